@@ -1,0 +1,38 @@
+import KubeAPI
+
+/// Everything derived from one `aiven.io` kind's schema: its CustomResourceDefinition, the compiled
+/// validator and what its reference page needs.
+public struct ResourceKind: Sendable {
+    /// The CRD, which embeds ``rootSchema``.
+    public let definition: CustomResourceDefinition
+    /// The compiled schema that prunes, defaults and validates objects of this kind.
+    public let schema: StructuralSchema
+    /// The reference page's fixed content.
+    public let page: ReferencePage
+
+    public init(definition: CustomResourceDefinition, page: ReferencePage) throws(SchemaLoadError) {
+        self.definition = definition
+        self.schema = try StructuralSchema(definition.versions[0].schema)
+        self.page = page
+    }
+
+    /// The kind name, e.g. `KafkaConnect`.
+    public var kind: String { definition.names.kind }
+    /// `group/version` of the served version.
+    public var apiVersion: String { "\(definition.group)/\(definition.versions[0].name)" }
+    /// The schema at the root of the resource.
+    public var rootSchema: JSONSchemaProps { definition.versions[0].schema }
+}
+
+/// The hand-written parts of a kind's reference page; everything else is rendered from the schema.
+public struct ReferencePage: Sendable, Hashable {
+    /// The usage example, a complete manifest.
+    public var example: String
+    /// What `kubectl get` prints for the example once it is ready, one value per printer column.
+    public var exampleColumns: [String]
+
+    public init(example: String, exampleColumns: [String]) {
+        self.example = example
+        self.exampleColumns = exampleColumns
+    }
+}

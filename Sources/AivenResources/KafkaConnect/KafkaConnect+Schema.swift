@@ -1,0 +1,188 @@
+import KubeAPI
+
+extension KafkaConnect {
+    /// The schema of `spec`: the single source of truth for the CRD, the validator and the reference
+    /// docs. Every constraint and description comes from the KafkaConnect reference page.
+    public static let specSchema: JSONSchemaProps = .object(
+        "KafkaConnectSpec defines the desired state of KafkaConnect.",
+        required: ["plan", "project"],
+        properties: [
+            "plan": .string("Subscription plan.", maxLength: 128),
+            "powered": .boolean(
+                "Determines the power state of the service. When `true` (default), the service is running. When `false`, the service is powered off. Services cannot be created powered off: the value applies to existing services.",
+                default: true
+            ),
+            "project": .string("Identifies the project this resource belongs to.", pattern: "^[a-zA-Z0-9_-]+$", maxLength: 63).immutable(),
+            "authSecretRef": .object(
+                "Authentication reference to Aiven token in a secret.",
+                required: ["key", "name"],
+                properties: [
+                    "key": .string(minLength: 1),
+                    "name": .string(minLength: 1),
+                ]
+            ),
+            "cloudName": .string("Cloud the service runs in.", maxLength: 256),
+            "maintenanceWindowDow": .string("Day of week when maintenance operations should be performed. One monday, tuesday, wednesday, etc.", enum: ["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"]),
+            "maintenanceWindowTime": .string("Time of day when maintenance operations should be performed. UTC time in HH:mm:ss format.", maxLength: 8),
+            "projectVPCRef": .object(
+                "ProjectVPCRef reference to ProjectVPC resource to use its ID as ProjectVPCID automatically.",
+                required: ["name"],
+                properties: [
+                    "name": .string(minLength: 1),
+                    "namespace": .string(minLength: 1),
+                ]
+            ),
+            "projectVpcId": .string("Identifier of the VPC the service should be in, if any.", maxLength: 36),
+            "serviceIntegrations": .array(
+                "Service integrations to specify when creating a service. Not applied after initial service creation.",
+                of: .object(
+                    "Service integrations to specify when creating a service. Not applied after initial service creation.",
+                    required: ["integrationType", "sourceServiceName"],
+                    properties: [
+                        "integrationType": .string(enum: ["read_replica"]),
+                        "sourceServiceName": .string(minLength: 1, maxLength: 64),
+                    ]
+                ),
+                maxItems: 1
+            ).immutable(),
+            "tags": .map("Tags are key-value pairs that allow you to categorize services.", values: .string()),
+            "technicalEmails": .array(
+                "Defines the email addresses that will receive alerts about upcoming maintenance updates or warnings about service instability.",
+                of: .object(
+                    "Defines the email addresses that will receive alerts about upcoming maintenance updates or warnings about service instability.",
+                    required: ["email"],
+                    properties: [
+                        "email": .string("Email address."),
+                    ]
+                ),
+                maxItems: 10
+            ),
+            "terminationProtection": .boolean("Prevent service from being deleted. It is recommended to have this enabled for all services."),
+            "userConfig": .object(
+                "KafkaConnect specific user configuration options.",
+                properties: [
+                    "additional_backup_regions": .array(
+                        "Deprecated. Additional Cloud Regions for Backup Replication.",
+                        of: .string(),
+                        maxItems: 1
+                    ),
+                    "ip_filter": .array(
+                        "Allow incoming connections from CIDR address block, e.g. `10.20.0.0/16`.",
+                        of: .object(
+                            "CIDR address block, either as a string, or in a dict with an optional description field.",
+                            required: ["network"],
+                            properties: [
+                                "network": .string("CIDR address block.", maxLength: 43),
+                                "description": .string("Description for IP filter list entry.", maxLength: 1024),
+                            ]
+                        ),
+                        maxItems: 2048
+                    ),
+                    "kafka_connect": .object(
+                        "Kafka Connect configuration values.",
+                        properties: [
+                            "connector_client_config_override_policy": .string("Defines what client configurations can be overridden by the connector. Default is None.", enum: ["All", "None"]),
+                            "consumer_auto_offset_reset": .string("What to do when there is no initial offset in Kafka or if the current offset does not exist any more on the server. Default is earliest.", enum: ["earliest", "latest"]),
+                            "consumer_fetch_max_bytes": .integer("Records are fetched in batches by the consumer, and if the first record batch in the first non-empty partition of the fetch is larger than this value, the record batch will still be returned to ensure that the consumer can make progress. As such, this is not a absolute maximum.", minimum: 1048576, maximum: 104857600),
+                            "consumer_isolation_level": .string("Transaction read isolation level. read_uncommitted is the default, but read_committed can be used if consume-exactly-once behavior is desired.", enum: ["read_committed", "read_uncommitted"]),
+                            "consumer_max_partition_fetch_bytes": .integer("Records are fetched in batches by the consumer.If the first record batch in the first non-empty partition of the fetch is larger than this limit, the batch will still be returned to ensure that the consumer can make progress.", minimum: 1048576, maximum: 104857600),
+                            "consumer_max_poll_interval_ms": .integer("The maximum delay in milliseconds between invocations of poll() when using consumer group management (defaults to 300000).", minimum: 1, maximum: 2147483647),
+                            "consumer_max_poll_records": .integer("The maximum number of records returned in a single call to poll() (defaults to 500).", minimum: 1, maximum: 10000),
+                            "offset_flush_interval_ms": .integer("The interval at which to try committing offsets for tasks (defaults to 60000).", minimum: 1, maximum: 100000000),
+                            "offset_flush_timeout_ms": .integer("Maximum number of milliseconds to wait for records to flush and partition offset data to be committed to offset storage before cancelling the process and restoring the offset data to be committed in a future attempt (defaults to 5000).", minimum: 1, maximum: 2147483647),
+                            "producer_batch_size": .integer("This setting gives the upper bound of the batch size to be sent. If there are fewer than this many bytes accumulated for this partition, the producer will `linger` for the linger.ms time waiting for more records to show up. A batch size of zero will disable batching entirely (defaults to 16384).", minimum: 0, maximum: 5242880),
+                            "producer_buffer_memory": .integer("The total bytes of memory the producer can use to buffer records waiting to be sent to the broker (defaults to 33554432).", minimum: 5242880, maximum: 134217728),
+                            "producer_compression_type": .string("Specify the default compression type for producers. This configuration accepts the standard compression codecs (`gzip`, `snappy`, `lz4`, `zstd`). It additionally accepts `none` which is the default and equivalent to no compression.", enum: ["gzip", "lz4", "none", "snappy", "zstd"]),
+                            "producer_linger_ms": .integer("This setting gives the upper bound on the delay for batching: once there is batch.size worth of records for a partition it will be sent immediately regardless of this setting, however if there are fewer than this many bytes accumulated for this partition the producer will `linger` for the specified time waiting for more records to show up. Defaults to 0.", minimum: 0, maximum: 5000),
+                            "producer_max_request_size": .integer("This setting will limit the number of record batches the producer will send in a single request to avoid sending huge requests.", minimum: 131072, maximum: 67108864),
+                            "scheduled_rebalance_max_delay_ms": .integer("The maximum delay that is scheduled in order to wait for the return of one or more departed workers before rebalancing and reassigning their connectors and tasks to the group. During this period the connectors and tasks of the departed workers remain unassigned. Defaults to 5 minutes.", minimum: 0, maximum: 600000),
+                            "session_timeout_ms": .integer("The timeout in milliseconds used to detect failures when using Kafka’s group management facilities (defaults to 10000).", minimum: 1, maximum: 2147483647),
+                        ]
+                    ),
+                    "plugin_versions": .array(
+                        "The plugin selected by the user.",
+                        of: .object(
+                            "A Kafka Connect plugin.",
+                            required: ["plugin_name", "version"],
+                            properties: [
+                                "plugin_name": .string("The name of the plugin.", pattern: "^[^\\r\\n]*$", maxLength: 128),
+                                "version": .string("The version of the plugin.", pattern: "^[^\\r\\n]*$", maxLength: 128),
+                            ]
+                        )
+                    ),
+                    "private_access": .object(
+                        "Allow access to selected service ports from private networks.",
+                        properties: [
+                            "kafka_connect": .boolean("Allow clients to connect to kafka_connect with a DNS name that always resolves to the service's private IP addresses. Only available in certain network locations."),
+                            "prometheus": .boolean("Allow clients to connect to prometheus with a DNS name that always resolves to the service's private IP addresses. Only available in certain network locations."),
+                        ]
+                    ),
+                    "privatelink_access": .object(
+                        "Allow access to selected service components through Privatelink.",
+                        properties: [
+                            "jolokia": .boolean("Enable jolokia."),
+                            "kafka_connect": .boolean("Enable kafka_connect."),
+                            "prometheus": .boolean("Enable prometheus."),
+                        ]
+                    ),
+                    "public_access": .object(
+                        "Allow access to selected service ports from the public Internet.",
+                        properties: [
+                            "kafka_connect": .boolean("Allow clients to connect to kafka_connect from the public internet for service nodes that are in a project VPC or another type of private network."),
+                            "prometheus": .boolean("Allow clients to connect to prometheus from the public internet for service nodes that are in a project VPC or another type of private network."),
+                        ]
+                    ),
+                    "secret_providers": .array(
+                        "Configure external secret providers in order to reference external secrets in connector configuration. Currently Hashicorp Vault (provider: vault, auth_method: token) and AWS Secrets Manager (provider: aws, auth_method: credentials) are supported. Secrets can be referenced in connector config with ${<provider_name>:<secret_path>:<key_name>}.",
+                        of: .object(
+                            "Configure external secret providers in order to reference external secrets in connector configuration. Currently Hashicorp Vault and AWS Secrets Manager are supported.",
+                            required: ["name"],
+                            properties: [
+                                "name": .string("Name of the secret provider. Used to reference secrets in connector config."),
+                                "aws": .object(
+                                    "AWS secret provider configuration.",
+                                    required: ["auth_method", "region"],
+                                    properties: [
+                                        "auth_method": .string("Auth method of the vault secret provider.", enum: ["credentials"]),
+                                        "region": .string("Region used to lookup secrets with AWS SecretManager.", maxLength: 64),
+                                        "access_key": .string("Access key used to authenticate with aws.", maxLength: 128),
+                                        "secret_key": .string("Secret key used to authenticate with aws.", maxLength: 128),
+                                    ]
+                                ),
+                                "vault": .object(
+                                    "Vault secret provider configuration.",
+                                    required: ["address", "auth_method"],
+                                    properties: [
+                                        "address": .string("Address of the Vault server.", minLength: 1, maxLength: 65536),
+                                        "auth_method": .string("Auth method of the vault secret provider.", enum: ["token"]),
+                                        "engine_version": .integer("KV Secrets Engine version of the Vault server instance.", enum: [1, 2]),
+                                        "prefix_path_depth": .integer("Prefix path depth of the secrets Engine. Default is 1. If the secrets engine path has more than one segment it has to be increased to the number of segments."),
+                                        "token": .string("Token used to authenticate with vault and auth method `token`.", maxLength: 256),
+                                    ]
+                                ),
+                            ]
+                        )
+                    ),
+                    "service_log": .boolean("Store logs for the service so that they are available in the HTTP API and console."),
+                    "static_ips": .boolean("Use static public IP addresses."),
+                ]
+            ),
+        ],
+        rules: [
+            ValidationRule(
+                rule: "!(has(self.projectVpcId) && has(self.projectVPCRef))",
+                message: "projectVpcId and projectVPCRef are mutually exclusive"
+            ),
+        ]
+    )
+
+    /// The schema of `status`.
+    public static let statusSchema: JSONSchemaProps = .object(
+        "KafkaConnectStatus defines the observed state of KafkaConnect.",
+        properties: [
+            "state": .string("Service state."),
+            "observedGeneration": .integer("The metadata.generation the status was computed from.", format: "int64"),
+            "conditions": JSONSchemaProps.conditions,
+        ]
+    )
+}

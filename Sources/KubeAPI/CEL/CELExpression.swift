@@ -1,0 +1,251 @@
+import Foundation
+
+/// A parsed expression in the subset of CEL that this project's CRD `x-kubernetes-validations`
+/// use: `self` and `oldSelf`, field selection, `has(…)`, `size(…)`/`.size()`, `.matches(…)`,
+/// `!`, `&&`, `||`, comparisons, and string, integer, boolean and null literals.
+///
+/// Anything outside the subset fails to parse with ``CELError``, so a CRD carrying a rule this
+/// evaluator cannot honour is refused when it is loaded instead of being silently skipped.
+public indirect enum CELExpression: Sendable, Hashable {
+    case variable(CELVariable)
+    case literal(JSONValue)
+    case select(CELExpression, String)
+    case has(CELExpression, String)
+    case size(CELExpression)
+    case matches(CELExpression, String)
+    case not(CELExpression)
+    case and(CELExpression, CELExpression)
+    case or(CELExpression, CELExpression)
+    case compare(CELComparison, CELExpression, CELExpression)
+
+    /// Parses `source`.
+    public init(parsing source: String) throws(CELError) {
+        var parser = CELParser(source: source)
+        self = try parser.parseRule()
+    }
+
+    /// `true` when the expression reads `oldSelf`, which makes it a transition rule: evaluated only
+    /// on update and only where an old value exists.
+    public var usesOldSelf: Bool {
+        switch self {
+        case .variable(let variable): variable == .oldSelf
+        case .literal: false
+        case .select(let base, _), .has(let base, _), .size(let base), .matches(let base, _), .not(let base): base.usesOldSelf
+        case .and(let lhs, let rhs), .or(let lhs, let rhs), .compare(_, let lhs, let rhs): lhs.usesOldSelf || rhs.usesOldSelf
+        }
+    }
+}
+
+/// The two variables a validation rule can read.
+public enum CELVariable: String, Sendable, Hashable {
+    case `self`
+    case oldSelf
+}
+
+/// The comparison operators of the subset.
+public enum CELComparison: String, Sendable, Hashable {
+    case equal = "=="
+    case notEqual = "!="
+    case less = "<"
+    case lessOrEqual = "<="
+    case greater = ">"
+    case greaterOrEqual = ">="
+}
+
+/// A rule that cannot be parsed or evaluated.
+public struct CELError: Error, Sendable, Hashable, CustomStringConvertible {
+    public var message: String
+
+    public init(_ message: String) {
+        self.message = message
+    }
+
+    public var description: String { message }
+}
+
+private struct CELParser {
+    enum Token: Hashable {
+        case identifier(String)
+        case string(String)
+        case integer(Int64)
+        case symbol(String)
+        case end
+    }
+
+    let source: String
+    var tokens: [Token] = []
+    var position = 0
+
+    init(source: String) {
+        self.source = source
+    }
+
+    mutating func parseRule() throws(CELError) -> CELExpression {
+        tokens = try Self.tokenize(source)
+        let expression = try parseOr()
+        guard tokens[position] == .end else { throw CELError("unsupported syntax in rule \(GoFormat.quote(source))") }
+        return expression
+    }
+
+    var current: Token { tokens[position] }
+
+    mutating func consume(_ symbol: String) -> Bool {
+        guard current == .symbol(symbol) else { return false }
+        position += 1
+        return true
+    }
+
+    mutating func expect(_ symbol: String) throws(CELError) {
+        guard consume(symbol) else { throw CELError("expected '\(symbol)' in rule \(GoFormat.quote(source))") }
+    }
+
+    mutating func parseOr() throws(CELError) -> CELExpression {
+        var expression = try parseAnd()
+        while consume("||") { expression = .or(expression, try parseAnd()) }
+        return expression
+    }
+
+    mutating func parseAnd() throws(CELError) -> CELExpression {
+        var expression = try parseComparison()
+        while consume("&&") { expression = .and(expression, try parseComparison()) }
+        return expression
+    }
+
+    mutating func parseComparison() throws(CELError) -> CELExpression {
+        let lhs = try parseUnary()
+        for comparison in [CELComparison.equal, .notEqual, .lessOrEqual, .greaterOrEqual, .less, .greater]
+        where consume(comparison.rawValue) {
+            return .compare(comparison, lhs, try parseUnary())
+        }
+        return lhs
+    }
+
+    mutating func parseUnary() throws(CELError) -> CELExpression {
+        if consume("!") { return .not(try parseUnary()) }
+        return try parsePostfix()
+    }
+
+    mutating func parsePostfix() throws(CELError) -> CELExpression {
+        var expression = try parsePrimary()
+        while consume(".") {
+            guard case .identifier(let name) = current else { throw CELError("expected a field name in rule \(GoFormat.quote(source))") }
+            position += 1
+            if consume("(") {
+                switch name {
+                case "size":
+                    try expect(")")
+                    expression = .size(expression)
+                case "matches":
+                    guard case .string(let pattern) = current else {
+                        throw CELError("matches() takes a string literal in rule \(GoFormat.quote(source))")
+                    }
+                    guard (try? NSRegularExpression(pattern: pattern)) != nil else {
+                        throw CELError("invalid regular expression \(GoFormat.quote(pattern)) in rule \(GoFormat.quote(source))")
+                    }
+                    position += 1
+                    try expect(")")
+                    expression = .matches(expression, pattern)
+                default:
+                    throw CELError("unsupported function \(name)() in rule \(GoFormat.quote(source))")
+                }
+            } else {
+                expression = .select(expression, name)
+            }
+        }
+        return expression
+    }
+
+    mutating func parsePrimary() throws(CELError) -> CELExpression {
+        let token = current
+        position += 1
+        switch token {
+        case .identifier("self"): return .variable(.self)
+        case .identifier("oldSelf"): return .variable(.oldSelf)
+        case .identifier("true"): return .literal(.bool(true))
+        case .identifier("false"): return .literal(.bool(false))
+        case .identifier("null"): return .literal(.null)
+        case .identifier("has"):
+            try expect("(")
+            guard case .select(let base, let field) = try parsePostfix() else {
+                throw CELError("has() requires a field selection in rule \(GoFormat.quote(source))")
+            }
+            try expect(")")
+            return .has(base, field)
+        case .identifier("size"):
+            try expect("(")
+            let argument = try parseOr()
+            try expect(")")
+            return .size(argument)
+        case .identifier(let name):
+            throw CELError("undeclared reference to \(GoFormat.quote(name)) in rule \(GoFormat.quote(source))")
+        case .string(let value): return .literal(.string(value))
+        case .integer(let value): return .literal(.integer(value))
+        case .symbol("("):
+            let inner = try parseOr()
+            try expect(")")
+            return inner
+        case .symbol(let symbol): throw CELError("unsupported syntax '\(symbol)' in rule \(GoFormat.quote(source))")
+        case .end: throw CELError("unexpected end of rule \(GoFormat.quote(source))")
+        }
+    }
+
+    static func tokenize(_ source: String) throws(CELError) -> [Token] {
+        var tokens: [Token] = []
+        let characters = Array(source)
+        var index = 0
+        while index < characters.count {
+            let character = characters[index]
+            if character.isWhitespace {
+                index += 1
+            } else if character.isLetter || character == "_" {
+                var name = ""
+                while index < characters.count, characters[index].isLetter || characters[index].isNumber || characters[index] == "_" {
+                    name.append(characters[index])
+                    index += 1
+                }
+                tokens.append(.identifier(name))
+            } else if character.isNumber {
+                var digits = ""
+                while index < characters.count, characters[index].isNumber {
+                    digits.append(characters[index])
+                    index += 1
+                }
+                guard let value = Int64(digits) else { throw CELError("integer literal \(digits) out of range") }
+                tokens.append(.integer(value))
+            } else if character == "'" || character == "\"" {
+                index += 1
+                var value = ""
+                while index < characters.count, characters[index] != character {
+                    if characters[index] == "\\", index + 1 < characters.count {
+                        index += 1
+                        switch characters[index] {
+                        case "n": value.append("\n")
+                        case "r": value.append("\r")
+                        case "t": value.append("\t")
+                        default: value.append(characters[index])
+                        }
+                    } else {
+                        value.append(characters[index])
+                    }
+                    index += 1
+                }
+                guard index < characters.count else { throw CELError("unterminated string literal in rule \(GoFormat.quote(source))") }
+                index += 1
+                tokens.append(.string(value))
+            } else {
+                let two = index + 1 < characters.count ? String(characters[index...index + 1]) : ""
+                if ["&&", "||", "==", "!=", "<=", ">="].contains(two) {
+                    tokens.append(.symbol(two))
+                    index += 2
+                } else if "!().<>".contains(character) {
+                    tokens.append(.symbol(String(character)))
+                    index += 1
+                } else {
+                    throw CELError("unsupported character '\(character)' in rule \(GoFormat.quote(source))")
+                }
+            }
+        }
+        tokens.append(.end)
+        return tokens
+    }
+}

@@ -1,0 +1,11 @@
+import ArgumentParser
+
+/// `aiven-operator`: the operator and its tools in one binary.
+@main
+struct AivenOperatorCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "aiven-operator",
+        abstract: "A Kubernetes operator for Aiven for Apache Kafka Connect services.",
+        subcommands: [CRDCommand.self, DocsCommand.self, ValidateCommand.self]
+    )
+}

@@ -1,7 +1,7 @@
 // swift-tools-version: 6.1
 import PackageDescription
 
-let upcomingFeatures: [SwiftSetting] = [
+let swiftSettings: [SwiftSetting] = [
     .enableUpcomingFeature("ExistentialAny"),
     .enableUpcomingFeature("MemberImportVisibility"),
 ]
@@ -17,43 +17,89 @@ let package = Package(
     dependencies: [
         .package(url: "https://github.com/jpsim/Yams.git", from: "6.2.2"),
         .package(url: "https://github.com/apple/swift-argument-parser.git", from: "1.8.2"),
+        .package(url: "https://github.com/apple/swift-log.git", from: "1.16.2"),
+        .package(url: "https://github.com/apple/swift-nio.git", from: "2.101.2"),
+        .package(url: "https://github.com/swift-server/async-http-client.git", from: "1.37.0"),
+        .package(url: "https://github.com/hummingbird-project/hummingbird.git", from: "2.28.1"),
     ],
     targets: [
+        // API machinery: values, schema validation, CEL subset. No I/O.
         .target(
             name: "KubeAPI",
             dependencies: [.product(name: "Yams", package: "Yams")],
-            swiftSettings: upcomingFeatures
+            swiftSettings: swiftSettings
         ),
+        // The aiven.io kinds: Swift types and their single-source schemas.
         .target(
             name: "AivenResources",
             dependencies: ["KubeAPI"],
-            swiftSettings: upcomingFeatures
+            swiftSettings: swiftSettings
+        ),
+        // Typed client for the Aiven REST API.
+        .target(
+            name: "AivenClient",
+            dependencies: [
+                .product(name: "AsyncHTTPClient", package: "async-http-client"),
+                .product(name: "Logging", package: "swift-log"),
+            ],
+            swiftSettings: swiftSettings
+        ),
+        // Typed client for the Kubernetes REST API.
+        .target(
+            name: "KubeClient",
+            dependencies: [
+                "KubeAPI",
+                .product(name: "AsyncHTTPClient", package: "async-http-client"),
+                .product(name: "Logging", package: "swift-log"),
+            ],
+            swiftSettings: swiftSettings
+        ),
+        // Dev/test Aiven API server.
+        .target(
+            name: "AivenEmulator",
+            dependencies: [
+                "KubeAPI",
+                .product(name: "Hummingbird", package: "hummingbird"),
+                .product(name: "Logging", package: "swift-log"),
+            ],
+            swiftSettings: swiftSettings
+        ),
+        // Dev/test Kubernetes API server.
+        .target(
+            name: "LocalKube",
+            dependencies: [
+                "KubeAPI",
+                .product(name: "Hummingbird", package: "hummingbird"),
+                .product(name: "Logging", package: "swift-log"),
+            ],
+            swiftSettings: swiftSettings
         ),
         .executableTarget(
             name: "aiven-operator",
             dependencies: [
                 "KubeAPI",
                 "AivenResources",
+                "AivenClient",
+                "KubeClient",
+                "AivenEmulator",
+                "LocalKube",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
+                .product(name: "Logging", package: "swift-log"),
             ],
-            swiftSettings: upcomingFeatures
+            swiftSettings: swiftSettings
         ),
-        .testTarget(
-            name: "KubeAPITests",
-            dependencies: ["KubeAPI"],
-            swiftSettings: upcomingFeatures
-        ),
+        .testTarget(name: "KubeAPITests", dependencies: ["KubeAPI"], swiftSettings: swiftSettings),
         .testTarget(
             name: "AivenResourcesTests",
             dependencies: ["AivenResources", "KubeAPI"],
             resources: [.copy("Fixtures")],
-            swiftSettings: upcomingFeatures
+            swiftSettings: swiftSettings
         ),
-        .testTarget(
-            name: "CLITests",
-            dependencies: ["aiven-operator"],
-            swiftSettings: upcomingFeatures
-        ),
+        .testTarget(name: "AivenClientTests", dependencies: ["AivenClient", "AivenEmulator"], swiftSettings: swiftSettings),
+        .testTarget(name: "AivenEmulatorTests", dependencies: ["AivenEmulator", "KubeAPI"], swiftSettings: swiftSettings),
+        .testTarget(name: "KubeClientTests", dependencies: ["KubeClient", "LocalKube", "KubeAPI"], swiftSettings: swiftSettings),
+        .testTarget(name: "LocalKubeTests", dependencies: ["LocalKube", "AivenResources", "KubeAPI"], swiftSettings: swiftSettings),
+        .testTarget(name: "CLITests", dependencies: ["aiven-operator"], swiftSettings: swiftSettings),
     ],
     swiftLanguageModes: [.v6]
 )

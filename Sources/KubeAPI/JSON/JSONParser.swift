@@ -31,7 +31,7 @@ public struct JSONParser: Sendable {
     public func parse(_ bytes: [UInt8]) throws(JSONParseError) -> JSONValue {
         var cursor = Cursor(bytes: bytes, options: self)
         cursor.skipWhitespace()
-        let value = try cursor.parseValue(depth: 0)
+        let value = try cursor.parseValue()
         cursor.skipWhitespace()
         guard cursor.atEnd else { throw cursor.error(.trailingCharacters) }
         return value
@@ -108,77 +108,101 @@ private struct Cursor {
         return value
     }
 
-    mutating func parseValue(depth: Int) throws(JSONParseError) -> JSONValue {
+    /// An array or object being filled. Parsing keeps these on an explicit stack instead of
+    /// recursing, so nesting depth is bounded by ``JSONParser/maxDepth`` alone, never by the
+    /// caller's thread stack (Swift concurrency threads have small ones).
+    enum Container {
+        case array([JSONValue])
+        case object([String: JSONValue], key: String)
+    }
+
+    mutating func parseValue() throws(JSONParseError) -> JSONValue {
+        var stack: [Container] = []
+        while true {
+            // Parse one value start; containers are pushed and filled by the loop below.
+            skipWhitespace()
+            guard index < bytes.count else { throw error(.unexpectedEnd) }
+            var value: JSONValue
+            switch bytes[index] {
+            case UInt8(ascii: "["):
+                index += 1
+                guard stack.count < options.maxDepth else { throw error(.tooDeep(options.maxDepth)) }
+                skipWhitespace()
+                if index < bytes.count, bytes[index] == UInt8(ascii: "]") {
+                    index += 1
+                    value = .array([])
+                } else {
+                    stack.append(.array([]))
+                    continue
+                }
+            case UInt8(ascii: "{"):
+                index += 1
+                guard stack.count < options.maxDepth else { throw error(.tooDeep(options.maxDepth)) }
+                skipWhitespace()
+                if index < bytes.count, bytes[index] == UInt8(ascii: "}") {
+                    index += 1
+                    value = .object([:])
+                } else {
+                    stack.append(.object([:], key: try parseKey()))
+                    continue
+                }
+            case UInt8(ascii: "\""): value = .string(try parseString())
+            case UInt8(ascii: "t"): value = try expect("true", value: .bool(true))
+            case UInt8(ascii: "f"): value = try expect("false", value: .bool(false))
+            case UInt8(ascii: "n"): value = try expect("null", value: .null)
+            case UInt8(ascii: "-"), UInt8(ascii: "0")...UInt8(ascii: "9"): value = try parseNumber()
+            default: throw error(.unexpectedCharacter(bytes[index]))
+            }
+            // Hand the finished value to its container; close containers that end here.
+            while true {
+                guard let top = stack.popLast() else { return value }
+                skipWhitespace()
+                guard index < bytes.count else { throw error(.unexpectedEnd) }
+                let separator = bytes[index]
+                index += 1
+                switch top {
+                case .array(var elements):
+                    elements.append(value)
+                    if separator == UInt8(ascii: ",") {
+                        stack.append(.array(elements))
+                    } else if separator == UInt8(ascii: "]") {
+                        value = .array(elements)
+                        continue
+                    } else {
+                        index -= 1
+                        throw error(.unexpectedCharacter(separator))
+                    }
+                case .object(var members, let key):
+                    if members.updateValue(value, forKey: key) != nil, options.duplicateKeys == .reject {
+                        throw error(.duplicateKey(key))
+                    }
+                    if separator == UInt8(ascii: ",") {
+                        skipWhitespace()
+                        stack.append(.object(members, key: try parseKey()))
+                    } else if separator == UInt8(ascii: "}") {
+                        value = .object(members)
+                        continue
+                    } else {
+                        index -= 1
+                        throw error(.unexpectedCharacter(separator))
+                    }
+                }
+                break
+            }
+        }
+    }
+
+    /// Parses `"key" :` and leaves the cursor at the value.
+    mutating func parseKey() throws(JSONParseError) -> String {
+        skipWhitespace()
         guard index < bytes.count else { throw error(.unexpectedEnd) }
-        switch bytes[index] {
-        case UInt8(ascii: "{"): return try parseObject(depth: depth + 1)
-        case UInt8(ascii: "["): return try parseArray(depth: depth + 1)
-        case UInt8(ascii: "\""): return .string(try parseString())
-        case UInt8(ascii: "t"): return try expect("true", value: .bool(true))
-        case UInt8(ascii: "f"): return try expect("false", value: .bool(false))
-        case UInt8(ascii: "n"): return try expect("null", value: .null)
-        case UInt8(ascii: "-"), UInt8(ascii: "0")...UInt8(ascii: "9"): return try parseNumber()
-        default: throw error(.unexpectedCharacter(bytes[index]))
-        }
-    }
-
-    mutating func parseObject(depth: Int) throws(JSONParseError) -> JSONValue {
-        guard depth <= options.maxDepth else { throw error(.tooDeep(options.maxDepth)) }
-        index += 1
-        var members: [String: JSONValue] = [:]
+        guard bytes[index] == UInt8(ascii: "\"") else { throw error(.unexpectedCharacter(bytes[index])) }
+        let key = try parseString()
         skipWhitespace()
-        if index < bytes.count, bytes[index] == UInt8(ascii: "}") {
-            index += 1
-            return .object(members)
-        }
-        while true {
-            skipWhitespace()
-            guard index < bytes.count else { throw error(.unexpectedEnd) }
-            guard bytes[index] == UInt8(ascii: "\"") else { throw error(.unexpectedCharacter(bytes[index])) }
-            let key = try parseString()
-            skipWhitespace()
-            guard index < bytes.count else { throw error(.unexpectedEnd) }
-            guard bytes[index] == UInt8(ascii: ":") else { throw error(.unexpectedCharacter(bytes[index])) }
-            index += 1
-            skipWhitespace()
-            let value = try parseValue(depth: depth)
-            if members.updateValue(value, forKey: key) != nil, options.duplicateKeys == .reject {
-                throw error(.duplicateKey(key))
-            }
-            skipWhitespace()
-            guard index < bytes.count else { throw error(.unexpectedEnd) }
-            switch bytes[index] {
-            case UInt8(ascii: ","): index += 1
-            case UInt8(ascii: "}"):
-                index += 1
-                return .object(members)
-            default: throw error(.unexpectedCharacter(bytes[index]))
-            }
-        }
-    }
-
-    mutating func parseArray(depth: Int) throws(JSONParseError) -> JSONValue {
-        guard depth <= options.maxDepth else { throw error(.tooDeep(options.maxDepth)) }
+        guard index < bytes.count else { throw error(.unexpectedEnd) }
+        guard bytes[index] == UInt8(ascii: ":") else { throw error(.unexpectedCharacter(bytes[index])) }
         index += 1
-        var elements: [JSONValue] = []
-        skipWhitespace()
-        if index < bytes.count, bytes[index] == UInt8(ascii: "]") {
-            index += 1
-            return .array(elements)
-        }
-        while true {
-            skipWhitespace()
-            elements.append(try parseValue(depth: depth))
-            skipWhitespace()
-            guard index < bytes.count else { throw error(.unexpectedEnd) }
-            switch bytes[index] {
-            case UInt8(ascii: ","): index += 1
-            case UInt8(ascii: "]"):
-                index += 1
-                return .array(elements)
-            default: throw error(.unexpectedCharacter(bytes[index]))
-            }
-        }
+        return key
     }
 
     mutating func parseNumber() throws(JSONParseError) -> JSONValue {

@@ -6,8 +6,9 @@ import Yams
 /// quoted), timestamps kept as strings, integers exact, keys rendered as strings.
 public enum YAMLDocuments {
     /// Largest number of nodes one document may expand to (after aliases), so an alias bomb is an
-    /// error instead of an out-of-memory kill.
-    public static let maxNodes = 5_000_000
+    /// error instead of an out-of-memory kill. A Kubernetes object is at most 1.5 MB, which as
+    /// YAML holds well under this many nodes.
+    public static let maxNodes = 500_000
 
     /// Parses every document in `text`; empty documents are skipped.
     public static func load(_ text: String) throws(YAMLLoadError) -> [JSONValue] {
@@ -63,9 +64,10 @@ public enum YAMLDocuments {
             return .array(elements)
         case .mapping(let mapping):
             var members: [String: JSONValue] = [:]
+            var merges: [Node] = []
             for (keyNode, valueNode) in mapping {
                 if case .scalar(let key) = keyNode, resolvedTag(key) == .merge {
-                    try merge(valueNode, into: &members, budget: &budget, depth: depth)
+                    merges.append(valueNode)
                     continue
                 }
                 let key = try keyString(keyNode)
@@ -73,6 +75,9 @@ public enum YAMLDocuments {
                     throw YAMLLoadError(mark: keyNode.mark, problem: "mapping key \(GoFormat.quote(key)) already defined")
                 }
                 members[key] = try convert(valueNode, budget: &budget, depth: depth + 1)
+            }
+            for source in merges {
+                try merge(source, into: &members, budget: &budget, depth: depth)
             }
             return .object(members)
         case .alias(let alias):

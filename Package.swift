@@ -92,7 +92,7 @@ let package = Package(
         .testTarget(
             name: "AivenResourcesTests",
             dependencies: ["AivenResources", "KubeAPI"],
-            resources: [.copy("Fixtures")],
+            exclude: ["Fixtures"],
             swiftSettings: swiftSettings
         ),
         .testTarget(name: "AivenClientTests", dependencies: ["AivenClient", "AivenEmulator"], swiftSettings: swiftSettings),

@@ -1,0 +1,69 @@
+import AivenResources
+import Foundation
+import KubeAPI
+import Testing
+
+/// The committed CRD, reference page and example are exactly what the schema generates.
+@Suite struct GeneratedArtifactsTests {
+    let kind = AivenKinds.kafkaConnect
+
+    @Test func committedCRDMatchesTheSchema() throws {
+        let committed = try RepositoryFiles.read("deploy/crds/aiven.io_kafkaconnects.yaml")
+        #expect(committed == YAMLWriter.string(kind.definition.json), "regenerate with: swift run aiven-operator crd KafkaConnect > deploy/crds/aiven.io_kafkaconnects.yaml")
+    }
+
+    @Test func committedDocsMatchTheSchema() throws {
+        let committed = try RepositoryFiles.read("docs/resources/kafkaconnect.md")
+        #expect(committed == ReferenceDocs(kind).render(), "regenerate with: swift run aiven-operator docs KafkaConnect > docs/resources/kafkaconnect.md")
+    }
+
+    @Test func docsReproduceEverySeedFieldLineVerbatim() throws {
+        let seed = try RepositoryFiles.read("Tests/AivenResourcesTests/Fixtures/seed-kafkaconnect.md")
+        let generated = ReferenceDocs(kind).render()
+        let generatedLines = Set(generated.split(separator: "\n", omittingEmptySubsequences: false))
+        let fieldLines = seed.split(separator: "\n").filter { $0.hasPrefix("- [`") }
+        #expect(fieldLines.count == 73)
+        for line in fieldLines {
+            #expect(generatedLines.contains(line), "missing or different: \(line)")
+        }
+        // The whole page is the seed's, plus the line for `powered`, which the seed lacks.
+        let extra = generated.split(separator: "\n", omittingEmptySubsequences: false).filter { !$0.contains("spec.powered-property") }
+        #expect(extra.joined(separator: "\n").trimmingCharacters(in: .newlines) == seed.trimmingCharacters(in: .newlines))
+    }
+
+    @Test func exampleIsTheUsageExampleAndValidatesClean() throws {
+        let example = try RepositoryFiles.read("examples/kafkaconnect.yaml")
+        #expect(example == KafkaConnect.usageExample)
+        let documents = try YAMLDocuments.load(example)
+        #expect(documents.count == 1)
+        #expect(ManifestValidator().validate(documents[0]) == .valid(kind: "KafkaConnect", name: "my-kafka-connect"))
+    }
+
+    @Test func crdHasTheSeedsShape() throws {
+        let crd = try #require(try YAMLDocuments.load(YAMLWriter.string(kind.definition.json)).first)
+        #expect(crd["apiVersion"] == "apiextensions.k8s.io/v1")
+        #expect(crd["kind"] == "CustomResourceDefinition")
+        #expect(crd["metadata"]?["name"] == "kafkaconnects.aiven.io")
+        let spec = try #require(crd["spec"])
+        #expect(spec["group"] == "aiven.io")
+        #expect(spec["scope"] == "Namespaced")
+        #expect(spec["names"]?["plural"] == "kafkaconnects")
+        #expect(spec["names"]?["kind"] == "KafkaConnect")
+        #expect(spec["names"]?["categories"] == ["aiven"])
+        let version = try #require(spec["versions"]?.arrayValue?.first)
+        #expect(version["name"] == "v1alpha1")
+        #expect(version["served"] == true)
+        #expect(version["storage"] == true)
+        #expect(version["subresources"] == ["status": [:]])
+        let columns = try #require(version["additionalPrinterColumns"]?.arrayValue)
+        let defaultColumns = columns.filter { $0["priority"] == nil }
+        #expect(defaultColumns.map { [$0["name"], $0["jsonPath"]] } == [
+            ["Project", ".spec.project"], ["Region", ".spec.cloudName"], ["Plan", ".spec.plan"], ["State", ".status.state"],
+        ])
+        #expect(columns.allSatisfy { $0["priority"] == nil || $0["priority"] == 1 })
+        // The embedded schema reads back as the same schema, so a server can load the CRD.
+        let schema = try JSONSchemaProps(json: try #require(version["schema"]?["openAPIV3Schema"]))
+        #expect(schema == kind.rootSchema)
+        _ = try StructuralSchema(schema)
+    }
+}

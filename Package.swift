@@ -21,6 +21,9 @@ let package = Package(
         .package(url: "https://github.com/apple/swift-nio.git", from: "2.101.2"),
         .package(url: "https://github.com/swift-server/async-http-client.git", from: "1.37.0"),
         .package(url: "https://github.com/hummingbird-project/hummingbird.git", from: "2.28.1"),
+        .package(url: "https://github.com/swift-server/swift-service-lifecycle.git", from: "2.13.0"),
+        .package(url: "https://github.com/apple/swift-metrics.git", from: "2.13.0"),
+        .package(url: "https://github.com/apple/swift-collections.git", from: "1.6.0"),
     ],
     targets: [
         // API machinery: values, schema validation, CEL subset. No I/O.
@@ -51,6 +54,20 @@ let package = Package(
                 "KubeAPI",
                 .product(name: "AsyncHTTPClient", package: "async-http-client"),
                 .product(name: "Logging", package: "swift-log"),
+            ],
+            swiftSettings: swiftSettings
+        ),
+        // Controller runtime: watcher, store, work queue, controller, finalizers, conditions,
+        // events, leader election.
+        .target(
+            name: "KubeRuntime",
+            dependencies: [
+                "KubeAPI",
+                "KubeClient",
+                .product(name: "Logging", package: "swift-log"),
+                .product(name: "Metrics", package: "swift-metrics"),
+                .product(name: "ServiceLifecycle", package: "swift-service-lifecycle"),
+                .product(name: "DequeModule", package: "swift-collections"),
             ],
             swiftSettings: swiftSettings
         ),
@@ -99,6 +116,7 @@ let package = Package(
         .testTarget(name: "AivenEmulatorTests", dependencies: ["AivenEmulator", "KubeAPI"], swiftSettings: swiftSettings),
         .testTarget(name: "KubeClientTests", dependencies: ["KubeClient", "LocalKube", "KubeAPI"], swiftSettings: swiftSettings),
         .testTarget(name: "LocalKubeTests", dependencies: ["LocalKube", "AivenResources", "KubeAPI"], swiftSettings: swiftSettings),
+        .testTarget(name: "KubeRuntimeTests", dependencies: ["KubeRuntime", "KubeAPI"], swiftSettings: swiftSettings),
         .testTarget(name: "CLITests", dependencies: ["aiven-operator"], swiftSettings: swiftSettings),
     ],
     swiftLanguageModes: [.v6]

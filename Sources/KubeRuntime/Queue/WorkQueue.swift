@@ -1,0 +1,138 @@
+import DequeModule
+
+/// The queue of keys a controller's workers reconcile, with the guarantees of client-go's
+/// workqueue:
+///
+/// - a key is queued at most once however often it is added (events coalesce);
+/// - a key is never handed to two workers at once: one added while it is being reconciled is
+///   held back and handed out again once ``done(_:)`` is called;
+/// - keys can be added after a delay (requeue) or with per-key exponential backoff after errors;
+/// - ``shutDown()`` wakes every waiting worker with `nil`.
+///
+/// Time comes from a `Clock`, so tests drive delays without sleeping.
+public actor WorkQueue<Key: Hashable & Sendable, C: Clock> where C.Duration == Duration {
+    private let clock: C
+    private let backoff: Backoff
+    private var ready: Deque<Key> = []
+    private var queued: Set<Key> = []
+    private var processing: Set<Key> = []
+    private var waiters: Deque<CheckedContinuation<Key?, Never>> = []
+    private var scheduled: [Key: C.Instant] = [:]
+    private var timers: [Key: Task<Void, Never>] = [:]
+    private var failures: [Key: Int] = [:]
+    private var isShutDown = false
+
+    public init(clock: C, backoff: Backoff = .reconcileErrors) {
+        self.clock = clock
+        self.backoff = backoff
+    }
+
+    /// Queues `key` now unless it is already queued.
+    public func add(_ key: Key) {
+        guard !isShutDown, queued.insert(key).inserted else { return }
+        cancelTimer(for: key)
+        // A key being processed goes back to `ready` when its worker calls `done`.
+        guard !processing.contains(key) else { return }
+        hand(key)
+    }
+
+    /// Queues `key` once `delay` has passed. An earlier pending deadline for the key wins.
+    public func add(_ key: Key, after delay: Duration) {
+        guard !isShutDown else { return }
+        guard delay > .zero else { return add(key) }
+        let deadline = clock.now.advanced(by: delay)
+        if let existing = scheduled[key], existing <= deadline { return }
+        cancelTimer(for: key)
+        scheduled[key] = deadline
+        timers[key] = Task { [clock] in
+            do {
+                try await clock.sleep(until: deadline, tolerance: nil)
+            } catch {
+                return
+            }
+            self.fire(key, deadline: deadline)
+        }
+    }
+
+    /// Queues `key` after its next backoff delay and counts the failure.
+    /// - Returns: the delay chosen.
+    @discardableResult
+    public func addWithBackoff(_ key: Key) -> Duration {
+        let attempt = (failures[key] ?? 0) + 1
+        failures[key] = attempt
+        let delay = backoff.delay(attempt: attempt)
+        add(key, after: delay)
+        return delay
+    }
+
+    /// Forgets `key`'s failures, so its next backoff starts from the base delay.
+    public func forget(_ key: Key) {
+        failures[key] = nil
+    }
+
+    /// How many times `key` has failed since it was last forgotten.
+    public func failureCount(_ key: Key) -> Int {
+        failures[key] ?? 0
+    }
+
+    /// The next key to reconcile, waiting while none is ready; `nil` once the queue is shut down.
+    /// The caller owns the key until it calls ``done(_:)``.
+    public func next() async -> Key? {
+        if let key = takeReady() { return key }
+        if isShutDown { return nil }
+        return await withCheckedContinuation { waiters.append($0) }
+    }
+
+    /// Marks `key` as no longer being processed; if it was added meanwhile it is queued again.
+    public func done(_ key: Key) {
+        processing.remove(key)
+        if queued.contains(key), !isShutDown { hand(key) }
+    }
+
+    /// Stops handing out keys: waiting and future ``next()`` calls return `nil`, timers stop.
+    public func shutDown() {
+        isShutDown = true
+        for timer in timers.values { timer.cancel() }
+        timers.removeAll()
+        scheduled.removeAll()
+        while let waiter = waiters.popFirst() { waiter.resume(returning: nil) }
+    }
+
+    /// Keys waiting to be handed out (the queue depth metric).
+    public var depth: Int { ready.count }
+
+    /// Keys with a pending delayed add.
+    public var pendingDelayed: Int { scheduled.count }
+
+    /// Keys currently handed out and not yet done.
+    public var inFlight: Int { processing.count }
+
+    private func hand(_ key: Key) {
+        if let waiter = waiters.popFirst() {
+            queued.remove(key)
+            processing.insert(key)
+            waiter.resume(returning: key)
+        } else {
+            ready.append(key)
+        }
+    }
+
+    private func takeReady() -> Key? {
+        guard let key = ready.popFirst() else { return nil }
+        queued.remove(key)
+        processing.insert(key)
+        return key
+    }
+
+    private func fire(_ key: Key, deadline: C.Instant) {
+        guard scheduled[key] == deadline else { return }
+        scheduled[key] = nil
+        timers[key] = nil
+        add(key)
+    }
+
+    private func cancelTimer(for key: Key) {
+        timers.removeValue(forKey: key)?.cancel()
+        scheduled[key] = nil
+    }
+}

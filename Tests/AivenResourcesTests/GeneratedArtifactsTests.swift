@@ -7,14 +7,30 @@ import Testing
 @Suite struct GeneratedArtifactsTests {
     let kind = AivenKinds.kafkaConnect
 
-    @Test func committedCRDMatchesTheSchema() throws {
-        let committed = try RepositoryFiles.read("deploy/crds/aiven.io_kafkaconnects.yaml")
-        #expect(committed == YAMLWriter.string(kind.definition.json), "regenerate with: swift run aiven-operator crd KafkaConnect > deploy/crds/aiven.io_kafkaconnects.yaml")
+    static let kinds = AivenKinds.all.map(\.kind)
+
+    @Test(arguments: kinds)
+    func committedCRDMatchesTheSchema(kindName: String) throws {
+        let kind = try #require(AivenKinds.named(kindName))
+        let path = "deploy/crds/\(kind.definition.group)_\(kind.definition.names.plural).yaml"
+        #expect(try RepositoryFiles.read(path) == YAMLWriter.string(kind.definition.json), "regenerate with: swift run aiven-operator crd \(kindName) > \(path)")
     }
 
-    @Test func committedDocsMatchTheSchema() throws {
-        let committed = try RepositoryFiles.read("docs/resources/kafkaconnect.md")
-        #expect(committed == ReferenceDocs(kind).render(), "regenerate with: swift run aiven-operator docs KafkaConnect > docs/resources/kafkaconnect.md")
+    @Test(arguments: kinds)
+    func committedDocsMatchTheSchema(kindName: String) throws {
+        let kind = try #require(AivenKinds.named(kindName))
+        let path = "docs/resources/\(kindName.lowercased()).md"
+        #expect(try RepositoryFiles.read(path) == ReferenceDocs(kind).render(), "regenerate with: swift run aiven-operator docs \(kindName) > \(path)")
+    }
+
+    @Test(arguments: kinds)
+    func committedExampleIsTheUsageExampleAndValidatesClean(kindName: String) throws {
+        let kind = try #require(AivenKinds.named(kindName))
+        let example = try RepositoryFiles.read("examples/\(kindName.lowercased()).yaml")
+        #expect(example == kind.page.example)
+        let documents = try YAMLDocuments.load(example)
+        #expect(documents.count == 1)
+        #expect(ManifestValidator().validate(documents[0]) == .valid(kind: kindName, name: kind.page.exampleColumns[0]))
     }
 
     @Test func docsReproduceEverySeedFieldLineVerbatim() throws {
@@ -29,14 +45,6 @@ import Testing
         // The whole page is the seed's, plus the line for `powered`, which the seed lacks.
         let extra = generated.split(separator: "\n", omittingEmptySubsequences: false).filter { !$0.contains("spec.powered-property") }
         #expect(extra.joined(separator: "\n").trimmingCharacters(in: .newlines) == seed.trimmingCharacters(in: .newlines))
-    }
-
-    @Test func exampleIsTheUsageExampleAndValidatesClean() throws {
-        let example = try RepositoryFiles.read("examples/kafkaconnect.yaml")
-        #expect(example == KafkaConnect.usageExample)
-        let documents = try YAMLDocuments.load(example)
-        #expect(documents.count == 1)
-        #expect(ManifestValidator().validate(documents[0]) == .valid(kind: "KafkaConnect", name: "my-kafka-connect"))
     }
 
     @Test func crdHasTheSeedsShape() throws {

@@ -3,30 +3,40 @@ import Foundation
 import KubeAPI
 import Testing
 
-/// The Swift types and the schema describe the same resource.
-@Suite struct KafkaConnectTypesTests {
-    let maximalObject: JSONValue = [
-        "apiVersion": "aiven.io/v1alpha1",
-        "kind": "KafkaConnect",
-        "metadata": ["name": "kc", "namespace": "default"],
-        "spec": SchemaSamples.maximal(KafkaConnect.specSchema),
-        "status": SchemaSamples.maximal(KafkaConnect.statusSchema),
-    ]
-
-    @Test func everySchemaFieldRoundTripsThroughTheSwiftTypes() throws {
-        let decoded = try JSONDecoder().decode(KafkaConnect.self, from: Data(maximalObject.jsonString.utf8))
-        let encoded = try JSONParser().parse(String(decoding: try JSONEncoder().encode(decoded), as: UTF8.self))
-        #expect(encoded == maximalObject)
+/// The Swift types and the schema describe the same resource, for every kind.
+@Suite struct ResourceTypesTests {
+    static func maximalObject(_ kind: ResourceKind) -> JSONValue {
+        [
+            "apiVersion": .string(kind.apiVersion),
+            "kind": .string(kind.kind),
+            "metadata": ["name": "x", "namespace": "default"],
+            "spec": SchemaSamples.maximal(kind.rootSchema.properties["spec"]!),
+            "status": SchemaSamples.maximal(kind.rootSchema.properties["status"]!),
+        ]
     }
 
-    @Test func noSwiftFieldExistsOutsideTheSchema() throws {
-        let decoded = try JSONDecoder().decode(KafkaConnect.self, from: Data(maximalObject.jsonString.utf8))
-        // Every optional stored property was filled from the schema-maximal document; one left nil
-        // is a Swift field the schema does not have.
+    /// Decodes the schema-maximal object into `type`, checks it encodes back identically and that
+    /// no optional Swift property stayed unset (a Swift field the schema does not have).
+    static func checkAgreement<R: KubeResource>(_ type: R.Type, _ kind: ResourceKind) throws {
+        let object = maximalObject(kind)
+        let decoded = try JSONDecoder().decode(type, from: Data(object.jsonString.utf8))
+        let encoded = try JSONParser().parse(String(decoding: try JSONEncoder().encode(decoded), as: UTF8.self))
+        #expect(encoded == object)
         var unset: [String] = []
-        Self.collectNils(in: decoded.spec, path: "spec", into: &unset)
-        Self.collectNils(in: decoded.status as Any, path: "status", into: &unset)
-        #expect(unset == [])
+        collectNils(in: decoded, path: kind.kind, into: &unset)
+        #expect(unset.filter { !$0.contains(".metadata.") } == [])
+    }
+
+    @Test func kafkaConnectTypesMatchTheSchema() throws {
+        try Self.checkAgreement(KafkaConnect.self, AivenKinds.kafkaConnect)
+    }
+
+    @Test func projectVPCTypesMatchTheSchema() throws {
+        try Self.checkAgreement(ProjectVPC.self, AivenKinds.projectVPC)
+    }
+
+    @Test func everyKindHasItsTypeChecked() {
+        #expect(AivenKinds.all.map(\.kind) == [KafkaConnect.kind, ProjectVPC.kind])
     }
 
     static func collectNils(in value: Any, path: String, into unset: inout [String]) {

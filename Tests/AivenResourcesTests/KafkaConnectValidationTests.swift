@@ -215,3 +215,30 @@ import Testing
         #expect(Self.kind.schema.admit(off).object["spec"]?["powered"] == false)
     }
 }
+
+@Suite struct ProjectVPCValidationTests {
+    static func errors(_ spec: JSONValue, old: JSONValue? = nil) -> [String] {
+        func object(_ spec: JSONValue) -> JSONValue {
+            ["apiVersion": "aiven.io/v1alpha1", "kind": "ProjectVPC", "metadata": ["name": "vpc"], "spec": spec]
+        }
+        return AivenKinds.projectVPC.schema.admit(object(spec), old: old.map(object)).errors.map(\.description)
+    }
+
+    let valid: JSONValue = ["project": "p", "cloudName": "google-europe-west1", "networkCidr": "10.0.0.0/24"]
+
+    @Test func everySpecFieldIsImmutable() {
+        #expect(Self.errors(valid) == [])
+        for field in ["project", "cloudName", "networkCidr"] {
+            var changed = valid
+            changed[field] = "changed"
+            #expect(Self.errors(changed, old: valid) == ["spec.\(field): Invalid value: \"string\": Value is immutable"])
+        }
+    }
+
+    @Test func requiredAndBounded() {
+        #expect(Self.errors(["project": "p"]).prefix(2) == ["spec.cloudName: Required value", "spec.networkCidr: Required value"])
+        var long = valid
+        long["networkCidr"] = .string(String(repeating: "1", count: 37))
+        #expect(Self.errors(long).first == "spec.networkCidr: Too long: may not be longer than 36")
+    }
+}

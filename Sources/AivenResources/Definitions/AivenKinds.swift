@@ -33,8 +33,38 @@ public enum AivenKinds {
         )
     }
 
+    /// `ProjectVPC`, which `KafkaConnect.spec.projectVPCRef` points at.
+    public static let projectVPC: ResourceKind = load {
+        try ResourceKind(
+            definition: CustomResourceDefinition(
+                group: ProjectVPC.group,
+                names: .init(kind: ProjectVPC.kind, plural: ProjectVPC.plural, categories: ["aiven"]),
+                versions: [
+                    .init(
+                        name: ProjectVPC.version,
+                        schema: .customResource(
+                            "ProjectVPC is the Schema for the projectvpcs API.",
+                            spec: ProjectVPC.specSchema,
+                            status: ProjectVPC.statusSchema
+                        ),
+                        printerColumns: [
+                            .init(name: "Project", jsonPath: ".spec.project"),
+                            .init(name: "Cloud", jsonPath: ".spec.cloudName"),
+                            .init(name: "Network CIDR", jsonPath: ".spec.networkCidr"),
+                            .init(name: "State", jsonPath: ".status.state"),
+                            .init(name: "ID", jsonPath: ".status.id", priority: 1),
+                        ]
+                    ),
+                ]
+            ),
+            page: ReferencePage(example: ProjectVPC.usageExample, exampleColumns: [
+                "my-project-vpc", "my-aiven-project", "google-europe-west1", "10.0.0.0/24", "ACTIVE",
+            ])
+        )
+    }
+
     /// Every kind, in documentation order.
-    public static let all: [ResourceKind] = [kafkaConnect]
+    public static let all: [ResourceKind] = [kafkaConnect, projectVPC]
 
     /// The kind named `name` (case-insensitive; plural and singular accepted), or `nil`.
     public static func named(_ name: String) -> ResourceKind? {

@@ -1,0 +1,68 @@
+/// A service as the API returns it (the object inside `{"service": …}`).
+public struct AivenService: Sendable, Hashable, Decodable {
+    /// The name, unique in the project.
+    public var serviceName: String
+    /// `kafka_connect`, …
+    public var serviceType: String
+    /// The plan, e.g. `business-4`.
+    public var plan: String
+    /// The cloud (the request key is `cloud`, the response key `cloud_name`).
+    public var cloudName: String
+    /// The VPC, or `nil` on the public network.
+    public var projectVPCId: String?
+    /// The lifecycle state.
+    public var state: ServiceState
+    /// Protected against deletion and power-off.
+    public var terminationProtection: Bool
+    /// The service's configuration, as stored.
+    public var userConfig: [String: AivenJSON]
+    /// The maintenance window, if returned.
+    public var maintenance: Maintenance?
+    /// Technical contacts, if returned.
+    public var techEmails: [TechEmail]?
+    /// Tags, if returned.
+    public var tags: [String: String]?
+    /// Integrations attached to the service.
+    public var serviceIntegrations: [ServiceIntegration]
+    /// Nodes in the plan.
+    public var nodeCount: Int?
+    /// The connection URI (may be `null`).
+    public var serviceURI: String?
+    /// RFC 3339 timestamps.
+    public var createTime: String
+    public var updateTime: String
+
+    /// `user_config.ip_filter` in its typed form (either item form), if set.
+    public var ipFilter: [IPFilterEntry]? {
+        userConfig["ip_filter"]?.arrayValue?.compactMap(IPFilterEntry.init(json:))
+    }
+
+    private enum CodingKeys: String, CodingKey {
+        case serviceName = "service_name", serviceType = "service_type", plan
+        case cloudName = "cloud_name", projectVPCId = "project_vpc_id", state
+        case terminationProtection = "termination_protection", userConfig = "user_config"
+        case maintenance, techEmails = "tech_emails", tags, serviceIntegrations = "service_integrations"
+        case nodeCount = "node_count", serviceURI = "service_uri", createTime = "create_time"
+        case updateTime = "update_time"
+    }
+
+    public init(from decoder: any Decoder) throws {
+        let container = try decoder.container(keyedBy: CodingKeys.self)
+        serviceName = try container.decode(String.self, forKey: .serviceName)
+        serviceType = try container.decode(String.self, forKey: .serviceType)
+        plan = try container.decode(String.self, forKey: .plan)
+        cloudName = try container.decode(String.self, forKey: .cloudName)
+        projectVPCId = try container.decodeIfPresent(String.self, forKey: .projectVPCId)
+        state = try container.decode(ServiceState.self, forKey: .state)
+        terminationProtection = try container.decodeIfPresent(Bool.self, forKey: .terminationProtection) ?? false
+        userConfig = try container.decodeIfPresent([String: AivenJSON].self, forKey: .userConfig) ?? [:]
+        maintenance = try? container.decodeIfPresent(Maintenance.self, forKey: .maintenance)
+        techEmails = try container.decodeIfPresent([TechEmail].self, forKey: .techEmails)
+        tags = try container.decodeIfPresent([String: String].self, forKey: .tags)
+        serviceIntegrations = try container.decodeIfPresent([ServiceIntegration].self, forKey: .serviceIntegrations) ?? []
+        nodeCount = try container.decodeIfPresent(Int.self, forKey: .nodeCount)
+        serviceURI = try container.decodeIfPresent(String.self, forKey: .serviceURI)
+        createTime = try container.decodeIfPresent(String.self, forKey: .createTime) ?? ""
+        updateTime = try container.decodeIfPresent(String.self, forKey: .updateTime) ?? ""
+    }
+}

@@ -1,0 +1,77 @@
+/// The body of `POST /v1/project/{project}/service`.
+///
+/// The cloud goes out as `cloud` (responses call it `cloud_name`); `project_vpc_id` follows
+/// ``ProjectVPCPlacement``; `tech_emails` is always sent, as Aiven's operator does.
+public struct ServiceCreateRequest: Sendable, Hashable, Encodable {
+    public var serviceName: String
+    public var serviceType: String
+    public var plan: String
+    public var cloud: String?
+    public var projectVPC: ProjectVPCPlacement
+    public var maintenance: Maintenance?
+    public var userConfig: [String: AivenJSON]?
+    public var terminationProtection: Bool?
+    public var tags: [String: String]?
+    public var techEmails: [TechEmail]
+    /// Creation-time integrations such as `read_replica`.
+    public var serviceIntegrations: [ServiceIntegrationRequest]?
+
+    /// A create request; only the name and plan are required.
+    public init(
+        serviceName: String,
+        serviceType: String = "kafka_connect",
+        plan: String,
+        cloud: String? = nil,
+        projectVPC: ProjectVPCPlacement = .unspecified,
+        maintenance: Maintenance? = nil,
+        userConfig: [String: AivenJSON]? = nil,
+        terminationProtection: Bool? = nil,
+        tags: [String: String]? = nil,
+        techEmails: [TechEmail] = [],
+        serviceIntegrations: [ServiceIntegrationRequest]? = nil
+    ) {
+        self.serviceName = serviceName
+        self.serviceType = serviceType
+        self.plan = plan
+        self.cloud = cloud
+        self.projectVPC = projectVPC
+        self.maintenance = maintenance
+        self.userConfig = userConfig
+        self.terminationProtection = terminationProtection
+        self.tags = tags
+        self.techEmails = techEmails
+        self.serviceIntegrations = serviceIntegrations
+    }
+
+    private enum CodingKeys: String, CodingKey {
+        case serviceName = "service_name", serviceType = "service_type", plan, cloud
+        case projectVPCId = "project_vpc_id", maintenance, userConfig = "user_config"
+        case terminationProtection = "termination_protection", tags, techEmails = "tech_emails"
+        case serviceIntegrations = "service_integrations"
+    }
+
+    public func encode(to encoder: any Encoder) throws {
+        var container = encoder.container(keyedBy: CodingKeys.self)
+        try container.encode(serviceName, forKey: .serviceName)
+        try container.encode(serviceType, forKey: .serviceType)
+        try container.encode(plan, forKey: .plan)
+        try container.encodeIfPresent(cloud, forKey: .cloud)
+        try projectVPC.encode(into: &container, forKey: .projectVPCId)
+        try container.encodeIfPresent(maintenance, forKey: .maintenance)
+        try container.encodeIfPresent(userConfig, forKey: .userConfig)
+        try container.encodeIfPresent(terminationProtection, forKey: .terminationProtection)
+        try container.encodeIfPresent(tags, forKey: .tags)
+        try container.encode(techEmails, forKey: .techEmails)
+        try container.encodeIfPresent(serviceIntegrations, forKey: .serviceIntegrations)
+    }
+}
+
+extension ProjectVPCPlacement {
+    func encode<Key: CodingKey>(into container: inout KeyedEncodingContainer<Key>, forKey key: Key) throws {
+        switch self {
+        case .unspecified: break
+        case .publicNetwork: try container.encodeNil(forKey: key)
+        case .vpc(let id): try container.encode(id, forKey: key)
+        }
+    }
+}

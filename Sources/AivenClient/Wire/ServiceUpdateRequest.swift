@@ -1,0 +1,53 @@
+/// The body of `PUT /v1/project/{project}/service/{service}`. Absent fields are unchanged.
+///
+/// Name, type, tags and integrations cannot be changed here (tags have their own endpoint).
+public struct ServiceUpdateRequest: Sendable, Hashable, Encodable {
+    public var plan: String?
+    public var cloud: String?
+    public var projectVPC: ProjectVPCPlacement
+    public var maintenance: Maintenance?
+    /// The full user_config (the operator always sends the whole map).
+    public var userConfig: [String: AivenJSON]?
+    public var terminationProtection: Bool?
+    public var techEmails: [TechEmail]?
+    /// `false` powers the service off, `true` on.
+    public var powered: Bool?
+
+    /// An update; set only what should change.
+    public init(
+        plan: String? = nil,
+        cloud: String? = nil,
+        projectVPC: ProjectVPCPlacement = .unspecified,
+        maintenance: Maintenance? = nil,
+        userConfig: [String: AivenJSON]? = nil,
+        terminationProtection: Bool? = nil,
+        techEmails: [TechEmail]? = nil,
+        powered: Bool? = nil
+    ) {
+        self.plan = plan
+        self.cloud = cloud
+        self.projectVPC = projectVPC
+        self.maintenance = maintenance
+        self.userConfig = userConfig
+        self.terminationProtection = terminationProtection
+        self.techEmails = techEmails
+        self.powered = powered
+    }
+
+    private enum CodingKeys: String, CodingKey {
+        case plan, cloud, projectVPCId = "project_vpc_id", maintenance, userConfig = "user_config"
+        case terminationProtection = "termination_protection", techEmails = "tech_emails", powered
+    }
+
+    public func encode(to encoder: any Encoder) throws {
+        var container = encoder.container(keyedBy: CodingKeys.self)
+        try container.encodeIfPresent(plan, forKey: .plan)
+        try container.encodeIfPresent(cloud, forKey: .cloud)
+        try projectVPC.encode(into: &container, forKey: .projectVPCId)
+        try container.encodeIfPresent(maintenance, forKey: .maintenance)
+        try container.encodeIfPresent(userConfig, forKey: .userConfig)
+        try container.encodeIfPresent(terminationProtection, forKey: .terminationProtection)
+        try container.encodeIfPresent(techEmails, forKey: .techEmails)
+        try container.encodeIfPresent(powered, forKey: .powered)
+    }
+}

@@ -1,0 +1,177 @@
+import Foundation
+import Hummingbird
+import KubeAPI
+import Logging
+import NIOCore
+
+/// An emulator of the Aiven REST API subset the operator uses, served over HTTP by Hummingbird.
+///
+/// Point an ``AivenClient`` (or anything speaking Aiven's API) at it instead of
+/// `https://api.aiven.io`. Besides `/v1/…`, it serves a control API under `/_emulator/` for tests:
+/// - `POST /_emulator/faults` `{"method","path","count", "status"|"hang_seconds"|"drop"}`,
+///   `GET`/`DELETE /_emulator/faults`
+/// - `PUT /_emulator/rate-limit` `{"requests": N|null, "per_seconds": W}` (per token)
+/// - `PATCH /_emulator/project/{project}/service/{service_name}` (an out-of-band console change)
+/// - `GET`/`DELETE /_emulator/requests` (`{"total", "by_route"}`), `DELETE /_emulator/state`
+public struct AivenEmulator: Sendable {
+    private let configuration: AivenEmulatorConfiguration
+    private let store: EmulatorStore
+    private let gateway: EmulatorGateway
+    private let logger: Logger
+
+    /// An emulator; loads the state file when there is one.
+    public init(configuration: AivenEmulatorConfiguration, logger: Logger = Logger(label: "aiven-emulator")) throws {
+        self.configuration = configuration
+        self.logger = logger
+        self.store = try EmulatorStore(
+            timings: configuration.timings, stateFile: configuration.stateFile.map(StateFile.init(path:)),
+            now: configuration.now)
+        self.gateway = EmulatorGateway(
+            tokens: configuration.tokens, maxBodyBytes: configuration.maxBodyBytes, faults: FaultInjector(),
+            requestLog: RequestLog(), rateLimiter: RateLimiter(), logger: logger)
+    }
+
+    /// Serves until the task is cancelled or the process receives SIGINT/SIGTERM.
+    public func run(onListening: @escaping @Sendable (Int) async -> Void = { _ in }) async throws {
+        try await application(onListening: onListening).runService()
+    }
+
+    /// Starts serving in the background and returns once the port is bound.
+    public func start() async throws -> RunningAivenEmulator {
+        let (ports, continuation) = AsyncStream.makeStream(of: Int.self)
+        let app = application { port in
+            continuation.yield(port)
+            continuation.finish()
+        }
+        let task = Task { try await app.runService(gracefulShutdownSignals: []) }
+        for await port in ports {
+            return RunningAivenEmulator(host: configuration.host, port: port, task: task)
+        }
+        task.cancel()
+        try await task.value
+        throw CancellationError()
+    }
+
+    private func application(onListening: @escaping @Sendable (Int) async -> Void) -> some ApplicationProtocol {
+        Application(
+            router: router(),
+            configuration: .init(address: .hostname(configuration.host, port: configuration.port), serverName: nil),
+            onServerRunning: { channel in await onListening(channel.localAddress?.port ?? 0) },
+            logger: logger
+        )
+    }
+
+    private func router() -> Router<BasicRequestContext> {
+        let router = Router()
+        let store = store
+        let catalog = ServiceCatalog()
+        let project = "/v1/project/{project}"
+        let service = "\(project)/service/{service_name}"
+
+        route(router, .post, "\(project)/service") { try await store.createService(project: $0.parameter("project"), body: $0.requiredBody) }
+        route(router, .get, "\(project)/service") { try await store.services(project: $0.parameter("project")) }
+        route(router, .get, service) { try await store.service(project: $0.parameter("project"), name: $0.parameter("service_name")) }
+        route(router, .put, service) {
+            try await store.updateService(project: $0.parameter("project"), name: $0.parameter("service_name"), body: $0.requiredBody)
+        }
+        route(router, .delete, service) { try await store.deleteService(project: $0.parameter("project"), name: $0.parameter("service_name")) }
+        route(router, .get, "\(service)/tags") { try await store.tags(project: $0.parameter("project"), name: $0.parameter("service_name")) }
+        route(router, .put, "\(service)/tags") {
+            try await store.changeTags(project: $0.parameter("project"), name: $0.parameter("service_name"), body: $0.requiredBody, replace: true)
+        }
+        route(router, .patch, "\(service)/tags") {
+            try await store.changeTags(project: $0.parameter("project"), name: $0.parameter("service_name"), body: $0.requiredBody, replace: false)
+        }
+        route(router, .get, "\(service)/backups") { try await store.backups(project: $0.parameter("project"), name: $0.parameter("service_name")) }
+        route(router, .get, "\(service)/integration") {
+            try await store.integrations(project: $0.parameter("project"), service: $0.parameter("service_name"))
+        }
+        route(router, .post, "\(project)/integration") { try await store.createIntegration(project: $0.parameter("project"), body: $0.requiredBody) }
+        route(router, .get, "\(project)/integration/{integration_id}") {
+            try await store.integration(project: $0.parameter("project"), id: $0.parameter("integration_id"))
+        }
+        route(router, .delete, "\(project)/integration/{integration_id}") {
+            try await store.deleteIntegration(project: $0.parameter("project"), id: $0.parameter("integration_id"))
+        }
+        route(router, .post, "\(project)/vpcs") { try await store.createVPC(project: $0.parameter("project"), body: $0.requiredBody) }
+        route(router, .get, "\(project)/vpcs") { try await store.vpcs(project: $0.parameter("project")) }
+        route(router, .get, "\(project)/vpcs/{project_vpc_id}") {
+            try await store.vpc(project: $0.parameter("project"), id: $0.parameter("project_vpc_id"))
+        }
+        route(router, .delete, "\(project)/vpcs/{project_vpc_id}") {
+            try await store.deleteVPC(project: $0.parameter("project"), id: $0.parameter("project_vpc_id"))
+        }
+        route(router, .get, "\(project)/service_types") { _ in catalog.serviceTypesBody }
+        route(router, .get, "\(project)/clouds") { _ in catalog.cloudsBody }
+        route(router, .get, "/v1/service_types", access: .open) { _ in catalog.serviceTypesBody }
+        route(router, .get, "/v1/clouds", access: .open) { _ in catalog.cloudsBody }
+
+        let faults = gateway.faults
+        let requestLog = gateway.requestLog
+        let rateLimiter = gateway.rateLimiter
+        control(router, .post, "/_emulator/faults") { try await faults.add($0.requiredBody) }
+        control(router, .get, "/_emulator/faults") { _ in await faults.listing }
+        control(router, .delete, "/_emulator/faults") { _ in
+            await faults.clear()
+            return ["message": "faults cleared"]
+        }
+        control(router, .put, "/_emulator/rate-limit") { try await rateLimiter.configure($0.requiredBody) }
+        control(router, .get, "/_emulator/requests") { _ in await requestLog.summary }
+        control(router, .delete, "/_emulator/requests") { _ in
+            await requestLog.reset()
+            return ["message": "request log cleared"]
+        }
+        control(router, .delete, "/_emulator/state") { _ in
+            try await store.reset()
+            return ["message": "state cleared"]
+        }
+        control(router, .patch, "/_emulator/project/{project}/service/{service_name}") {
+            try await store.consoleChange(project: $0.parameter("project"), name: $0.parameter("service_name"), body: $0.requiredBody)
+        }
+        return router
+    }
+
+    private func route(
+        _ router: Router<BasicRequestContext>, _ method: HTTPRequest.Method, _ template: String,
+        access: EmulatorGateway.Access = .token, handler: @escaping EmulatorGateway.Handler
+    ) {
+        let gateway = gateway
+        router.on(RouterPath(template), method: method) { request, context in
+            await gateway.respond(to: request, context: context, template: template, access: access, faultable: true, handler: handler)
+        }
+    }
+
+    private func control(
+        _ router: Router<BasicRequestContext>, _ method: HTTPRequest.Method, _ template: String,
+        handler: @escaping EmulatorGateway.Handler
+    ) {
+        let gateway = gateway
+        router.on(RouterPath(template), method: method) { request, context in
+            await gateway.respond(to: request, context: context, template: template, access: .open, faultable: false, handler: handler)
+        }
+    }
+}
+
+/// An emulator serving in the background (see ``AivenEmulator/start()``).
+public struct RunningAivenEmulator: Sendable {
+    /// The bound host.
+    public let host: String
+    /// The bound port.
+    public let port: Int
+    private let task: Task<Void, any Error>
+
+    init(host: String, port: Int, task: Task<Void, any Error>) {
+        self.host = host
+        self.port = port
+        self.task = task
+    }
+
+    /// `http://host:port`, the base URL for a client.
+    public var baseURL: String { "http://\(host):\(port)" }
+
+    /// Stops serving and waits until the server has shut down.
+    public func stop() async {
+        task.cancel()
+        _ = try? await task.value
+    }
+}

@@ -1,0 +1,87 @@
+import Foundation
+import KubeAPI
+
+/// A kafka_connect service held by the emulator.
+struct EmulatedService: Codable, Sendable {
+    /// Where the service is in its lifecycle. Transitions are resolved lazily from the clock:
+    /// a `building` phase whose deadline has passed is `running` since that deadline.
+    enum Phase: Codable, Sendable, Hashable {
+        /// `REBUILDING` or `REBALANCING` until the deadline.
+        case building(state: String, until: Date)
+        case running(since: Date)
+        case poweroff
+    }
+
+    var name: String
+    var plan: String
+    var cloud: String
+    var projectVPCId: String?
+    var phase: Phase
+    var terminationProtection: Bool
+    var userConfig: [String: JSONValue]
+    var tags: [String: String]
+    var techEmails: [String]
+    var maintenanceDow: String
+    var maintenanceTime: String
+    var createTime: Date
+    var updateTime: Date
+    var backupTimes: [Date]
+
+    var state: String {
+        switch phase {
+        case .building(let state, _): state
+        case .running: "RUNNING"
+        case .poweroff: "POWEROFF"
+        }
+    }
+
+    var isRunning: Bool {
+        if case .running = phase { return true }
+        if case .building("REBALANCING", _) = phase { return true }
+        return false
+    }
+
+    /// Moves the phase forward to `now`: finishes builds and takes the first backup once the
+    /// service has run for `backupAfter`.
+    mutating func advance(to now: Date, backupAfter: TimeInterval) {
+        if case .building(_, let until) = phase, until <= now {
+            phase = .running(since: until)
+        }
+        if case .running(let since) = phase, backupTimes.isEmpty, now.timeIntervalSince(since) >= backupAfter {
+            backupTimes.append(since.addingTimeInterval(backupAfter))
+        }
+    }
+}
+
+/// A project VPC: `APPROVED` until `activeAt`, `DELETING` after a delete until it disappears.
+struct EmulatedVPC: Codable, Sendable {
+    var id: String
+    var cloud: String
+    var networkCIDR: String
+    var createTime: Date
+    var activeAt: Date
+    var deletingSince: Date?
+
+    func state(at now: Date) -> String {
+        if deletingSince != nil { return "DELETING" }
+        return now >= activeAt ? "ACTIVE" : "APPROVED"
+    }
+}
+
+/// A service integration between two services.
+struct EmulatedIntegration: Codable, Sendable {
+    var id: String
+    var type: String
+    var sourceProject: String
+    var sourceService: String
+    var destProject: String
+    var destService: String
+    var userConfig: [String: JSONValue]
+}
+
+/// Everything the emulator knows about one project.
+struct EmulatedProject: Codable, Sendable {
+    var services: [String: EmulatedService] = [:]
+    var vpcs: [String: EmulatedVPC] = [:]
+    var integrations: [String: EmulatedIntegration] = [:]
+}

@@ -1,0 +1,31 @@
+import Foundation
+import KubeAPI
+
+extension EmulatorStore {
+    /// Changes a service out of band, as a person in the Aiven console would: any of `plan`,
+    /// `cloud`, `user_config` (replaced), `tags` (replaced), `termination_protection`, `state`
+    /// (`RUNNING`, `POWEROFF`, `REBUILDING`, `REBALANCING`). Values are stored as given.
+    func consoleChange(project: String, name: String, body: JSONValue) throws(EmulatorError) -> JSONValue {
+        guard body.objectValue != nil else { throw EmulatorError.invalid("Invalid input: body must be an object") }
+        return try mutate(project) { (state, time) throws(EmulatorError) in
+            guard var service = state.services[name] else { throw .serviceNotFound(name) }
+            if let plan = body["plan"]?.stringValue { service.plan = plan }
+            if let cloud = body["cloud"]?.stringValue { service.cloud = cloud }
+            if let userConfig = body["user_config"]?.objectValue { service.userConfig = userConfig }
+            if let tags = body["tags"]?.objectValue { service.tags = tags.compactMapValues(\.stringValue) }
+            if let protection = body["termination_protection"]?.boolValue { service.terminationProtection = protection }
+            switch body["state"]?.stringValue {
+            case "RUNNING"?: service.phase = .running(since: time)
+            case "POWEROFF"?: service.phase = .poweroff
+            case let building? where building == "REBUILDING" || building == "REBALANCING":
+                let delay = building == "REBUILDING" ? timings.provisionDelay : timings.rebalanceDelay
+                service.phase = .building(state: building, until: time.addingTimeInterval(delay.timeInterval))
+            case nil: break
+            case let other?: throw EmulatorError.invalid("Invalid state '\(other)'")
+            }
+            service.updateTime = time
+            state.services[name] = service
+            return ["service": serviceJSON(service, project: project, state: state)]
+        }
+    }
+}

@@ -1,0 +1,163 @@
+import Foundation
+import KubeAPI
+
+extension EmulatorStore {
+    /// `POST /v1/project/{project}/service`.
+    func createService(project: String, body: JSONValue) throws(EmulatorError) -> JSONValue {
+        let request = try ServiceRequestValidator(catalog: catalog).create(body)
+        return try mutate(project) { (state, time) throws(EmulatorError) in
+            guard state.services[request.name] == nil else {
+                throw EmulatorError(409, "Service \(request.name) already exists", errorCode: "service_already_exists")
+            }
+            let vpcId = try Self.placement(request.projectVPC, cloud: request.cloud, in: state, at: time)
+            var replicaOf: String?
+            for integration in request.integrations {
+                guard integration.type == "read_replica" else {
+                    throw EmulatorError.invalid("Integration type '\(integration.type)' cannot be created with the service")
+                }
+                guard let sourceName = integration.sourceService, let source = state.services[sourceName] else {
+                    throw EmulatorError.serviceNotFound(integration.sourceService ?? "")
+                }
+                guard source.isRunning else {
+                    throw EmulatorError.invalid("Service \(sourceName) is not running")
+                }
+                guard !source.backupTimes.isEmpty else {
+                    throw EmulatorError.invalid("No valid backups for service \(sourceName)")
+                }
+                replicaOf = sourceName
+            }
+            let service = EmulatedService(
+                name: request.name, plan: request.plan, cloud: request.cloud, projectVPCId: vpcId,
+                phase: .building(state: "REBUILDING", until: time.addingTimeInterval(timings.provisionDelay.timeInterval)),
+                terminationProtection: request.terminationProtection ?? false,
+                userConfig: request.userConfig ?? [:], tags: request.tags ?? [:],
+                techEmails: request.techEmails ?? [], maintenanceDow: request.maintenance?.dow ?? "sunday",
+                maintenanceTime: request.maintenance?.time ?? "04:00:00", createTime: time, updateTime: time,
+                backupTimes: []
+            )
+            state.services[service.name] = service
+            if let replicaOf {
+                let integration = EmulatedIntegration(
+                    id: UUID().uuidString.lowercased(), type: "read_replica", sourceProject: project,
+                    sourceService: replicaOf, destProject: project, destService: service.name, userConfig: [:])
+                state.integrations[integration.id] = integration
+            }
+            return ["service": serviceJSON(service, project: project, state: state)]
+        }
+    }
+
+    /// `GET /v1/project/{project}/service/{service}`.
+    func service(project: String, name: String) throws(EmulatorError) -> JSONValue {
+        try read(project) { (state, _) throws(EmulatorError) in
+            guard let service = state.services[name] else { throw .serviceNotFound(name) }
+            return ["service": serviceJSON(service, project: project, state: state)]
+        }
+    }
+
+    /// `GET /v1/project/{project}/service`.
+    func services(project: String) throws(EmulatorError) -> JSONValue {
+        try read(project) { state, _ in
+            let services = state.services.values.sorted { $0.name < $1.name }
+            return ["services": .array(services.map { serviceJSON($0, project: project, state: state) })]
+        }
+    }
+
+    /// `PUT /v1/project/{project}/service/{service}`.
+    func updateService(project: String, name: String, body: JSONValue) throws(EmulatorError) -> JSONValue {
+        let request = try ServiceRequestValidator(catalog: catalog).update(body)
+        return try mutate(project) { (state, time) throws(EmulatorError) in
+            guard var service = state.services[name] else { throw .serviceNotFound(name) }
+            let protected = request.terminationProtection ?? service.terminationProtection
+            if request.powered == false, protected, service.phase != .poweroff {
+                throw .terminationProtected
+            }
+            var moved = false
+            if let plan = request.plan, plan != service.plan {
+                service.plan = plan
+                moved = true
+            }
+            if let cloud = request.cloud, cloud != service.cloud {
+                service.cloud = cloud
+                moved = true
+            }
+            if request.projectVPC != .unspecified {
+                let vpcId = try Self.placement(request.projectVPC, cloud: service.cloud, in: state, at: time)
+                if vpcId != service.projectVPCId {
+                    service.projectVPCId = vpcId
+                    moved = true
+                }
+            }
+            if let userConfig = request.userConfig { service.userConfig = userConfig }
+            if let protection = request.terminationProtection { service.terminationProtection = protection }
+            if let emails = request.techEmails { service.techEmails = emails }
+            if let maintenance = request.maintenance {
+                service.maintenanceDow = maintenance.dow ?? service.maintenanceDow
+                service.maintenanceTime = maintenance.time ?? service.maintenanceTime
+            }
+            switch (request.powered, service.phase) {
+            case (false?, _):
+                service.phase = .poweroff
+            case (true?, .poweroff):
+                service.phase = .building(state: "REBUILDING", until: time.addingTimeInterval(timings.provisionDelay.timeInterval))
+            case (_, .poweroff):
+                break
+            case (_, .building("REBUILDING", _)):
+                break
+            default:
+                if moved {
+                    service.phase = .building(state: "REBALANCING", until: time.addingTimeInterval(timings.rebalanceDelay.timeInterval))
+                }
+            }
+            service.updateTime = time
+            state.services[name] = service
+            return ["service": serviceJSON(service, project: project, state: state)]
+        }
+    }
+
+    /// `DELETE /v1/project/{project}/service/{service}`.
+    func deleteService(project: String, name: String) throws(EmulatorError) -> JSONValue {
+        try mutate(project) { (state, _) throws(EmulatorError) in
+            guard let service = state.services[name] else { throw .serviceNotFound(name) }
+            guard !service.terminationProtection else { throw .terminationProtected }
+            state.services[name] = nil
+            state.integrations = state.integrations.filter { $0.value.sourceService != name && $0.value.destService != name }
+            return ["message": .string("Service \(name) deleted")]
+        }
+    }
+
+    /// `GET …/backups`.
+    func backups(project: String, name: String) throws(EmulatorError) -> JSONValue {
+        try read(project) { (state, _) throws(EmulatorError) in
+            guard let service = state.services[name] else { throw .serviceNotFound(name) }
+            return ["backups": service.backupsJSON]
+        }
+    }
+
+    func serviceJSON(_ service: EmulatedService, project: String, state: EmulatedProject) -> JSONValue {
+        let integrations = state.integrations.values
+            .filter { $0.sourceService == service.name || $0.destService == service.name }
+            .sorted { $0.id < $1.id }
+        return service.json(project: project, integrations: integrations, catalog: catalog)
+    }
+
+    /// The VPC a service lands in: absent → the project's active VPC in that cloud, if any.
+    static func placement(_ placement: ServiceRequestValidator.Placement, cloud: String, in state: EmulatedProject, at time: Date) throws(EmulatorError) -> String? {
+        switch placement {
+        case .unspecified:
+            return state.vpcs.values.first { $0.cloud == cloud && $0.state(at: time) == "ACTIVE" }?.id
+        case .publicNetwork:
+            return nil
+        case .vpc(let id):
+            guard let vpc = state.vpcs[id], vpc.deletingSince == nil else {
+                throw EmulatorError(404, "Project VPC \(id) does not exist", errorCode: "project_vpc_not_found")
+            }
+            guard vpc.cloud == cloud else {
+                throw EmulatorError.invalid("Project VPC \(id) is in cloud '\(vpc.cloud)', not '\(cloud)'")
+            }
+            guard vpc.state(at: time) == "ACTIVE" else {
+                throw EmulatorError.invalid("Project VPC \(id) is not active")
+            }
+            return id
+        }
+    }
+}

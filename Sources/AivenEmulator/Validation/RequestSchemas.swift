@@ -1,0 +1,97 @@
+import KubeAPI
+
+/// The shapes of request bodies, from Aiven's OpenAPI (`ServiceCreateRequestBody`,
+/// `ServiceUpdateRequestBody`, …), in the dialect ``AivenSchemaValidator`` reads.
+enum RequestSchemas {
+    private static let maintenance: JSONValue = [
+        "type": "object",
+        "properties": [
+            "dow": ["type": "string", "enum": [["value": "monday"], ["value": "tuesday"], ["value": "wednesday"], ["value": "thursday"], ["value": "friday"], ["value": "saturday"], ["value": "sunday"]]],
+            "time": ["type": "string", "min_length": 8, "max_length": 8, "pattern": "^([01][0-9]|2[0-3]):[0-5][0-9]:[0-5][0-9]$"],
+        ],
+    ]
+
+    private static let techEmails: JSONValue = [
+        "type": "array", "max_items": 10,
+        "items": [
+            "type": "object", "required": ["email"],
+            "properties": ["email": ["type": "string", "max_length": 254, "pattern": "^[^@\\s]+@[^@\\s]+$"]],
+        ],
+    ]
+
+    private static let integration: JSONValue = [
+        "type": "object", "required": ["integration_type"],
+        "properties": [
+            "integration_type": ["type": "string", "max_length": 64],
+            "source_service": ["type": "string", "max_length": 64],
+            "dest_service": ["type": "string", "max_length": 64],
+            "source_project": ["type": "string", "max_length": 63],
+            "dest_project": ["type": "string", "max_length": 63],
+            "source_endpoint_id": ["type": "string", "max_length": 36],
+            "dest_endpoint_id": ["type": "string", "max_length": 36],
+            "source_service_name": ["type": "string", "max_length": 64],
+            "user_config": ["type": "object"],
+        ],
+    ]
+
+    private static let projectVPCId: JSONValue = ["type": ["string", "null"], "min_length": 36, "max_length": 36]
+
+    static let serviceCreate: JSONValue = [
+        "type": "object",
+        "required": ["plan", "service_name", "service_type"],
+        "properties": [
+            "service_type": ["type": "string", "max_length": 64],
+            "service_name": ["type": "string", "max_length": 64],
+            "plan": ["type": "string", "max_length": 128],
+            "cloud": ["type": "string", "max_length": 256],
+            "project_vpc_id": projectVPCId,
+            "maintenance": maintenance,
+            "user_config": ["type": "object"],
+            "termination_protection": ["type": "boolean"],
+            "tags": ["type": "object"],
+            "tech_emails": techEmails,
+            "service_integrations": ["type": "array", "max_items": 64, "items": integration],
+            "disk_space_mb": ["type": "integer", "minimum": 0],
+            "static_ips": ["type": "array", "items": ["type": "string", "max_length": 128]],
+            "cmk_id": ["type": "string", "min_length": 36, "max_length": 36],
+            "copy_tags": ["type": "boolean"],
+            "group_name": ["type": "string"],
+        ],
+    ]
+
+    static let serviceUpdate: JSONValue = [
+        "type": "object",
+        "properties": [
+            "plan": ["type": "string", "max_length": 128],
+            "cloud": ["type": "string", "max_length": 256],
+            "project_vpc_id": projectVPCId,
+            "maintenance": maintenance,
+            "user_config": ["type": "object"],
+            "termination_protection": ["type": "boolean"],
+            "tech_emails": techEmails,
+            "powered": ["type": "boolean"],
+            "disk_space_mb": ["type": "integer", "minimum": 0],
+            "cmk_id": ["type": "string", "min_length": 36, "max_length": 36],
+            "group_name": ["type": "string"],
+            "karapace": ["type": "boolean"],
+            "schema_registry_authz": ["type": "boolean"],
+            "disaster_recovery_role": ["type": "string"],
+        ],
+    ]
+
+    static let tagsReplace: JSONValue = [
+        "type": "object", "required": ["tags"],
+        "properties": ["tags": ["type": "object"]],
+    ]
+
+    static let vpcCreate: JSONValue = [
+        "type": "object", "required": ["cloud_name", "network_cidr", "peering_connections"],
+        "properties": [
+            "cloud_name": ["type": "string", "max_length": 256],
+            "network_cidr": ["type": "string", "max_length": 18],
+            "peering_connections": ["type": "array", "max_items": 128],
+        ],
+    ]
+
+    static let integrationCreate = integration
+}

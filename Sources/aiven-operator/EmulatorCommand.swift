@@ -1,0 +1,59 @@
+import AivenEmulator
+import ArgumentParser
+import Foundation
+
+/// `aiven-operator emulator`: serves the Aiven API emulator until interrupted.
+struct EmulatorCommand: AsyncParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "emulator",
+        abstract: "Run an emulator of the Aiven REST API for development and tests.",
+        discussion: """
+            Point the operator (or any Aiven client) at http://HOST:PORT instead of https://api.aiven.io. \
+            Tokens are given as TOKEN or TOKEN@project-a,project-b (limited to those projects); without \
+            --token any token is accepted. The control API for tests lives under /_emulator/.
+            """
+    )
+
+    @Option(help: "The port to listen on (0 picks a free one).")
+    var port: Int
+
+    @Option(help: "The address to listen on.")
+    var host: String = "127.0.0.1"
+
+    @Option(name: .customLong("token"), help: "An accepted token, TOKEN or TOKEN@project,… (repeatable).")
+    var tokens: [String] = []
+
+    @Option(name: .customLong("provision-delay"), help: "Seconds a service spends REBUILDING or REBALANCING.")
+    var provisionDelay: Double = 5
+
+    @Option(name: .customLong("backup-after"), help: "Seconds a service runs before its first backup appears.")
+    var backupAfter: Double = 5
+
+    @Option(name: .customLong("state-file"), help: "Keep state in this JSON file across restarts.")
+    var stateFile: String?
+
+    func validate() throws {
+        guard (0...65535).contains(port) else { throw ValidationError("--port must be between 0 and 65535") }
+        guard provisionDelay >= 0, backupAfter >= 0 else { throw ValidationError("delays must not be negative") }
+        for token in tokens where EmulatorToken(argument: token) == nil {
+            throw ValidationError("--token must be TOKEN or TOKEN@project[,project…]")
+        }
+    }
+
+    func run() async throws {
+        let delay = Duration.milliseconds(Int64(provisionDelay * 1000))
+        let configuration = AivenEmulatorConfiguration(
+            host: host,
+            port: port,
+            tokens: tokens.compactMap(EmulatorToken.init(argument:)),
+            timings: EmulatorTimings(provisionDelay: delay, backupAfter: .milliseconds(Int64(backupAfter * 1000))),
+            stateFile: stateFile
+        )
+        let emulator = try AivenEmulator(configuration: configuration)
+        let host = host
+        try await emulator.run { port in
+            print("Aiven API emulator listening on http://\(host):\(port)")
+            fflush(stdout)
+        }
+    }
+}

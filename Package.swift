@@ -71,6 +71,21 @@ let package = Package(
             ],
             swiftSettings: swiftSettings
         ),
+        // The reconcilers: desired state (spec) → observed (Aiven) → diff → actions.
+        .target(
+            name: "AivenOperator",
+            dependencies: [
+                "KubeAPI",
+                "KubeClient",
+                "KubeRuntime",
+                "AivenClient",
+                "AivenResources",
+                .product(name: "Logging", package: "swift-log"),
+                .product(name: "Metrics", package: "swift-metrics"),
+                .product(name: "ServiceLifecycle", package: "swift-service-lifecycle"),
+            ],
+            swiftSettings: swiftSettings
+        ),
         // Dev/test Aiven API server.
         .target(
             name: "AivenEmulator",
@@ -100,6 +115,7 @@ let package = Package(
                 "KubeClient",
                 "AivenEmulator",
                 "LocalKube",
+                "AivenOperator",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
                 .product(name: "Logging", package: "swift-log"),
             ],
@@ -117,6 +133,7 @@ let package = Package(
         .testTarget(name: "KubeClientTests", dependencies: ["KubeClient", "LocalKube", "KubeAPI"], swiftSettings: swiftSettings),
         .testTarget(name: "LocalKubeTests", dependencies: ["LocalKube", "AivenResources", "KubeAPI"], swiftSettings: swiftSettings),
         .testTarget(name: "KubeRuntimeTests", dependencies: ["KubeRuntime", "KubeAPI"], swiftSettings: swiftSettings),
+        .testTarget(name: "AivenOperatorTests", dependencies: ["AivenOperator", "AivenResources", "AivenClient", "KubeAPI"], swiftSettings: swiftSettings),
         .testTarget(name: "CLITests", dependencies: ["aiven-operator"], swiftSettings: swiftSettings),
     ],
     swiftLanguageModes: [.v6]

@@ -1,0 +1,90 @@
+import AivenResources
+import KubeAPI
+
+/// The Aiven service a `KafkaConnect` resource asks for, as full desired state: every field the
+/// operator manages, with a field removed from the spec mapped to the value that resets it on
+/// Aiven (no tags, no technical emails, no termination protection, the public network, an empty
+/// user_config).
+public struct ServiceSpec: Sendable, Hashable {
+    /// The Aiven service type this operator manages.
+    public static let serviceType = "kafka_connect"
+    /// The tag that marks a service as created (or adopted) by the resource with this uid.
+    public static let ownerTag = "aiven-operator-uid"
+
+    public var project: String
+    public var name: String
+    public var plan: String
+    /// `nil` leaves the cloud to Aiven (the project default on create, unchanged on update).
+    public var cloud: String?
+    /// `nil` is the public network.
+    public var projectVPCId: String?
+    /// Day and time of the maintenance window; `nil` parts are left to Aiven.
+    public var maintenanceDay: String?
+    public var maintenanceTime: String?
+    public var terminationProtection: Bool
+    public var techEmails: [String]
+    /// `user_config` as an object, with `ip_filter` entries in object form.
+    public var userConfig: [String: JSONValue]
+    /// The user's tags plus ``ownerTag``.
+    public var tags: [String: String]
+    public var powered: Bool
+    /// `read_replica` sources, applied only when the service is created.
+    public var readReplicaSources: [String]
+
+    /// The desired service for `resource`; `projectVPCId` is the resolved VPC (from
+    /// `spec.projectVpcId` or the referenced ProjectVPC).
+    public init(_ resource: KafkaConnect, projectVPCId: String?) throws(ServiceSpecError) {
+        let spec = resource.spec
+        guard let name = resource.metadata.name, let uid = resource.metadata.uid else {
+            throw ServiceSpecError(message: "the resource has no name or uid yet")
+        }
+        project = spec.project
+        self.name = name
+        plan = spec.plan
+        cloud = spec.cloudName
+        self.projectVPCId = projectVPCId
+        maintenanceDay = spec.maintenanceWindowDow?.rawValue
+        maintenanceTime = spec.maintenanceWindowTime
+        terminationProtection = spec.terminationProtection ?? false
+        techEmails = spec.technicalEmails?.map(\.email) ?? []
+        do {
+            let encoded = try spec.userConfig.map { try JSONValue.encoding($0) } ?? .object([:])
+            userConfig = ServiceSpec.normalizedUserConfig(encoded.objectValue ?? [:])
+        } catch {
+            throw ServiceSpecError(message: "spec.userConfig cannot be encoded: \(error)")
+        }
+        var tags = spec.tags ?? [:]
+        tags[Self.ownerTag] = uid
+        self.tags = tags
+        powered = spec.powered ?? true
+        readReplicaSources = (spec.serviceIntegrations ?? []).filter { $0.integrationType == .readReplica }.map(\.sourceServiceName)
+    }
+
+    /// `ip_filter` entries in one form (`{"network": …}` objects) so a CIDR string and the
+    /// equivalent object compare equal.
+    static func normalizedUserConfig(_ config: [String: JSONValue]) -> [String: JSONValue] {
+        var config = config
+        if case .array(let entries)? = config["ip_filter"] {
+            config["ip_filter"] = .array(entries.map { entry in
+                if case .string(let network) = entry { return ["network": .string(network)] }
+                return entry
+            })
+        }
+        return config
+    }
+}
+
+/// A resource that cannot be turned into a desired service.
+public struct ServiceSpecError: Error, Sendable, Hashable, CustomStringConvertible {
+    public var message: String
+    public var description: String { message }
+}
+
+extension JSONValue {
+    /// The JSON form of an `Encodable` value.
+    static func encoding(_ value: some Encodable) throws -> JSONValue {
+        try JSONParser().parse(String(decoding: try JSONEncoder().encode(value), as: UTF8.self))
+    }
+}
+
+import Foundation

@@ -137,7 +137,7 @@ public struct AivenEmulator: Sendable {
     ) {
         let gateway = gateway
         router.on(RouterPath(template), method: method) { request, context in
-            await gateway.respond(to: request, context: context, template: template, access: access, faultable: true, handler: handler)
+            await gateway.respond(to: request, context: context, template: template, access: access, isAivenAPI: true, handler: handler)
         }
     }
 
@@ -147,7 +147,7 @@ public struct AivenEmulator: Sendable {
     ) {
         let gateway = gateway
         router.on(RouterPath(template), method: method) { request, context in
-            await gateway.respond(to: request, context: context, template: template, access: .open, faultable: false, handler: handler)
+            await gateway.respond(to: request, context: context, template: template, access: .open, isAivenAPI: false, handler: handler)
         }
     }
 }

@@ -52,8 +52,7 @@ struct EmulatorCommand: AsyncParsableCommand {
         let emulator = try AivenEmulator(configuration: configuration)
         let host = host
         try await emulator.run { port in
-            print("Aiven API emulator listening on http://\(host):\(port)")
-            fflush(stdout)
+            FileHandle.standardOutput.write(Data("Aiven API emulator listening on http://\(host):\(port)\n".utf8))
         }
     }
 }

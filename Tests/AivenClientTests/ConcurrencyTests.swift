@@ -9,7 +9,7 @@ import Testing
             let outcomes = try await withThrowingTaskGroup(of: Bool.self) { group in
                 for name in names + names {
                     group.addTask {
-                        do {
+                        do throws(AivenError) {
                             _ = try await client.createService(project: "p", .kafkaConnect(name))
                             return true
                         } catch {

@@ -28,7 +28,9 @@ struct EmulatorHarness {
             timings: EmulatorTimings(provisionDelay: .seconds(10), backupAfter: .seconds(30)),
             now: { time.now }
         )
-        let emulator = try await AivenEmulator(configuration: configuration).start()
+        var quiet = Logger(label: "aiven-emulator")
+        quiet.logLevel = .critical
+        let emulator = try await AivenEmulator(configuration: configuration, logger: quiet).start()
         let harness = EmulatorHarness(emulator: emulator, time: time)
         do {
             try await body(harness)

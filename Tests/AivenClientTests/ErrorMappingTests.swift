@@ -10,14 +10,14 @@ import Testing
             await #expect(throws: AivenError.invalid(message: "Invalid plan 'x' for service type 'kafka_connect'")) {
                 try await client.createService(project: "p", .kafkaConnect("other", plan: "x"))
             }
-            do {
+            do throws(AivenError) {
                 _ = try await client.createService(project: "p", ServiceCreateRequest(serviceName: "kc", plan: "startup-4"))
                 Issue.record("duplicate create succeeded")
             } catch {
                 guard case .alreadyExists(let message) = error else { throw error }
                 #expect(message.contains("already exists"))
             }
-            do {
+            do throws(AivenError) {
                 try await client.deleteService(project: "p", name: "kc")
                 Issue.record("protected delete succeeded")
             } catch {
@@ -40,7 +40,7 @@ import Testing
             }
             let limited = harness.client(token: EmulatorHarness.limitedToken)
             #expect(try await limited.listServices(project: "allowed").isEmpty)
-            do {
+            do throws(AivenError) {
                 _ = try await limited.listServices(project: "elsewhere")
                 Issue.record("limited token reached another project")
             } catch {
@@ -55,7 +55,7 @@ import Testing
             let client = harness.client(retryPolicy: .never)
             _ = try await client.listServices(project: "p")
             _ = try await client.listServices(project: "p")
-            do {
+            do throws(AivenError) {
                 _ = try await client.listServices(project: "p")
                 Issue.record("rate limit not applied")
             } catch {

@@ -45,7 +45,7 @@ import Testing
     @Test func createIsNotRetriedAfterATimeout() async throws {
         try await EmulatorHarness.run { harness in
             try await harness.injectFault(#"{"method": "POST", "path": "/v1/project/{project}/service", "hang_seconds": 2}"#)
-            do {
+            do throws(AivenError) {
                 _ = try await harness.client(timeout: .milliseconds(300)).createService(project: "p", .kafkaConnect("kc"))
                 Issue.record("hung create succeeded")
             } catch {
@@ -77,8 +77,8 @@ import Testing
 
     @Test func connectionRefusedIsATransportError() async throws {
         let transport = AivenHTTPTransport(baseURL: "http://127.0.0.1:1", token: AivenToken("t"), userAgent: "aiven-operator/test")
-        let client = AivenClient(transport: transport, retryPolicy: .never)
-        do {
+        let client = AivenClient(transport: transport, timeout: .seconds(1), retryPolicy: .never)
+        do throws(AivenError) {
             _ = try await client.createService(project: "p", .kafkaConnect("kc"))
             Issue.record("connected to port 1")
         } catch {

@@ -52,7 +52,7 @@ final class CapturedLog: Sendable {
             let client = harness.client(logger: log.logger())
             _ = try await client.listServices(project: "p")
             let wrong = harness.client(token: "wrong-secret-token", logger: log.logger())
-            do {
+            do throws(AivenError) {
                 _ = try await wrong.listServices(project: "p")
                 Issue.record("wrong token accepted")
             } catch {

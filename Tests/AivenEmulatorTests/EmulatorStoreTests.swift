@@ -86,11 +86,17 @@ import Testing
         #expect(error?.message.contains("already exists") == true)
     }
 
-    @Test(arguments: ["", "MyKc", "1kc", "kc_1", String(repeating: "a", count: 65)])
+    @Test(arguments: ["", "MyKc", "1kc", "kc_1", "kc.1"])
     func serviceNamesFollowAivensRule(name: String) async {
         let error = await failure { try await create(name) }
         #expect(error?.status == 400)
         #expect(error?.message == "Service name must consist of 1-64 alphanumerical characters")
+    }
+
+    @Test func namesOverSixtyFourCharactersAreTooLong() async {
+        let name = String(repeating: "a", count: 65)
+        #expect(await failure { try await create(name) }?.message == "Invalid input for service_name: '\(name)' is too long")
+        #expect(await failure { try await create(String(repeating: "a", count: 64)) } == nil)
     }
 
     @Test func unknownPlansAndCloudsAreInvalid() async {

@@ -28,8 +28,9 @@ public struct AivenService: Sendable, Hashable, Decodable {
     public var nodeCount: Int?
     /// The connection URI (may be `null`).
     public var serviceURI: String?
-    /// RFC 3339 timestamps.
+    /// When the service was created (RFC 3339).
     public var createTime: String
+    /// When the service last changed (RFC 3339).
     public var updateTime: String
 
     /// `user_config.ip_filter` in its typed form (either item form), if set.

@@ -8,8 +8,9 @@ public struct ProjectVPC: Sendable, Hashable, Decodable {
     public var networkCIDR: String
     /// `APPROVED` (being built), `ACTIVE`, `DELETING` or `DELETED`.
     public var state: String
-    /// RFC 3339 timestamps.
+    /// When the VPC was created (RFC 3339).
     public var createTime: String?
+    /// When the VPC last changed (RFC 3339).
     public var updateTime: String?
 
     /// The VPC is usable.

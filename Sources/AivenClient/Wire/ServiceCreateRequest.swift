@@ -3,15 +3,25 @@
 /// The cloud goes out as `cloud` (responses call it `cloud_name`); `project_vpc_id` follows
 /// ``ProjectVPCPlacement``; `tech_emails` is always sent, as Aiven's operator does.
 public struct ServiceCreateRequest: Sendable, Hashable, Encodable {
+    /// The name: 1–64 lower-case letters, digits and `-`, starting with a letter.
     public var serviceName: String
+    /// The service type, `kafka_connect`.
     public var serviceType: String
+    /// The plan, e.g. `business-4`.
     public var plan: String
+    /// The cloud, e.g. `google-europe-west1`; Aiven picks one when absent.
     public var cloud: String?
+    /// The network placement (`project_vpc_id`).
     public var projectVPC: ProjectVPCPlacement
+    /// The maintenance window.
     public var maintenance: Maintenance?
+    /// The service configuration, validated by Aiven against the type's schema.
     public var userConfig: [String: AivenJSON]?
+    /// Protect against deletion and power-off.
     public var terminationProtection: Bool?
+    /// Initial tags.
     public var tags: [String: String]?
+    /// Technical contacts (always sent, possibly empty).
     public var techEmails: [TechEmail]
     /// Creation-time integrations such as `read_replica`.
     public var serviceIntegrations: [ServiceIntegrationRequest]?

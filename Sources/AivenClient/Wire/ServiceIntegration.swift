@@ -8,11 +8,13 @@ public struct ServiceIntegration: Sendable, Hashable, Decodable {
     public var sourceService: String?
     /// The destination service.
     public var destService: String?
-    /// The projects of both ends.
+    /// The source service's project.
     public var sourceProject: String?
+    /// The destination service's project.
     public var destProject: String?
-    /// Whether the integration is active and enabled.
+    /// Whether the integration is active.
     public var active: Bool
+    /// Whether the integration is enabled.
     public var enabled: Bool
     /// The integration's own configuration.
     public var userConfig: [String: AivenJSON]?

@@ -1,6 +1,8 @@
 /// A service's `state`. Unknown values from the API are kept, not rejected.
 public struct ServiceState: RawRepresentable, Sendable, Hashable, Codable, CustomStringConvertible {
+    /// The API's spelling, e.g. `RUNNING`.
     public var rawValue: String
+    /// A state from its API spelling.
     public init(rawValue: String) { self.rawValue = rawValue }
     public init(from decoder: any Decoder) throws { rawValue = try decoder.singleValueContainer().decode(String.self) }
     public func encode(to encoder: any Encoder) throws {

@@ -2,13 +2,19 @@
 ///
 /// Name, type, tags and integrations cannot be changed here (tags have their own endpoint).
 public struct ServiceUpdateRequest: Sendable, Hashable, Encodable {
+    /// A new plan (the service rebalances).
     public var plan: String?
+    /// A new cloud (the service migrates).
     public var cloud: String?
+    /// A new network placement; `.unspecified` leaves it.
     public var projectVPC: ProjectVPCPlacement
+    /// A new maintenance window.
     public var maintenance: Maintenance?
     /// The full user_config (the operator always sends the whole map).
     public var userConfig: [String: AivenJSON]?
+    /// Turn termination protection on or off.
     public var terminationProtection: Bool?
+    /// The technical contacts.
     public var techEmails: [TechEmail]?
     /// `false` powers the service off, `true` on.
     public var powered: Bool?

@@ -25,13 +25,15 @@ struct EmulatorGateway: Sendable {
     typealias Handler = @Sendable (EmulatorRequest) async throws -> JSONValue
 
     func respond(
-        to request: Request, context: BasicRequestContext, template: String, access: Access, faultable: Bool,
+        to request: Request, context: BasicRequestContext, template: String, access: Access, isAivenAPI: Bool,
         handler: Handler
     ) async -> Response {
         var request = request
         let method = request.method.rawValue
-        await requestLog.record(method: method, template: template)
-        if faultable, let action = await faults.take(method: method, path: request.uri.path, template: template) {
+        if isAivenAPI {
+            await requestLog.record(method: method, template: template)
+        }
+        if isAivenAPI, let action = await faults.take(method: method, path: request.uri.path, template: template) {
             switch action {
             case .respond(let status, let message, let retryAfter):
                 var response = Self.error(EmulatorError(status, message))

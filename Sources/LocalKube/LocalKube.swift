@@ -65,14 +65,9 @@ public actor LocalKube {
         serverTask = nil
     }
 
-    /// Runs until the surrounding task is cancelled.
-    public func run() async throws {
-        _ = try await start()
-        try await withTaskCancellationHandler {
-            _ = try await serverTask?.value
-        } onCancel: {
-            Task { await self.stop() }
-        }
+    /// Waits until the server stops (``stop()``, or a failure, which is rethrown).
+    public func waitUntilStopped() async throws {
+        try await serverTask?.value
     }
 
     /// Installs the configured CRDs (replacing older copies) and the standard namespaces.

@@ -2,10 +2,10 @@ import ArgumentParser
 
 /// `aiven-operator`: the operator and its tools in one binary.
 @main
-struct AivenOperatorCommand: ParsableCommand {
+struct AivenOperatorCommand: AsyncParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "aiven-operator",
         abstract: "A Kubernetes operator for Aiven for Apache Kafka Connect services.",
-        subcommands: [CRDCommand.self, DocsCommand.self, ValidateCommand.self]
+        subcommands: [CRDCommand.self, DocsCommand.self, ValidateCommand.self, APIServerCommand.self]
     )
 }

@@ -6,6 +6,8 @@ struct AivenOperatorCommand: AsyncParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "aiven-operator",
         abstract: "A Kubernetes operator for Aiven for Apache Kafka Connect services.",
-        subcommands: [CRDCommand.self, DocsCommand.self, ValidateCommand.self, EmulatorCommand.self]
+        subcommands: [
+            CRDCommand.self, DocsCommand.self, ValidateCommand.self, EmulatorCommand.self, APIServerCommand.self,
+        ]
     )
 }

@@ -1,0 +1,68 @@
+import Foundation
+import Hummingbird
+import KubeAPI
+import Logging
+
+/// Answers every Kubernetes API request: discovery, OpenAPI, health, the request log and the
+/// resource verbs. Malformed requests get a `Status` error, never a crash.
+struct APIServer: HTTPResponder {
+    typealias Context = BasicRequestContext
+
+    let store: ObjectStore
+    let requestLog: RequestLog
+    /// When set, every request except health checks needs `Authorization: Bearer <token>`.
+    let bearerToken: String?
+    let logger: Logger
+
+    /// Largest request body accepted (etcd's limit is 1.5 MiB; kubectl adds last-applied).
+    static let maxBodySize = 3 * 1024 * 1024
+
+    func respond(to request: Request, context: Context) async throws -> Response {
+        let route = APIRoute(path: request.uri.path)
+        await requestLog.record(method: request.method.rawValue, route: route)
+        do {
+            if case .health = route {} else { try authenticate(request) }
+            return try await answer(request, route: route)
+        } catch let error as APIError {
+            logger.debug("request failed", metadata: ["method": "\(request.method)", "path": "\(request.uri.path)", "code": "\(error.code)"])
+            return APIResponses.error(error)
+        } catch {
+            logger.error("internal error", metadata: ["method": "\(request.method)", "path": "\(request.uri.path)", "error": "\(error)"])
+            return APIResponses.error(APIError(code: 500, reason: "InternalError", message: "Internal error occurred: \(error)"))
+        }
+    }
+
+    private func authenticate(_ request: Request) throws(APIError) {
+        guard let bearerToken else { return }
+        guard request.headers[.authorization] == "Bearer \(bearerToken)" else { throw APIError.unauthorized }
+    }
+
+    private func answer(_ request: Request, route: APIRoute) async throws -> Response {
+        let isRead = request.method == .get
+        switch route {
+        case .resource(let path):
+            return try await ResourceEndpoint(store: store, path: path, resources: await store.servedResources).respond(to: request)
+        case .health:
+            guard isRead else { throw APIError.methodNotAllowed }
+            return APIResponses.text("ok")
+        case .unknown, .openAPIVersion2:
+            throw APIError.pageNotFound
+        default:
+            guard isRead else { throw APIError.methodNotAllowed }
+        }
+        let resources = await store.servedResources
+        let document: JSONValue?
+        switch route {
+        case .version: document = DiscoveryDocuments.version
+        case .coreVersions: document = DiscoveryDocuments.coreVersions(serverAddress: request.head.authority ?? "127.0.0.1")
+        case .groups: document = DiscoveryDocuments.groups(resources)
+        case .resourceList(let group, let version): document = DiscoveryDocuments.resourceList(resources, group: group, version: version)
+        case .openAPIIndex: document = OpenAPIDocuments.index(resources)
+        case .openAPIDocument(let group, let version): document = OpenAPIDocuments.document(resources, group: group, version: version)
+        case .requestLog: document = await requestLog.json
+        case .resource, .health, .unknown, .openAPIVersion2: document = nil
+        }
+        guard let document else { throw APIError.pageNotFound }
+        return APIResponses.json(document)
+    }
+}

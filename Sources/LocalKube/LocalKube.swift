@@ -1,0 +1,109 @@
+import Foundation
+import Hummingbird
+import KubeAPI
+import Logging
+
+/// A Kubernetes-API-compatible server for one machine: serve it in-process from tests, or from
+/// `aiven-operator apiserver`.
+///
+/// ```swift
+/// let kube = LocalKube(configuration: LocalKubeConfiguration(definitions: [crd]))
+/// let port = try await kube.start()      // listening on 127.0.0.1:port
+/// defer { Task { await kube.stop() } }
+/// ```
+public actor LocalKube {
+    public let configuration: LocalKubeConfiguration
+    /// Requests served so far, per route template.
+    public let requestLog = RequestLog()
+    private let logger: Logger
+    private var serverTask: Task<Void, any Error>?
+
+    public init(configuration: LocalKubeConfiguration, logger: Logger = Logger(label: "LocalKube")) {
+        self.configuration = configuration
+        self.logger = logger
+    }
+
+    /// Starts serving in the background and returns the bound port once the server listens.
+    public func start() async throws -> Int {
+        guard configuration.isLoopback else { throw LocalKubeError.insecureBinding(host: configuration.host) }
+        let store = try ObjectStore(
+            historyLimit: configuration.historyLimit, watchBuffer: configuration.watchBuffer,
+            stateFile: configuration.stateDirectory.map(StateFile.init(directory:))
+        )
+        try await install(into: store)
+        let (ports, portContinuation) = AsyncThrowingStream<Int, any Error>.makeStream()
+        let configuration = self.configuration
+        let requestLog = self.requestLog
+        let logger = self.logger
+        serverTask = Task {
+            let application = Application(
+                responder: APIServer(store: store, requestLog: requestLog, bearerToken: configuration.bearerToken, logger: logger),
+                configuration: ApplicationConfiguration(address: .hostname(configuration.host, port: configuration.port), serverName: nil),
+                onServerRunning: { channel in
+                    let port = channel.localAddress?.port ?? configuration.port
+                    portContinuation.yield(port)
+                    portContinuation.finish()
+                },
+                logger: logger
+            )
+            do {
+                try await application.run()
+                portContinuation.finish(throwing: LocalKubeError.notListening)
+            } catch {
+                portContinuation.finish(throwing: error)
+                throw error
+            }
+        }
+        for try await port in ports { return port }
+        throw LocalKubeError.notListening
+    }
+
+    /// Stops serving; open watches end.
+    public func stop() async {
+        serverTask?.cancel()
+        _ = await serverTask?.result
+        serverTask = nil
+    }
+
+    /// Waits until the server stops (``stop()``, or a failure, which is rethrown).
+    public func waitUntilStopped() async throws {
+        try await serverTask?.value
+    }
+
+    /// Installs the configured CRDs (replacing older copies) and the standard namespaces.
+    private func install(into store: ObjectStore) async throws {
+        let definitions = ResourceOperations(store: store, type: ServedResource.builtIns.first { $0.behaviour.isDefinition }!)
+        for definition in configuration.definitions {
+            do {
+                if let existing = await store.object(ServedResource.crdResource, namespace: nil, name: definition.name) {
+                    var object = definition.json
+                    object["metadata"]?["resourceVersion"] = existing[path: ["metadata", "resourceVersion"]]
+                    _ = try await definitions.update(object, namespace: nil, name: definition.name, status: false, options: WriteOptions())
+                } else {
+                    _ = try await definitions.create(definition.json, namespace: nil, options: WriteOptions())
+                }
+            } catch {
+                throw LocalKubeError.definitionRejected(name: definition.name, message: error.status.message ?? "")
+            }
+        }
+        let namespaces = ResourceOperations(store: store, type: ServedResource.builtIns[0])
+        for name in ["default", "kube-system", "kube-public", "kube-node-lease"]
+        where await store.object(ResourceOperations.namespaces, namespace: nil, name: name) == nil {
+            _ = try await namespaces.create(["metadata": ["name": .string(name)]], namespace: nil, options: WriteOptions())
+        }
+    }
+
+    /// A kubeconfig for a LocalKube at `server` (`http://127.0.0.1:PORT`), with context `local`
+    /// and namespace `default`.
+    public static func kubeconfig(server: String, token: String?) -> String {
+        var user: JSONValue = [:]
+        if let token { user = ["token": .string(token)] }
+        let document: JSONValue = [
+            "apiVersion": "v1", "kind": "Config", "current-context": "local", "preferences": [:],
+            "clusters": [["name": "local", "cluster": ["server": .string(server)]]],
+            "contexts": [["name": "local", "context": ["cluster": "local", "user": "local", "namespace": "default"]]],
+            "users": [["name": "local", "user": user]],
+        ]
+        return YAMLWriter.string(document)
+    }
+}

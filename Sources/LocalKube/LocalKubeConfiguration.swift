@@ -1,0 +1,54 @@
+import KubeAPI
+
+/// How a ``LocalKube`` serves.
+public struct LocalKubeConfiguration: Sendable {
+    /// The address to bind. Only loopback addresses are allowed, because LocalKube speaks plain HTTP.
+    public var host: String
+    /// The port; `0` picks a free one (see ``LocalKube/start()``).
+    public var port: Int
+    /// Where objects are persisted across restarts; `nil` keeps them in memory.
+    public var stateDirectory: String?
+    /// CRDs installed (or updated) at start.
+    public var definitions: [CustomResourceDefinition]
+    /// When set, every request except health checks must carry `Authorization: Bearer <token>`.
+    public var bearerToken: String?
+    /// How many changes are kept for watches that resume from a resourceVersion; older ones get
+    /// `410 Expired`.
+    public var historyLimit: Int
+    /// How many undelivered events one watch may hold before the server closes it.
+    public var watchBuffer: Int
+
+    public init(
+        host: String = "127.0.0.1", port: Int = 0, stateDirectory: String? = nil, definitions: [CustomResourceDefinition] = [],
+        bearerToken: String? = nil, historyLimit: Int = 1000, watchBuffer: Int = 10_000
+    ) {
+        self.host = host
+        self.port = port
+        self.stateDirectory = stateDirectory
+        self.definitions = definitions
+        self.bearerToken = bearerToken
+        self.historyLimit = historyLimit
+        self.watchBuffer = watchBuffer
+    }
+
+    /// `true` for addresses only this machine can reach.
+    var isLoopback: Bool { ["127.0.0.1", "localhost", "::1"].contains(host) || host.hasPrefix("127.") }
+}
+
+/// Why a ``LocalKube`` could not start.
+public enum LocalKubeError: Error, Sendable, CustomStringConvertible {
+    /// Plain HTTP on a non-loopback address would expose the API unauthenticated.
+    case insecureBinding(host: String)
+    /// A CRD given in the configuration was refused.
+    case definitionRejected(name: String, message: String)
+    /// The server stopped before it started listening.
+    case notListening
+
+    public var description: String {
+        switch self {
+        case .insecureBinding(let host): "refusing to serve plain HTTP on non-loopback address \(host)"
+        case .definitionRejected(let name, let message): "CRD \(name) rejected: \(message)"
+        case .notListening: "the server stopped before listening"
+        }
+    }
+}

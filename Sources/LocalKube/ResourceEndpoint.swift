@@ -1,0 +1,180 @@
+import Foundation
+import Hummingbird
+import KubeAPI
+
+/// One request on a resource collection, object or `/status`: decodes the body and query,
+/// applies the verb and encodes the answer (JSON, or a Table when the client asks for one).
+struct ResourceEndpoint: Sendable {
+    let store: ObjectStore
+    let path: APIRoute.ResourcePath
+    let resources: [ServedResource]
+
+    /// Without a timeoutSeconds, watches end after this long; clients then re-watch.
+    static let defaultWatchTimeout: Duration = .seconds(1800)
+
+    func respond(to request: Request) async throws -> Response {
+        guard let type = resources.first(where: { $0.group == path.group && $0.version == path.version && $0.plural == path.resource }) else {
+            throw APIError.pageNotFound
+        }
+        if !type.namespaced, path.namespace != nil { throw APIError.pageNotFound }
+        if type.namespaced, path.namespace == nil, path.name != nil || request.method != .get { throw APIError.pageNotFound }
+        if let subresource = path.subresource, subresource != "status" || !type.statusSubresource { throw APIError.pageNotFound }
+        let query = Dictionary(request.uri.queryParameters.map { (String($0.key), String($0.value)) }, uniquingKeysWith: { _, last in last })
+        let operations = ResourceOperations(store: store, type: type)
+        let isStatus = path.subresource == "status"
+        switch (request.method, path.name) {
+        case (.get, let name?):
+            guard let object = await store.object(type.groupResource, namespace: path.namespace, name: name) else {
+                throw APIError.notFound(type.groupResource, name: name)
+            }
+            if let table = tableConverter(request, query: query, type: type) {
+                return APIResponses.json(table.table([object], resourceVersion: object[path: ["metadata", "resourceVersion"]]?.stringValue))
+            }
+            return APIResponses.json(object)
+        case (.get, nil):
+            if ["true", "True", "1"].contains(query["watch"] ?? "") { return try await watch(request, query: query, type: type) }
+            return try await list(request, query: query, type: type)
+        case (.post, nil):
+            let options = try WriteOptions(query: query)
+            let result = try await operations.create(try await body(request, options: options, type: type), namespace: path.namespace, options: options)
+            return APIResponses.json(result.object, status: .created, warnings: result.warnings)
+        case (.put, let name?):
+            let options = try WriteOptions(query: query)
+            let result = try await operations.update(try await body(request, options: options, type: type), namespace: path.namespace, name: name, status: isStatus, options: options)
+            return APIResponses.json(result.object, warnings: result.warnings)
+        case (.patch, let name?):
+            let options = try WriteOptions(query: query)
+            let patchType = try patchType(request, type: type)
+            let result = try await operations.patch(try await body(request, options: options, type: type), as: patchType, namespace: path.namespace, name: name, status: isStatus, options: options)
+            return APIResponses.json(result.object, warnings: result.warnings)
+        case (.delete, let name?):
+            guard !isStatus else { throw APIError.methodNotAllowed }
+            let raw = try await request.body.collect(upTo: Self.maxBody)
+            let options = raw.readableBytes == 0 ? nil : try? JSONParser().parse(Array(buffer: raw))
+            return APIResponses.json(try await operations.delete(namespace: path.namespace, name: name, options: options, dryRun: query["dryRun"] == "All"))
+        case (.delete, nil):
+            let filter = try ObjectFilter(query: query, type: type)
+            let items = await store.list(type.groupResource, namespace: path.namespace).items.filter(filter.matches)
+            for item in items {
+                _ = try? await operations.delete(
+                    namespace: item[path: ["metadata", "namespace"]]?.stringValue, name: item[path: ["metadata", "name"]]?.stringValue ?? "",
+                    options: nil, dryRun: query["dryRun"] == "All"
+                )
+            }
+            return APIResponses.json(["kind": "Status", "apiVersion": "v1", "metadata": [:], "status": "Success"])
+        default:
+            throw APIError.methodNotAllowed
+        }
+    }
+
+    private static let maxBody = APIServer.maxBodySize
+
+    // MARK: Reads
+
+    private func list(_ request: Request, query: [String: String], type: ServedResource) async throws -> Response {
+        let filter = try ObjectFilter(query: query, type: type)
+        let snapshot = await store.list(type.groupResource, namespace: path.namespace)
+        var items = snapshot.items.filter(filter.matches)
+        if let token = query["continue"], !token.isEmpty {
+            guard let data = Data(base64Encoded: token), let start = String(data: data, encoding: .utf8) else {
+                throw APIError.badRequest("continue key is not valid: illegal base64 data")
+            }
+            items = items.filter { Self.key($0) > start }
+        }
+        var metadata: [String: JSONValue] = ["resourceVersion": .string(String(snapshot.resourceVersion))]
+        if let limit = query["limit"].flatMap(Int.init), limit > 0, items.count > limit {
+            metadata["remainingItemCount"] = .integer(Int64(items.count - limit))
+            items = Array(items.prefix(limit))
+            metadata["continue"] = .string(Data(Self.key(items[limit - 1]).utf8).base64EncodedString())
+        }
+        if let table = tableConverter(request, query: query, type: type) {
+            var document = table.table(items, resourceVersion: String(snapshot.resourceVersion))
+            document["metadata"] = .object(metadata)
+            return APIResponses.json(document)
+        }
+        return APIResponses.json([
+            "apiVersion": .string(type.apiVersion), "kind": .string(type.kind + "List"), "metadata": .object(metadata), "items": .array(items),
+        ])
+    }
+
+    private func watch(_ request: Request, query: [String: String], type: ServedResource) async throws -> Response {
+        if query["sendInitialEvents"] != nil {
+            throw APIError.badRequest("sendInitialEvents is not supported; list, then watch from the list's resourceVersion")
+        }
+        let filter = try ObjectFilter(query: query, type: type)
+        var since: Int64?
+        if let version = query["resourceVersion"], !version.isEmpty, version != "0" {
+            guard let number = Int64(version) else { throw APIError.badRequest("invalid resourceVersion: \(version)") }
+            since = number
+        }
+        let timeout = query["timeoutSeconds"].flatMap(Int64.init).map { Duration.seconds($0) } ?? Self.defaultWatchTimeout
+        let stream = WatchStream(
+            type: type, filter: filter, table: tableConverter(request, query: query, type: type), timeout: timeout,
+            bookmarks: query["allowWatchBookmarks"] == "true", store: store
+        )
+        let headers: HTTPFields = [.contentType: "application/json", .cacheControl: "no-cache, private"]
+        let initial: [StoredEvent]
+        let events: AsyncStream<StoredEvent>
+        do {
+            (initial, events) = try await store.watch(type.groupResource, namespace: path.namespace, since: since)
+        } catch {
+            guard error.status.reason == "Expired" else { throw error }
+            return Response(status: .ok, headers: headers, body: WatchStream.error(error))
+        }
+        return Response(status: .ok, headers: headers, body: stream.body(initial: initial, events: events))
+    }
+
+    private func tableConverter(_ request: Request, query: [String: String], type: ServedResource) -> TableConverter? {
+        guard let accept = request.headers[.accept], accept.contains("as=Table") else { return nil }
+        return TableConverter(for: type, rowObject: TableConverter.RowObject(rawValue: query["includeObject"] ?? "") ?? .metadata)
+    }
+
+    private static func key(_ object: JSONValue) -> String {
+        "\(object[path: ["metadata", "namespace"]]?.stringValue ?? "")/\(object[path: ["metadata", "name"]]?.stringValue ?? "")"
+    }
+
+    // MARK: Bodies
+
+    private func body(_ request: Request, options: WriteOptions, type: ServedResource) async throws(APIError) -> JSONValue {
+        let buffer: ByteBuffer
+        do {
+            buffer = try await request.body.collect(upTo: Self.maxBody)
+        } catch {
+            throw APIError(code: 413, reason: "RequestEntityTooLarge", message: "Request entity too large: limit is \(Self.maxBody)")
+        }
+        let bytes = Array(buffer: buffer)
+        let contentType = request.headers[.contentType] ?? "application/json"
+        if contentType.contains("yaml") {
+            do {
+                guard let document = try YAMLDocuments.load(String(decoding: bytes, as: UTF8.self)).first else {
+                    throw APIError.badRequest("the request body is empty")
+                }
+                return document
+            } catch let error as YAMLLoadError {
+                throw APIError.badRequest("error converting YAML to JSON: \(error)")
+            } catch {
+                throw APIError.badRequest("the request body is empty")
+            }
+        }
+        do {
+            return try JSONParser(duplicateKeys: options.fieldValidation == .strict ? .reject : .lastWins).parse(bytes)
+        } catch {
+            if case .duplicateKey(let key) = error.reason {
+                throw APIError.badRequest("\(type.kind) in version \(GoFormat.quote(type.version)) cannot be handled as a \(type.kind): strict decoding error: json: duplicate field \(GoFormat.quote(key))")
+            }
+            throw APIError.badRequest("couldn't get version/kind; json parse error: \(error)")
+        }
+    }
+
+    private func patchType(_ request: Request, type: ServedResource) throws(APIError) -> ResourceOperations.PatchType {
+        let contentType = (request.headers[.contentType] ?? "").split(separator: ";").first.map { $0.trimmingSpaces } ?? ""
+        var accepted = ["application/json-patch+json", "application/merge-patch+json"]
+        if !type.isCustom { accepted.append("application/strategic-merge-patch+json") }
+        switch contentType {
+        case "application/merge-patch+json": return .merge
+        case "application/json-patch+json": return .json
+        case "application/strategic-merge-patch+json" where !type.isCustom: return .strategicMerge
+        default: throw APIError.unsupportedMediaType(accepted: accepted)
+        }
+    }
+}

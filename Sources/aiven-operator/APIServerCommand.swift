@@ -1,0 +1,56 @@
+import AivenResources
+import ArgumentParser
+import Foundation
+import LocalKube
+import Logging
+
+/// `aiven-operator apiserver`: serves the Kubernetes API (LocalKube) with the project's CRDs
+/// installed, and writes a kubeconfig for it.
+struct APIServerCommand: AsyncParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "apiserver",
+        abstract: "Serve a local Kubernetes-compatible API server with the aiven.io CRDs installed."
+    )
+
+    @Option(help: "The port to listen on (0 picks a free one).")
+    var port: Int
+
+    @Option(help: "The address to listen on; only loopback addresses are allowed.")
+    var host = "127.0.0.1"
+
+    @Option(name: .customLong("state-dir"), help: "Keep objects across restarts in DIR and write DIR/kubeconfig.")
+    var stateDirectory: String?
+
+    @Flag(help: "Serve HTTPS with a self-signed certificate and require a bearer token.")
+    var tls = false
+
+    func validate() throws {
+        if tls {
+            throw ValidationError("--tls is not available in this build: LocalKube serves plain HTTP on loopback only (HTTPS needs the HummingbirdTLS module)")
+        }
+    }
+
+    func run() async throws {
+        var logger = Logger(label: "apiserver")
+        logger.logLevel = .info
+        if let stateDirectory {
+            try FileManager.default.createDirectory(atPath: stateDirectory, withIntermediateDirectories: true)
+        }
+        let kube = LocalKube(
+            configuration: LocalKubeConfiguration(
+                host: host, port: port, stateDirectory: stateDirectory, definitions: AivenKinds.all.map(\.definition)
+            ),
+            logger: logger
+        )
+        let boundPort = try await kube.start()
+        let server = "http://\(host.contains(":") ? "[\(host)]" : host):\(boundPort)"
+        if let stateDirectory {
+            let path = (stateDirectory as NSString).appendingPathComponent("kubeconfig")
+            try LocalKube.kubeconfig(server: server, token: nil).write(toFile: path, atomically: true, encoding: .utf8)
+            print("LocalKube serving on \(server); kubeconfig written to \(path)")
+        } else {
+            print("LocalKube serving on \(server)")
+        }
+        try await kube.waitUntilStopped()
+    }
+}

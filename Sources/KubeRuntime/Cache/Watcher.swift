@@ -1,0 +1,96 @@
+import KubeAPI
+import KubeClient
+import Logging
+
+/// Keeps a ``Store`` in line with the API server: lists, then watches from the list's
+/// resourceVersion, follows bookmarks, relists when the version has expired (410), and retries
+/// every failure with capped, jittered backoff. It never stops on its own; cancel its task.
+public struct Watcher<Object: KubeResource>: Sendable {
+    /// What changed, after the store has been updated.
+    public enum Change: Sendable {
+        case applied(Object)
+        case deleted(Object)
+    }
+
+    let client: ResourceClient<Object>
+    let store: Store<Object>
+    let options: ListOptions
+    let backoff: Backoff
+    let watchTimeout: Duration
+    let logger: Logger
+
+    /// - Parameters:
+    ///   - client: the kind's client, scoped to a namespace or to all of them.
+    ///   - watchTimeout: how long one watch request lasts before it is renewed.
+    public init(
+        client: ResourceClient<Object>,
+        store: Store<Object>,
+        options: ListOptions = ListOptions(),
+        backoff: Backoff = Backoff(base: .milliseconds(200), cap: .seconds(30)),
+        watchTimeout: Duration = .seconds(300),
+        logger: Logger
+    ) {
+        self.client = client
+        self.store = store
+        self.options = options
+        self.backoff = backoff
+        self.watchTimeout = watchTimeout
+        self.logger = logger
+    }
+
+    /// Runs until cancelled, calling `onChange` for every object that was listed, changed or
+    /// deleted (a relist reports every object, and those that vanished as deleted).
+    public func run(onChange: @Sendable (Change) async -> Void) async {
+        var failures = 0
+        var resourceVersion: String?
+        while !Task.isCancelled {
+            do {
+                if resourceVersion == nil {
+                    let list = try await client.listAll(options)
+                    let before = await store.list()
+                    let removed = Set(await store.replace(with: list.items))
+                    for object in before where removed.contains(Store<Object>.key(of: object)) {
+                        await onChange(.deleted(object))
+                    }
+                    for object in list.items { await onChange(.applied(object)) }
+                    resourceVersion = list.resourceVersion
+                }
+                var watchOptions = options
+                watchOptions.resourceVersion = resourceVersion
+                let events = try await client.watch(watchOptions, timeout: watchTimeout, bookmarks: true)
+                for try await event in events {
+                    failures = 0
+                    switch event {
+                    case .added(let object), .modified(let object):
+                        resourceVersion = object.metadata.resourceVersion ?? resourceVersion
+                        await store.apply(object)
+                        await onChange(.applied(object))
+                    case .deleted(let object):
+                        resourceVersion = object.metadata.resourceVersion ?? resourceVersion
+                        await store.remove(object)
+                        await onChange(.deleted(object))
+                    case .bookmark(let version):
+                        resourceVersion = version
+                    }
+                }
+                // The server ended the watch (its timeout): renew from where we are.
+            } catch let error as KubeError {
+                if case .expired = error {
+                    logger.debug("watch expired, relisting", metadata: ["kind": "\(Object.kind)"])
+                    resourceVersion = nil
+                    continue
+                }
+                failures += 1
+                logger.warning("watch failed", metadata: ["kind": "\(Object.kind)", "error": "\(error)", "attempt": "\(failures)"])
+                if case .notFound = error { resourceVersion = nil }
+                try? await Task.sleep(for: backoff.delay(attempt: failures))
+            } catch {
+                if Task.isCancelled { return }
+                failures += 1
+                logger.warning("watch failed", metadata: ["kind": "\(Object.kind)", "error": "\(error)", "attempt": "\(failures)"])
+                resourceVersion = nil
+                try? await Task.sleep(for: backoff.delay(attempt: failures))
+            }
+        }
+    }
+}

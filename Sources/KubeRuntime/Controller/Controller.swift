@@ -1,0 +1,116 @@
+import KubeAPI
+import Logging
+import Metrics
+import ServiceLifecycle
+
+/// Runs a ``Reconciler`` for one kind: a ``Watcher`` fills a ``Store`` and queues changed keys, and
+/// up to `maxConcurrentReconciles` workers take keys from the ``WorkQueue`` (never two workers on
+/// one key). Errors retry with per-key backoff; results can requeue. On graceful shutdown the
+/// watchers stop, the queue closes and in-flight reconciles finish before `run()` returns.
+public final class Controller<Object: KubeResource, R: Reconciler>: Service, Sendable {
+    public let name: String
+    public let store: Store<Object>
+    public let queue: WorkQueue<ObjectKey, ContinuousClock>
+    private let watcher: Watcher<Object>
+    private let reconciler: R
+    private let maxConcurrentReconciles: Int
+    private let triggers: [@Sendable (Controller) async -> Void]
+    private let logger: Logger
+
+    /// - Parameters:
+    ///   - triggers: extra event sources (watches of related kinds) that queue keys of this kind.
+    public init(
+        name: String,
+        watcher: Watcher<Object>,
+        reconciler: R,
+        maxConcurrentReconciles: Int = 4,
+        backoff: Backoff = .reconcileErrors,
+        triggers: [@Sendable (Controller) async -> Void] = [],
+        logger: Logger
+    ) {
+        self.name = name
+        self.store = watcher.store
+        self.watcher = watcher
+        self.reconciler = reconciler
+        self.maxConcurrentReconciles = max(1, maxConcurrentReconciles)
+        self.queue = WorkQueue(clock: ContinuousClock(), backoff: backoff)
+        self.triggers = triggers
+        self.logger = logger
+    }
+
+    /// Queues `key` for reconciliation now.
+    public func enqueue(_ key: ObjectKey) async {
+        await queue.add(key)
+    }
+
+    public func run() async throws {
+        await withGracefulShutdownHandler {
+            await withDiscardingTaskGroup { group in
+                group.addTask {
+                    await self.watcher.run { change in
+                        switch change {
+                        case .applied(let object), .deleted(let object):
+                            await self.queue.add(Store<Object>.key(of: object))
+                        }
+                    }
+                }
+                for trigger in self.triggers {
+                    group.addTask { await trigger(self) }
+                }
+                await self.work()
+                // The queue has shut down and every worker is idle: stop the watchers too.
+                group.cancelAll()
+            }
+        } onGracefulShutdown: {
+            Task { await self.queue.shutDown() }
+        }
+    }
+
+    private func work() async {
+        await store.waitUntilSynced()
+        await withDiscardingTaskGroup { workers in
+            for _ in 0..<maxConcurrentReconciles {
+                workers.addTask {
+                    while let key = await self.queue.next() {
+                        await self.reconcile(key)
+                        await self.queue.done(key)
+                    }
+                }
+            }
+        }
+    }
+
+    private func reconcile(_ key: ObjectKey) async {
+        let start = ContinuousClock.now
+        let dimensions = [("controller", name)]
+        defer {
+            Timer(label: "controller_reconcile_duration_seconds", dimensions: dimensions).recordInterval(since: start)
+        }
+        Counter(label: "controller_reconcile_total", dimensions: dimensions).increment()
+        do {
+            let result = try await reconciler.reconcile(key)
+            await queue.forget(key)
+            if case .requeue(let delay) = result {
+                await queue.add(key, after: delay)
+            }
+        } catch {
+            Counter(label: "controller_reconcile_errors_total", dimensions: dimensions).increment()
+            if let wait = (error as? any RetryAfterError)?.retryAfter {
+                await queue.add(key, after: wait)
+            } else {
+                let delay = await queue.addWithBackoff(key)
+                logger.info("reconcile failed; retrying", metadata: [
+                    "controller": "\(name)", "key": "\(key)", "error": "\(error)", "retryIn": "\(delay)",
+                ])
+            }
+        }
+        Gauge(label: "controller_queue_depth", dimensions: dimensions).record(await queue.depth)
+    }
+}
+
+extension Timer {
+    fileprivate func recordInterval(since start: ContinuousClock.Instant) {
+        let elapsed = ContinuousClock.now - start
+        recordNanoseconds(elapsed.components.seconds * 1_000_000_000 + elapsed.components.attoseconds / 1_000_000_000)
+    }
+}

@@ -1,0 +1,66 @@
+import Foundation
+import KubeAPI
+import KubeClient
+import Logging
+
+/// Records `v1` Events about objects, for `kubectl describe`. Callers emit on transitions; the
+/// recorder also drops a repeat of the same reason and message for the same object within
+/// `repeatWindow`, so a retry loop never floods the API. Recording never fails a reconcile.
+public actor EventRecorder {
+    /// `Normal` or `Warning`.
+    public enum EventType: String, Sendable {
+        case normal = "Normal"
+        case warning = "Warning"
+    }
+
+    private let client: KubeClient
+    private let component: String
+    private let repeatWindow: Duration
+    private let logger: Logger
+    private var recent: [String: ContinuousClock.Instant] = [:]
+
+    public init(client: KubeClient, component: String, repeatWindow: Duration = .seconds(600), logger: Logger) {
+        self.client = client
+        self.component = component
+        self.repeatWindow = repeatWindow
+        self.logger = logger
+    }
+
+    /// Records an event about `object`.
+    public func record<R: KubeResource>(_ type: EventType, reason: String, message: String, about object: R) async {
+        let uid = object.metadata.uid ?? ""
+        let fingerprint = "\(uid)\u{0}\(reason)\u{0}\(message)"
+        let now = ContinuousClock.now
+        if let last = recent[fingerprint], now - last < repeatWindow { return }
+        recent[fingerprint] = now
+        recent = recent.filter { now - $0.value < repeatWindow }
+        let namespace = object.metadata.namespace ?? "default"
+        let timestamp = MetaTime.now()
+        let event: JSONValue = [
+            "apiVersion": "v1",
+            "kind": "Event",
+            "metadata": ["generateName": .string("\(object.metadata.name ?? "object").")],
+            "involvedObject": [
+                "apiVersion": .string(R.apiVersion),
+                "kind": .string(R.kind),
+                "name": .string(object.metadata.name ?? ""),
+                "namespace": .string(namespace),
+                "uid": .string(uid),
+                "resourceVersion": .string(object.metadata.resourceVersion ?? ""),
+            ],
+            "reason": .string(reason),
+            "message": .string(message),
+            "type": .string(type.rawValue),
+            "source": ["component": .string(component)],
+            "reportingComponent": .string(component),
+            "firstTimestamp": .string(timestamp),
+            "lastTimestamp": .string(timestamp),
+            "count": 1,
+        ]
+        do {
+            _ = try await client.resources(ResourceType(group: "", version: "v1", plural: "events", namespaced: true), namespace: namespace).create(event)
+        } catch {
+            logger.debug("event not recorded", metadata: ["reason": "\(reason)", "error": "\(error)"])
+        }
+    }
+}

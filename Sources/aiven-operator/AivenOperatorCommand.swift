@@ -7,7 +7,8 @@ struct AivenOperatorCommand: AsyncParsableCommand {
         commandName: "aiven-operator",
         abstract: "A Kubernetes operator for Aiven for Apache Kafka Connect services.",
         subcommands: [
-            CRDCommand.self, DocsCommand.self, ValidateCommand.self, EmulatorCommand.self, APIServerCommand.self,
+            RunCommand.self, DevCommand.self, CRDCommand.self, DocsCommand.self, ValidateCommand.self, EmulatorCommand.self,
+            APIServerCommand.self,
         ]
     )
 }

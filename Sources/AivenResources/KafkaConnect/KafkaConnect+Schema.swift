@@ -183,6 +183,10 @@ extension KafkaConnect {
             "state": .string("Service state."),
             "observedGeneration": .integer("The metadata.generation the status was computed from.", format: "int64"),
             "conditions": JSONSchemaProps.conditions,
+            "driftedFields": .array(
+                "Fields that differ on Aiven from the spec and were left as they are, because the resource's drift policy is Report.",
+                of: .string()
+            ),
         ]
     )
 }

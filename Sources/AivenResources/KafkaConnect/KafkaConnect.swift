@@ -146,10 +146,13 @@ public struct KafkaConnectStatus: Codable, Sendable, Hashable {
     public var conditions: [Condition]?
     /// The `metadata.generation` the status describes.
     public var observedGeneration: Int64?
+    /// Fields that differ on Aiven from the spec and were left alone (drift policy `Report`).
+    public var driftedFields: [String]?
 
-    public init(state: String? = nil, conditions: [Condition]? = nil, observedGeneration: Int64? = nil) {
+    public init(state: String? = nil, conditions: [Condition]? = nil, observedGeneration: Int64? = nil, driftedFields: [String]? = nil) {
         self.state = state
         self.conditions = conditions
         self.observedGeneration = observedGeneration
+        self.driftedFields = driftedFields
     }
 }

@@ -15,10 +15,13 @@ public final class Controller<Object: KubeResource, R: Reconciler>: Service, Sen
     private let reconciler: R
     private let maxConcurrentReconciles: Int
     private let triggers: [@Sendable (Controller) async -> Void]
+    private let prerequisites: [@Sendable () async -> Void]
+    private let changes = ChangeFilter()
     private let logger: Logger
 
     /// - Parameters:
     ///   - triggers: extra event sources (watches of related kinds) that queue keys of this kind.
+    ///   - prerequisites: what workers wait for besides this kind's store (other stores' sync).
     public init(
         name: String,
         watcher: Watcher<Object>,
@@ -26,8 +29,10 @@ public final class Controller<Object: KubeResource, R: Reconciler>: Service, Sen
         maxConcurrentReconciles: Int = 4,
         backoff: Backoff = .reconcileErrors,
         triggers: [@Sendable (Controller) async -> Void] = [],
+        prerequisites: [@Sendable () async -> Void] = [],
         logger: Logger
     ) {
+        self.prerequisites = prerequisites
         self.name = name
         self.store = watcher.store
         self.watcher = watcher
@@ -48,9 +53,8 @@ public final class Controller<Object: KubeResource, R: Reconciler>: Service, Sen
             await withDiscardingTaskGroup { group in
                 group.addTask {
                     await self.watcher.run { change in
-                        switch change {
-                        case .applied(let object), .deleted(let object):
-                            await self.queue.add(Store<Object>.key(of: object))
+                        if await self.changes.matters(change) {
+                            await self.queue.add(change.key)
                         }
                     }
                 }
@@ -66,8 +70,20 @@ public final class Controller<Object: KubeResource, R: Reconciler>: Service, Sen
         }
     }
 
+    /// `true` once every cache this controller reads has synced.
+    public var isSynced: Bool {
+        get async {
+            guard await store.hasSynced else { return false }
+            return await synced.value
+        }
+    }
+
+    private let synced = SyncFlag()
+
     private func work() async {
         await store.waitUntilSynced()
+        for prerequisite in prerequisites { await prerequisite() }
+        await synced.set()
         await withDiscardingTaskGroup { workers in
             for _ in 0..<maxConcurrentReconciles {
                 workers.addTask {
@@ -113,4 +129,48 @@ extension Timer {
         let elapsed = ContinuousClock.now - start
         recordNanoseconds(elapsed.components.seconds * 1_000_000_000 + elapsed.components.attoseconds / 1_000_000_000)
     }
+}
+
+extension Watcher.Change {
+    /// The key of the changed object.
+    var key: ObjectKey {
+        switch self {
+        case .applied(let object), .deleted(let object): Store<Object>.key(of: object)
+        }
+    }
+}
+
+/// Drops updates that only touch `status` (or `resourceVersion`/`managedFields`), like
+/// controller-runtime's generation predicate, so a controller's own status writes do not wake it.
+/// Changes to the spec (generation), labels, annotations, finalizers or deletion still do.
+actor ChangeFilter {
+    private var seen: [ObjectKey: [String]] = [:]
+
+    func matters<Object: KubeResource>(_ change: Watcher<Object>.Change) -> Bool {
+        switch change {
+        case .deleted:
+            seen[change.key] = nil
+            return true
+        case .applied(let object):
+            let metadata = object.metadata
+            let fingerprint = [
+                String(metadata.generation ?? 0),
+                metadata.deletionTimestamp ?? "",
+                (metadata.finalizers ?? []).joined(separator: ","),
+                (metadata.labels ?? [:]).sorted { $0.key < $1.key }.map { "\($0.key)=\($0.value)" }.joined(separator: ","),
+                (metadata.annotations ?? [:]).sorted { $0.key < $1.key }.map { "\($0.key)=\($0.value)" }.joined(separator: ","),
+                metadata.uid ?? "",
+            ]
+            return seen.updateValue(fingerprint, forKey: change.key) != fingerprint
+        }
+    }
+}
+
+/// A flag set once, readable from any task.
+public actor SyncFlag {
+    public private(set) var value = false
+
+    public init() {}
+
+    public func set() { value = true }
 }

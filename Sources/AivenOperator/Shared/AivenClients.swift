@@ -1,0 +1,30 @@
+import AivenClient
+import AsyncHTTPClient
+import Synchronization
+
+/// One ``AivenClient`` per token, sharing one HTTP connection pool.
+public final class AivenClients: Sendable {
+    private let baseURL: String
+    private let version: String
+    private let httpClient: HTTPClient
+    private let clients = Mutex<[AivenToken: AivenClient]>([:])
+
+    public init(baseURL: String, version: String, httpClient: HTTPClient = .shared) {
+        self.baseURL = baseURL
+        self.version = version
+        self.httpClient = httpClient
+    }
+
+    /// The client that authenticates with `token`.
+    public func client(for token: AivenToken) -> AivenClient {
+        clients.withLock { clients in
+            if let client = clients[token] { return client }
+            let client = AivenClient(
+                configuration: AivenClientConfiguration(token: token, operatorVersion: version, baseURL: baseURL),
+                httpClient: httpClient
+            )
+            clients[token] = client
+            return client
+        }
+    }
+}

@@ -1,0 +1,148 @@
+import Foundation
+import KubeAPI
+import KubeClient
+import Logging
+
+/// Leader election on a `coordination.k8s.io/v1` Lease, so that of several operator replicas
+/// exactly one reconciles. The holder renews the lease every `retryPeriod`; a lease not renewed
+/// for `leaseDuration` may be taken over. When renewal fails for `renewDeadline` the leader stops
+/// its work at once (before another replica can take over) and ``run(whileLeading:)`` throws.
+public struct LeaderElector: Sendable {
+    public struct Configuration: Sendable {
+        public var namespace: String
+        public var name: String
+        public var identity: String
+        public var leaseDuration: Duration
+        public var renewDeadline: Duration
+        public var retryPeriod: Duration
+
+        public init(
+            namespace: String,
+            name: String,
+            identity: String,
+            leaseDuration: Duration = .seconds(15),
+            renewDeadline: Duration = .seconds(10),
+            retryPeriod: Duration = .seconds(2)
+        ) {
+            self.namespace = namespace
+            self.name = name
+            self.identity = identity
+            self.leaseDuration = leaseDuration
+            self.renewDeadline = renewDeadline
+            self.retryPeriod = retryPeriod
+        }
+    }
+
+    /// Leadership was lost while leading.
+    public struct LeadershipLost: Error, CustomStringConvertible {
+        public var description: String { "leader election lost" }
+    }
+
+    let client: ResourceClient<Lease>
+    let configuration: Configuration
+    let logger: Logger
+
+    public init(kube: KubeClient, configuration: Configuration, logger: Logger) {
+        client = kube.resources(Lease.self, namespace: configuration.namespace)
+        self.configuration = configuration
+        self.logger = logger
+    }
+
+    /// Waits to become leader, then runs `work` while renewing the lease. Returns when `work`
+    /// returns (releasing the lease); throws ``LeadershipLost`` when the lease cannot be renewed.
+    public func run(whileLeading work: @escaping @Sendable () async throws -> Void) async throws {
+        while try await !tryAcquireOrRenew() {
+            try await Task.sleep(for: configuration.retryPeriod)
+        }
+        logger.info("became leader", metadata: ["lease": "\(configuration.namespace)/\(configuration.name)", "identity": "\(configuration.identity)"])
+        try await withThrowingTaskGroup(of: Void.self) { group in
+            group.addTask { try await work() }
+            group.addTask { try await self.keepRenewing() }
+            defer { group.cancelAll() }
+            try await group.next()
+        }
+        await release()
+    }
+
+    private func keepRenewing() async throws {
+        var lastRenewal = ContinuousClock.now
+        while true {
+            try await Task.sleep(for: configuration.retryPeriod)
+            if (try? await tryAcquireOrRenew()) == true {
+                lastRenewal = .now
+            } else if ContinuousClock.now - lastRenewal >= configuration.renewDeadline {
+                logger.error("lost leadership", metadata: ["lease": "\(configuration.namespace)/\(configuration.name)"])
+                throw LeadershipLost()
+            }
+        }
+    }
+
+    /// Takes the lease if it is free, expired or already ours; `false` when another holder has it.
+    func tryAcquireOrRenew() async throws -> Bool {
+        let now = Date()
+        let nowText = Self.microTime(now)
+        let durationSeconds = Int(configuration.leaseDuration.components.seconds)
+        guard let existing = try await currentLease() else {
+            let lease = Lease(
+                metadata: ObjectMeta(name: configuration.name, namespace: configuration.namespace),
+                spec: Lease.Spec(holderIdentity: configuration.identity, leaseDurationSeconds: durationSeconds, acquireTime: nowText, renewTime: nowText, leaseTransitions: 0)
+            )
+            return try await succeeds { () throws(KubeError) in _ = try await client.create(lease) }
+        }
+        var spec = existing.spec ?? Lease.Spec()
+        let holder = spec.holderIdentity ?? ""
+        if holder != configuration.identity, !holder.isEmpty {
+            let renewed = spec.renewTime.flatMap(Self.parseMicroTime) ?? .distantPast
+            let duration = TimeInterval(spec.leaseDurationSeconds ?? durationSeconds)
+            guard renewed.addingTimeInterval(duration) < now else { return false }
+        }
+        if holder != configuration.identity {
+            spec.acquireTime = nowText
+            spec.leaseTransitions = (spec.leaseTransitions ?? 0) + 1
+        }
+        spec.holderIdentity = configuration.identity
+        spec.leaseDurationSeconds = durationSeconds
+        spec.renewTime = nowText
+        var updated = existing
+        updated.spec = spec
+        return try await succeeds { () throws(KubeError) in _ = try await client.replace(updated) }
+    }
+
+    private func currentLease() async throws(KubeError) -> Lease? {
+        do {
+            return try await client.get(configuration.name)
+        } catch {
+            if case .notFound = error { return nil }
+            throw error
+        }
+    }
+
+    /// Runs a lease write; losing a race to another replica (409) is `false`, not an error.
+    private func succeeds(_ write: () async throws(KubeError) -> Void) async throws(KubeError) -> Bool {
+        do {
+            try await write()
+            return true
+        } catch {
+            switch error {
+            case .conflict, .alreadyExists: return false
+            default: throw error
+            }
+        }
+    }
+
+    /// Gives the lease up so another replica need not wait for it to expire.
+    private func release() async {
+        guard var lease = try? await client.get(configuration.name), lease.spec?.holderIdentity == configuration.identity else { return }
+        lease.spec?.holderIdentity = ""
+        lease.spec?.leaseDurationSeconds = 1
+        _ = try? await client.replace(lease)
+    }
+
+    static func microTime(_ date: Date) -> String {
+        date.formatted(Date.ISO8601FormatStyle(includingFractionalSeconds: true))
+    }
+
+    static func parseMicroTime(_ text: String) -> Date? {
+        MetaTime.date(text)
+    }
+}

@@ -1,0 +1,132 @@
+import AivenClient
+import AivenEmulator
+import AivenOperator
+import AivenResources
+import ArgumentParser
+import Foundation
+import KubeAPI
+import KubeClient
+import LocalKube
+import Logging
+
+/// `aiven-operator dev`: LocalKube, the Aiven emulator and the operator in one process, so the
+/// usage example works with no cluster and no Aiven account.
+struct DevCommand: AsyncParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "dev",
+        abstract: "Run LocalKube, the Aiven API emulator and the operator together for local development.",
+        discussion: """
+            Writes DIR/kubeconfig and DIR/aiven-token, creates Secret aiven-token (key token) in namespace \
+            default, and keeps every object in DIR so a restart with the same directory resumes. Then: \
+            export KUBECONFIG=DIR/kubeconfig; kubectl apply -f examples/kafkaconnect.yaml
+            """
+    )
+
+    @Option(name: .customLong("state-dir"), help: "Where state, the kubeconfig and the token live.")
+    var stateDirectory = ".aiven-dev"
+
+    @Option(name: .customLong("kube-port"), help: "LocalKube's port (0 picks a free one).")
+    var kubePort = 0
+
+    @Option(name: .customLong("aiven-port"), help: "The Aiven emulator's port (0 picks a free one).")
+    var aivenPort = 0
+
+    @Option(name: .customLong("provision-delay"), help: "Seconds a service spends REBUILDING before RUNNING.")
+    var provisionDelay: Double = 3
+
+    @Option(name: .customLong("resync-interval"), help: "Seconds between drift checks of a ready resource.")
+    var resyncInterval: Double = 600
+
+    @Option(name: .customLong("log-level"), help: "trace, debug, info, notice, warning, error or critical.")
+    var logLevel = "info"
+
+    func validate() throws {
+        guard (0...65535).contains(kubePort), (0...65535).contains(aivenPort) else { throw ValidationError("ports must be between 0 and 65535") }
+        guard provisionDelay >= 0 else { throw ValidationError("--provision-delay must not be negative") }
+        guard resyncInterval > 0 else { throw ValidationError("--resync-interval must be positive") }
+    }
+
+    func run() async throws {
+        let logger = OperatorLauncher.logger(format: "text", level: logLevel)
+        let directory = URL(fileURLWithPath: stateDirectory).standardizedFileURL
+        try FileManager.default.createDirectory(at: directory, withIntermediateDirectories: true)
+        let token = try Self.token(in: directory)
+
+        let emulator = try await AivenEmulator(
+            configuration: AivenEmulatorConfiguration(
+                port: aivenPort,
+                tokens: [EmulatorToken(token)],
+                timings: EmulatorTimings(provisionDelay: .milliseconds(Int64(provisionDelay * 1000)), backupAfter: .milliseconds(Int64(provisionDelay * 1000))),
+                stateFile: directory.appendingPathComponent("aiven-state.json").path
+            ),
+            logger: logger
+        ).start()
+        let kube = LocalKube(
+            configuration: LocalKubeConfiguration(
+                port: kubePort,
+                stateDirectory: directory.appendingPathComponent("kube").path,
+                definitions: AivenKinds.all.map(\.definition)
+            ),
+            logger: logger
+        )
+        let port = try await kube.start()
+        let kubeconfigPath = directory.appendingPathComponent("kubeconfig").path
+        let kubeconfig = LocalKube.kubeconfig(server: "http://127.0.0.1:\(port)", token: nil)
+        try kubeconfig.write(toFile: kubeconfigPath, atomically: true, encoding: .utf8)
+
+        let client = try KubeClient(config: try KubeConfig.kubeconfig(path: kubeconfigPath), logger: logger)
+        try await Self.ensureTokenSecret(token, client: client)
+        FileHandle.standardOutput.write(Data("""
+            LocalKube:      http://127.0.0.1:\(port)
+            Aiven emulator: \(emulator.baseURL)
+            Secret default/aiven-token holds the emulator's token (also in \(directory.appendingPathComponent("aiven-token").path)).
+
+            export KUBECONFIG=\(kubeconfigPath)
+
+            """.utf8))
+        do {
+            try await OperatorLauncher.run(
+                kube: client,
+                configuration: OperatorConfiguration(
+                    aivenBaseURL: emulator.baseURL,
+                    resyncInterval: .milliseconds(Int64(resyncInterval * 1000)),
+                    pollInterval: .seconds(1)
+                ),
+                options: Operator.Options(),
+                endpoints: .init(metrics: nil, health: nil),
+                logger: logger
+            )
+        } catch {
+            logger.error("operator stopped", metadata: ["error": "\(error)"])
+        }
+        try? await client.shutdown()
+        await kube.stop()
+        await emulator.stop()
+    }
+
+    /// The emulator's token, created once and kept in DIR/aiven-token (mode 0600).
+    static func token(in directory: URL) throws -> String {
+        let file = directory.appendingPathComponent("aiven-token")
+        if let data = FileManager.default.contents(atPath: file.path) {
+            let existing = String(decoding: data, as: UTF8.self).trimmingCharacters(in: .whitespacesAndNewlines)
+            if !existing.isEmpty { return existing }
+        }
+        let token = "dev-" + UUID().uuidString.lowercased().replacingOccurrences(of: "-", with: "")
+        FileManager.default.createFile(atPath: file.path, contents: Data(token.utf8), attributes: [.posixPermissions: 0o600])
+        return token
+    }
+
+    /// Creates (or corrects) Secret default/aiven-token with key `token`.
+    static func ensureTokenSecret(_ token: String, client: KubeClient) async throws {
+        let secrets = client.resources(Secret.self, namespace: "default")
+        let encoded = Data(token.utf8).base64EncodedString()
+        do {
+            var secret = try await secrets.get("aiven-token")
+            guard secret.data?["token"] != encoded else { return }
+            secret.data = ["token": encoded]
+            _ = try await secrets.replace(secret)
+        } catch .notFound {
+            _ = try await secrets.create(Secret(metadata: ObjectMeta(name: "aiven-token", namespace: "default"), data: ["token": encoded]))
+        }
+    }
+}

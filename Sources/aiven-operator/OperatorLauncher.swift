@@ -1,0 +1,72 @@
+import AivenClient
+import AivenOperator
+import Foundation
+import KubeClient
+import KubeRuntime
+import Logging
+import Metrics
+import Prometheus
+import ServiceLifecycle
+import UnixSignals
+
+/// Runs the operator (and its endpoints) until SIGTERM or SIGINT, then shuts down gracefully.
+enum OperatorLauncher {
+    struct Endpoints {
+        var metrics: (host: String, port: Int)?
+        var health: (host: String, port: Int)?
+    }
+
+    static func run(
+        kube: KubeClient,
+        configuration: OperatorConfiguration,
+        options: Operator.Options,
+        endpoints: Endpoints,
+        logger: Logger
+    ) async throws {
+        let registry = PrometheusCollectorRegistry()
+        MetricsSystem.bootstrap(PrometheusMetricsFactory(registry: registry))
+        let aiven = AivenClients(baseURL: configuration.aivenBaseURL, version: configuration.version)
+        let operatorService = Operator(kube: kube, aiven: aiven, configuration: configuration, options: options, logger: logger)
+        var services: [ServiceGroupConfiguration.ServiceConfiguration] = [
+            .init(service: operatorService, successTerminationBehavior: .gracefullyShutdownGroup, failureTerminationBehavior: .gracefullyShutdownGroup),
+        ]
+        let ready: @Sendable () async -> Bool = { await operatorService.isReady }
+        if let health = endpoints.health {
+            services.append(.init(service: OperatorEndpoints.application(host: health.host, port: health.port, registry: nil, isReady: ready, logger: logger)))
+        }
+        if let metrics = endpoints.metrics {
+            services.append(.init(service: OperatorEndpoints.application(host: metrics.host, port: metrics.port, registry: registry, isReady: ready, logger: logger)))
+        }
+        let group = ServiceGroup(configuration: ServiceGroupConfiguration(
+            services: services,
+            gracefulShutdownSignals: [.sigterm, .sigint],
+            logger: logger
+        ))
+        try await group.run()
+    }
+
+    /// `:8080` or `127.0.0.1:8080` as host and port; `0` or an empty value disables the endpoint.
+    static func bindAddress(_ text: String) throws -> (host: String, port: Int)? {
+        guard !text.isEmpty, text != "0" else { return nil }
+        let separator = text.lastIndex(of: ":")
+        let host = separator.map { String(text[..<$0]) } ?? ""
+        guard let port = Int(separator.map { String(text[text.index(after: $0)...]) } ?? text), (1...65535).contains(port) else {
+            throw OperatorLaunchError("invalid bind address \(text)")
+        }
+        return (host.isEmpty ? "0.0.0.0" : host, port)
+    }
+
+    static func logger(format: String, level: String) -> Logger {
+        LoggingSystem.bootstrap { label in
+            var handler: any LogHandler = format == "json" ? JSONLogHandler(label: label) : StreamLogHandler.standardError(label: label)
+            handler.logLevel = Logger.Level(rawValue: level) ?? .info
+            return handler
+        }
+        return Logger(label: "aiven-operator")
+    }
+}
+
+struct OperatorLaunchError: Error, CustomStringConvertible {
+    var description: String
+    init(_ description: String) { self.description = description }
+}

@@ -1,0 +1,104 @@
+import AivenClient
+import AivenOperator
+import ArgumentParser
+import Foundation
+import KubeClient
+import KubeRuntime
+import Logging
+
+/// `aiven-operator run`: the operator against a real cluster and the real Aiven API.
+struct RunCommand: AsyncParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "run",
+        abstract: "Run the operator (kubeconfig or in-cluster configuration).",
+        discussion: """
+            The Aiven token comes from each resource's spec.authSecretRef, else from DEFAULT_AIVEN_TOKEN. \
+            Environment: KUBECONFIG, DEFAULT_AIVEN_TOKEN, AIVEN_API_URL, WATCHED_NAMESPACES (comma-separated).
+            """
+    )
+
+    @Option(help: "Path of a kubeconfig (default: $KUBECONFIG, ~/.kube/config, then in-cluster).")
+    var kubeconfig: String?
+
+    @Option(help: "The kubeconfig context to use.")
+    var context: String?
+
+    @Flag(name: .customLong("leader-elect"), help: "Use a Lease so that only one replica reconciles.")
+    var leaderElect = false
+
+    @Option(name: .customLong("leader-election-namespace"), help: "Namespace of the leader election Lease (default: the pod's namespace or default).")
+    var leaderElectionNamespace: String?
+
+    @Option(name: .customLong("leader-election-id"), help: "Name of the leader election Lease.")
+    var leaderElectionID = "aiven-operator-leader"
+
+    @Option(name: .customLong("metrics-bind-address"), help: "Address of /metrics (0 disables).")
+    var metricsBindAddress = ":8080"
+
+    @Option(name: .customLong("health-probe-bind-address"), help: "Address of /healthz and /readyz (0 disables).")
+    var healthProbeBindAddress = ":8081"
+
+    @Option(name: .customLong("watched-namespaces"), help: "Comma-separated namespaces to watch (default: all, or WATCHED_NAMESPACES).")
+    var watchedNamespaces: String?
+
+    @Option(name: .customLong("aiven-api-url"), help: "Aiven API base URL (default: AIVEN_API_URL or https://api.aiven.io).")
+    var aivenAPIURL: String?
+
+    @Option(name: .customLong("max-concurrent-reconciles"), help: "Reconciles running at once.")
+    var maxConcurrentReconciles = 4
+
+    @Option(name: .customLong("resync-interval"), help: "Seconds between drift checks of a ready resource.")
+    var resyncInterval: Double = 600
+
+    @Option(name: .customLong("log-format"), help: "json or text.")
+    var logFormat = "text"
+
+    @Option(name: .customLong("log-level"), help: "trace, debug, info, notice, warning, error or critical.")
+    var logLevel = "info"
+
+    func validate() throws {
+        guard ["json", "text"].contains(logFormat) else { throw ValidationError("--log-format must be json or text") }
+        guard maxConcurrentReconciles >= 1 else { throw ValidationError("--max-concurrent-reconciles must be at least 1") }
+        guard resyncInterval > 0 else { throw ValidationError("--resync-interval must be positive") }
+    }
+
+    func run() async throws {
+        let environment = ProcessInfo.processInfo.environment
+        let logger = OperatorLauncher.logger(format: logFormat, level: logLevel)
+        var kubeConfiguration = try kubeconfig.map { path throws(KubeError) in try KubeConfig.kubeconfig(path: path, context: context) }
+            ?? KubeConfig.load(environment: environment)
+        if kubeconfig == nil, let context, let path = environment["KUBECONFIG"] {
+            kubeConfiguration = try KubeConfig.kubeconfig(path: path, context: context)
+        }
+        let kube = try KubeClient(config: kubeConfiguration, logger: logger)
+        let namespaces = (watchedNamespaces ?? environment["WATCHED_NAMESPACES"] ?? "")
+            .split(separator: ",").map { $0.trimmingCharacters(in: .whitespaces) }.filter { !$0.isEmpty }
+        let identity = "\(ProcessInfo.processInfo.hostName)-\(UUID().uuidString.prefix(8))"
+        let configuration = OperatorConfiguration(
+            defaultToken: environment["DEFAULT_AIVEN_TOKEN"].flatMap { $0.isEmpty ? nil : AivenToken($0) },
+            aivenBaseURL: aivenAPIURL ?? environment["AIVEN_API_URL"] ?? AivenClientConfiguration.defaultBaseURL,
+            resyncInterval: .milliseconds(Int64(resyncInterval * 1000))
+        )
+        let options = Operator.Options(
+            namespaces: namespaces,
+            maxConcurrentReconciles: maxConcurrentReconciles,
+            leaderElection: leaderElect ? LeaderElector.Configuration(
+                namespace: leaderElectionNamespace ?? environment["POD_NAMESPACE"] ?? kubeConfiguration.namespace,
+                name: leaderElectionID,
+                identity: identity
+            ) : nil
+        )
+        logger.info("starting", metadata: ["version": "\(OperatorVersion.current)", "aiven": "\(configuration.aivenBaseURL)", "namespaces": "\(namespaces.isEmpty ? "all" : namespaces.joined(separator: ","))"])
+        do {
+            try await OperatorLauncher.run(
+                kube: kube, configuration: configuration, options: options,
+                endpoints: .init(metrics: try OperatorLauncher.bindAddress(metricsBindAddress), health: try OperatorLauncher.bindAddress(healthProbeBindAddress)),
+                logger: logger
+            )
+        } catch {
+            try? await kube.shutdown()
+            throw error
+        }
+        try await kube.shutdown()
+    }
+}

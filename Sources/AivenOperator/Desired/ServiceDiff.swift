@@ -46,7 +46,9 @@ public struct ServiceDiff: Sendable, Hashable {
     public var tagChanges: [FieldChange] { changes.filter(\.isTag) }
 
     /// The update closing every service-field difference, sending only what differs; `nil` when
-    /// nothing does. A changed user_config is sent whole, with `null` for each key to reset.
+    /// nothing does. A changed user_config is sent whole: Aiven replaces the stored map with it, so
+    /// keys the spec no longer sets go back to their defaults. (Sending `null` instead is refused
+    /// for every option whose schema is not nullable.)
     public var updateRequest: ServiceUpdateRequest? {
         let paths = Set(serviceChanges.map(\.path))
         guard !paths.isEmpty else { return nil }
@@ -66,8 +68,7 @@ public struct ServiceDiff: Sendable, Hashable {
         if paths.contains("tech_emails") { request.techEmails = desired.techEmails.map(TechEmail.init) }
         if paths.contains("powered") { request.powered = desired.powered }
         if serviceChanges.contains(where: \.isUserConfig) {
-            let reset = Self.withResets(desired: desired.userConfig, observed: Self.userConfig(of: observed))
-            request.userConfig = reset.mapValues(AivenJSON.init)
+            request.userConfig = desired.userConfig.mapValues(AivenJSON.init)
         }
         return request
     }
@@ -109,23 +110,6 @@ public struct ServiceDiff: Sendable, Hashable {
                 continue
             }
         }
-    }
-
-    /// `desired` plus an explicit `null` for every key `observed` has and `desired` lacks, at
-    /// every object level, so Aiven resets what the spec no longer sets.
-    static func withResets(desired: [String: JSONValue], observed: [String: JSONValue]) -> [String: JSONValue] {
-        var result = desired
-        for (key, value) in observed {
-            switch (value, desired[key]) {
-            case (_, nil):
-                result[key] = .null
-            case (.object(let oldObject), .object(let newObject)?):
-                result[key] = .object(withResets(desired: newObject, observed: oldObject))
-            default:
-                continue
-            }
-        }
-        return result
     }
 }
 

@@ -127,9 +127,11 @@ public struct KafkaConnectReconciler: Reconciler {
     ) async throws(ReconcileFailure) -> Outcome {
         var events: [EventNote] = []
         let owner = observed.tags?[ServiceSpec.ownerTag]
+        let managed = status.conditions["Initialized"]
         let initialized: String
-        if owner == desired.tags[ServiceSpec.ownerTag] {
-            initialized = "Created"
+        if owner == desired.tags[ServiceSpec.ownerTag] || (owner == nil && managed?.status == .true) {
+            // Ours, or ours with the owner tag removed on Aiven (drift: the tag is put back).
+            initialized = managed?.reason == "Adopted" ? "Adopted" : "Created"
         } else if resource.metadata.annotations?[OperatorAnnotations.adopt] == "true" {
             initialized = "Adopted"
             if owner == nil { events.append(EventNote(reason: "Adopted", message: "Adopted existing Aiven service \(desired.project)/\(desired.name)")) }

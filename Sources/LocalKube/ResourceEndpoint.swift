@@ -50,7 +50,7 @@ struct ResourceEndpoint: Sendable {
         case (.delete, let name?):
             guard !isStatus else { throw APIError.methodNotAllowed }
             let raw = try await request.body.collect(upTo: Self.maxBody)
-            let options = raw.readableBytes == 0 ? nil : try? JSONParser().parse(Array(buffer: raw))
+            let options = raw.readableBytes == 0 ? nil : try? JSONParser(maxDepth: Self.maxDepth).parse(Array(buffer: raw))
             return APIResponses.json(try await operations.delete(namespace: path.namespace, name: name, options: options, dryRun: query["dryRun"] == "All"))
         case (.delete, nil):
             let filter = try ObjectFilter(query: query, type: type)
@@ -68,6 +68,9 @@ struct ResourceEndpoint: Sendable {
     }
 
     private static let maxBody = APIServer.maxBodySize
+    /// Nesting limit for request bodies: deep enough for any manifest, shallow enough that the
+    /// recursive parsers and validators stay well within a task's stack.
+    static let maxDepth = 200
 
     // MARK: Reads
 
@@ -157,7 +160,7 @@ struct ResourceEndpoint: Sendable {
             }
         }
         do {
-            return try JSONParser(duplicateKeys: options.fieldValidation == .strict ? .reject : .lastWins).parse(bytes)
+            return try JSONParser(maxDepth: Self.maxDepth, duplicateKeys: options.fieldValidation == .strict ? .reject : .lastWins).parse(bytes)
         } catch {
             if case .duplicateKey(let key) = error.reason {
                 throw APIError.badRequest("\(type.kind) in version \(GoFormat.quote(type.version)) cannot be handled as a \(type.kind): strict decoding error: json: duplicate field \(GoFormat.quote(key))")

@@ -1,0 +1,79 @@
+import Foundation
+import LocalKube
+
+/// The installed `kubectl`, run under `timeout` with a private HOME (its discovery cache) and a
+/// kubeconfig for one LocalKube.
+struct Kubectl {
+    struct Output {
+        var status: Int32
+        var stdout: String
+        var stderr: String
+    }
+
+    let home: String
+    let kubeconfig: String
+
+    /// `true` when `kubectl` and `timeout` are on the PATH.
+    static let isInstalled: Bool = ["kubectl", "timeout"].allSatisfy { tool in
+        (ProcessInfo.processInfo.environment["PATH"] ?? "").split(separator: ":").contains { directory in
+            FileManager.default.isExecutableFile(atPath: "\(directory)/\(tool)")
+        }
+    }
+
+    init(server: String) throws {
+        home = FileManager.default.temporaryDirectory.appendingPathComponent("kubectl-\(UUID().uuidString)").path
+        try FileManager.default.createDirectory(atPath: home, withIntermediateDirectories: true)
+        kubeconfig = "\(home)/kubeconfig"
+        try LocalKube.kubeconfig(server: server, token: nil).write(toFile: kubeconfig, atomically: true, encoding: .utf8)
+    }
+
+    /// Writes `contents` to a file under the private HOME and returns its path.
+    func file(_ name: String, _ contents: String) throws -> String {
+        let path = "\(home)/\(name)"
+        try contents.write(toFile: path, atomically: true, encoding: .utf8)
+        return path
+    }
+
+    /// Runs `kubectl ARGS` (killed after `seconds`).
+    func callAsFunction(_ arguments: String..., seconds: Int = 30, environment: [String: String] = [:]) async throws -> Output {
+        try await start(arguments, seconds: seconds, environment: environment).value
+    }
+
+    func run(_ arguments: [String], seconds: Int = 30, environment: [String: String] = [:]) async throws -> Output {
+        try await start(arguments, seconds: seconds, environment: environment).value
+    }
+
+    /// Starts `kubectl ARGS` in the background. The process is run and waited for on its own
+    /// thread, so the blocking waits never occupy the concurrency pool the server needs.
+    func start(_ arguments: [String], seconds: Int, environment: [String: String] = [:]) -> Task<Output, any Error> {
+        let command = ["timeout", String(seconds), "kubectl"] + arguments
+        var variables = ProcessInfo.processInfo.environment
+        variables["HOME"] = home
+        variables["KUBECONFIG"] = kubeconfig
+        variables.merge(environment) { _, new in new }
+        let finalEnvironment = variables
+        return Task {
+            try await withCheckedThrowingContinuation { continuation in
+                Thread.detachNewThread {
+                    continuation.resume(with: Result { try Self.execute(command, environment: finalEnvironment) })
+                }
+            }
+        }
+    }
+
+    private static func execute(_ command: [String], environment: [String: String]) throws -> Output {
+        let process = Process()
+        process.executableURL = URL(fileURLWithPath: "/usr/bin/env")
+        process.arguments = command
+        process.environment = environment
+        let stdout = Pipe()
+        let stderr = Pipe()
+        process.standardOutput = stdout
+        process.standardError = stderr
+        try process.run()
+        let out = stdout.fileHandleForReading.readDataToEndOfFile()
+        let errors = stderr.fileHandleForReading.readDataToEndOfFile()
+        process.waitUntilExit()
+        return Output(status: process.terminationStatus, stdout: String(decoding: out, as: UTF8.self), stderr: String(decoding: errors, as: UTF8.self))
+    }
+}

@@ -145,6 +145,7 @@ let package = Package(
         .testTarget(name: "KubeRuntimeTests", dependencies: ["KubeRuntime", "KubeAPI"], swiftSettings: swiftSettings),
         .testTarget(name: "AivenOperatorTests", dependencies: ["AivenOperator", "AivenResources", "AivenClient", "KubeAPI"], swiftSettings: swiftSettings),
         .testTarget(name: "EndToEndTests", dependencies: ["aiven-operator", "KubeAPI"], swiftSettings: swiftSettings),
+        .testTarget(name: "FaultTests", dependencies: ["aiven-operator", "KubeAPI"], swiftSettings: swiftSettings),
         .testTarget(name: "CLITests", dependencies: ["aiven-operator"], swiftSettings: swiftSettings),
     ],
     swiftLanguageModes: [.v6]

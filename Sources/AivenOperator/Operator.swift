@@ -26,6 +26,7 @@ public final class Operator: Service, Sendable {
     }
 
     public let controllers: [Controller<KafkaConnect, KafkaConnectReconciler>]
+    public let projectVPCControllers: [Controller<AivenResources.ProjectVPC, ProjectVPCReconciler>]
     private let kube: KubeClient
     private let options: Options
     private let logger: Logger
@@ -37,6 +38,33 @@ public final class Operator: Service, Sendable {
         self.logger = logger
         let events = EventRecorder(client: kube, component: "aiven-operator", logger: logger)
         let scopes: [String?] = options.namespaces.isEmpty ? [nil] : options.namespaces.map { $0 }
+        projectVPCControllers = scopes.map { namespace in
+            let store = Store<AivenResources.ProjectVPC>()
+            let secrets = Store<Secret>()
+            let secretWatcher = Watcher(client: kube.resources(Secret.self, namespace: namespace), store: secrets, logger: logger)
+            return Controller(
+                name: "projectvpc",
+                watcher: Watcher(client: kube.resources(AivenResources.ProjectVPC.self, namespace: namespace), store: store, logger: logger),
+                reconciler: ProjectVPCReconciler(
+                    kube: kube, store: store, tokens: TokenResolver(secrets: secrets, defaultToken: configuration.defaultToken),
+                    aiven: aiven, events: events, configuration: configuration
+                ),
+                maxConcurrentReconciles: options.maxConcurrentReconciles,
+                triggers: [
+                    { controller in
+                        await secretWatcher.run { change in
+                            let secret = change.object
+                            for vpc in await controller.store.list()
+                            where vpc.metadata.namespace == secret.metadata.namespace && vpc.spec.authSecretRef?.name == secret.metadata.name {
+                                await controller.enqueue(Store<AivenResources.ProjectVPC>.key(of: vpc))
+                            }
+                        }
+                    },
+                ],
+                prerequisites: [{ await secrets.waitUntilSynced() }],
+                logger: logger
+            )
+        }
         controllers = scopes.map { namespace in
             let store = Store<KafkaConnect>()
             let secrets = Store<Secret>()
@@ -87,16 +115,17 @@ public final class Operator: Service, Sendable {
         get async {
             if options.leaderElection != nil, await !leading.value { return false }
             for controller in controllers where await !controller.isSynced { return false }
+            for controller in projectVPCControllers where await !controller.isSynced { return false }
             return true
         }
     }
 
     public func run() async throws {
-        let controllers = controllers
+        let services: [any Service] = controllers + projectVPCControllers
         let work: @Sendable () async throws -> Void = {
             try await withThrowingDiscardingTaskGroup { group in
-                for controller in controllers {
-                    group.addTask { try await controller.run() }
+                for service in services {
+                    group.addTask { try await service.run() }
                 }
             }
         }

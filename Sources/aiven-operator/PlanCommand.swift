@@ -1,0 +1,126 @@
+import AivenClient
+import AivenOperator
+import AivenResources
+import ArgumentParser
+import Foundation
+import KubeAPI
+import KubeClient
+
+/// `aiven-operator plan -f FILE…`: what the operator would do on Aiven for each resource, right
+/// now, changing nothing. Exit 0: no changes; 2: changes pending; 1: error.
+struct PlanCommand: AsyncParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "plan",
+        abstract: "Preview what the operator would change on Aiven for the resources in FILEs.",
+        discussion: """
+            Reads the services from the Aiven API (GET only) and diffs them with the same code the \
+            reconciler uses: create, the field-level update (old → new, user_config paths included), \
+            delete, or nothing. With --kubeconfig the live objects supply uid, annotations and \
+            deletion state, and tokens come from their Secrets; without it the token comes from \
+            DEFAULT_AIVEN_TOKEN (or --token-file). Exit status: 0 no changes, 2 changes pending, 1 error.
+            """
+    )
+
+    @Option(name: .shortAndLong, parsing: .upToNextOption, help: "Manifest files or directories (- for stdin).")
+    var file: [String]
+
+    @Option(help: "Read live objects, Secrets and ProjectVPCs from this cluster.")
+    var kubeconfig: String?
+
+    @Option(help: "The kubeconfig context.")
+    var context: String?
+
+    @Option(name: .customLong("aiven-api-url"), help: "Aiven API base URL (default: AIVEN_API_URL or https://api.aiven.io).")
+    var aivenAPIURL: String?
+
+    @Option(name: .customLong("token-file"), help: "A file holding the Aiven token (default: DEFAULT_AIVEN_TOKEN).")
+    var tokenFile: String?
+
+    func run() async throws {
+        let environment = ProcessInfo.processInfo.environment
+        var documents: [JSONValue] = []
+        do {
+            for path in file { documents += try ManifestFiles.load(path).flatMap(\.documents) }
+        } catch {
+            FileHandle.standardError.write(Data("\(error)\n".utf8))
+            throw ExitCode(1)
+        }
+        let kube = try kubeconfig.map { path throws(KubeError) in try KubeClient(config: try KubeConfig.kubeconfig(path: path, context: context)) }
+        defer { if let kube { Task { try? await kube.shutdown() } } }
+        let defaultToken = try tokenFile.map { try String(contentsOfFile: $0, encoding: .utf8).trimmingCharacters(in: .whitespacesAndNewlines) }
+            ?? environment["DEFAULT_AIVEN_TOKEN"]
+        let clients = AivenClients(baseURL: aivenAPIURL ?? environment["AIVEN_API_URL"] ?? AivenClientConfiguration.defaultBaseURL, version: OperatorVersion.current)
+        let validator = ManifestValidator()
+        var pending = 0
+        var failed = false
+        for document in documents {
+            guard TypeMeta(document).kind == KafkaConnect.kind else {
+                print("\(TypeMeta(document).kind ?? "document") \(document["metadata"]?["name"]?.stringValue ?? ""): not planned (plan covers KafkaConnect)")
+                continue
+            }
+            if case .invalid(_, _, let message) = validator.validate(document) {
+                print(message)
+                failed = true
+                continue
+            }
+            do {
+                let plan = try await self.plan(document, kube: kube, defaultToken: defaultToken, clients: clients)
+                print(plan.description)
+                if plan.hasChanges { pending += 1 }
+            } catch {
+                print("kafkaconnect \(document["metadata"]?["name"]?.stringValue ?? ""): error: \(error)")
+                failed = true
+            }
+        }
+        if failed { throw ExitCode(1) }
+        print(pending == 0 ? "No changes." : "\(pending) resource(s) with changes pending.")
+        if pending > 0 { throw ExitCode(2) }
+    }
+
+    private func plan(_ document: JSONValue, kube: KubeClient?, defaultToken: String?, clients: AivenClients) async throws -> ChangePlan {
+        var admitted = document
+        _ = AivenKinds.kafkaConnect.schema.pruneUnknownFields(&admitted)
+        AivenKinds.kafkaConnect.schema.applyDefaults(&admitted)
+        var resource = try JSONDecoder().decode(KafkaConnect.self, from: Data(admitted.jsonBytes))
+        let namespace = resource.metadata.namespace ?? kube?.config.namespace ?? "default"
+        resource.metadata.namespace = namespace
+        var live: KafkaConnect?
+        var token = defaultToken
+        var vpc: String?? = resource.spec.projectVPCRef == nil ? .some(resource.spec.projectVpcId) : nil
+        if let kube {
+            live = try await Self.optional { () throws(KubeError) in try await kube.resources(KafkaConnect.self, namespace: namespace).get(resource.metadata.name ?? "") }
+            if let reference = resource.spec.authSecretRef {
+                let secret = try await kube.resources(Secret.self, namespace: namespace).get(reference.name)
+                token = secret.data?[reference.key].flatMap { Data(base64Encoded: $0) }.map { String(decoding: $0, as: UTF8.self) }
+            }
+            if let reference = resource.spec.projectVPCRef {
+                let project = try await Self.optional { () throws(KubeError) in
+                    try await kube.resources(AivenResources.ProjectVPC.self, namespace: reference.namespace ?? namespace).get(reference.name)
+                }
+                if let id = project?.status?.id { vpc = .some(id) }
+            }
+        }
+        guard let token, !token.isEmpty else { throw OperatorLaunchError("no Aiven token: set DEFAULT_AIVEN_TOKEN, --token-file, or use --kubeconfig with spec.authSecretRef") }
+        let client = clients.client(for: AivenToken(token))
+        let observed = try await Self.service(resource, client: client)
+        return try ChangePlan.plan(for: resource, live: live, observed: observed, projectVPCId: vpc)
+    }
+
+    private static func service(_ resource: KafkaConnect, client: AivenClient) async throws(AivenError) -> AivenService? {
+        do {
+            return try await client.getService(project: resource.spec.project, name: resource.metadata.name ?? "")
+        } catch {
+            if case .notFound = error { return nil }
+            throw error
+        }
+    }
+
+    private static func optional<T>(_ read: () async throws(KubeError) -> T) async throws(KubeError) -> T? {
+        do {
+            return try await read()
+        } catch {
+            if case .notFound = error { return nil }
+            throw error
+        }
+    }
+}

@@ -1,0 +1,49 @@
+import Foundation
+import KubeAPI
+import Testing
+
+/// `aiven-operator plan` against a running `dev`: it reports what a reconcile would do, changes
+/// nothing, and exits 2 when changes are pending.
+@Suite(.serialized, .timeLimit(.minutes(3)))
+struct PlanCommandTests {
+    static func plan(_ dev: DevEnvironment, _ manifest: String, cluster: Bool) throws -> (status: Int32, output: String) {
+        let file = dev.directory.appendingPathComponent("plan-\(UUID().uuidString.prefix(6)).yaml")
+        try manifest.write(to: file, atomically: true, encoding: .utf8)
+        let process = Process()
+        process.executableURL = DevEnvironment.binary
+        process.arguments = ["plan", "-f", file.path, "--aiven-api-url", dev.aivenURL] + (cluster ? ["--kubeconfig", dev.kubeconfig] : [])
+        var environment = ProcessInfo.processInfo.environment
+        environment["DEFAULT_AIVEN_TOKEN"] = cluster ? nil : dev.token
+        process.environment = environment
+        let output = Pipe()
+        process.standardOutput = output
+        process.standardError = output
+        try process.run()
+        let data = output.fileHandleForReading.readDataToEndOfFile()
+        process.waitUntilExit()
+        return (process.terminationStatus, String(decoding: data, as: UTF8.self))
+    }
+
+    @Test func planShowsCreateUpdateAndNothing() async throws {
+        let dev = try await DevEnvironment()
+        defer { dev.stop() }
+        let manifest = KafkaConnectLifecycleTests.manifest("planned", spec: "userConfig: {kafka_connect: {consumer_max_poll_records: 100}}")
+        let before = try Self.plan(dev, manifest, cluster: true)
+        #expect(before.status == 2)
+        #expect(before.output.contains("kafkaconnect default/planned: create Aiven service e2e/planned"))
+        let requests = try await dev.aivenRequestCount()
+
+        try dev.apply(manifest)
+        try await dev.waitUntilReady("planned")
+        let steady = try Self.plan(dev, manifest, cluster: true)
+        #expect(steady.status == 0, "\(steady.output)")
+        #expect(steady.output.contains("no changes"))
+
+        let changed = manifest.replacingOccurrences(of: "consumer_max_poll_records: 100", with: "consumer_max_poll_records: 200")
+        let offline = try Self.plan(dev, changed, cluster: false)
+        #expect(offline.status == 2)
+        #expect(offline.output.contains("~ user_config.kafka_connect.consumer_max_poll_records: 100 → 200"))
+        #expect(try await dev.service("e2e", "planned")?["user_config"]?["kafka_connect"]?["consumer_max_poll_records"] == 100, "plan must change nothing")
+        #expect(requests > 0)
+    }
+}

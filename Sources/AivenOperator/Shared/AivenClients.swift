@@ -19,9 +19,12 @@ public final class AivenClients: Sendable {
     public func client(for token: AivenToken) -> AivenClient {
         clients.withLock { clients in
             if let client = clients[token] { return client }
+            let configuration = AivenClientConfiguration(token: token, operatorVersion: version, baseURL: baseURL)
+            let transport = AivenHTTPTransport(httpClient: httpClient, baseURL: baseURL, token: token, userAgent: configuration.userAgent)
             let client = AivenClient(
-                configuration: AivenClientConfiguration(token: token, operatorVersion: version, baseURL: baseURL),
-                httpClient: httpClient
+                transport: MeteredAivenTransport(base: transport),
+                timeout: configuration.timeout,
+                retryPolicy: configuration.retryPolicy
             )
             clients[token] = client
             return client

@@ -44,6 +44,7 @@ let package = Package(
         .target(
             name: "AivenClient",
             dependencies: [
+                "KubeAPI",
                 .product(name: "AsyncHTTPClient", package: "async-http-client"),
                 .product(name: "Logging", package: "swift-log"),
             ],

@@ -1,3 +1,4 @@
+import KubeAPI
 import AivenClient
 import Foundation
 import Testing

@@ -1,3 +1,5 @@
+import KubeAPI
+
 /// A service as the API returns it (the object inside `{"service": …}`).
 public struct AivenService: Sendable, Hashable, Decodable {
     /// The name, unique in the project.

@@ -1,3 +1,5 @@
+import KubeAPI
+
 /// One `user_config.ip_filter` item: Aiven accepts and returns either a CIDR string or an
 /// object `{"network": …, "description": …}`, and echoes the form it stored.
 public enum IPFilterEntry: Sendable, Hashable, Codable {

@@ -1,3 +1,5 @@
+import KubeAPI
+
 /// The body of `POST /v1/project/{project}/service`.
 ///
 /// The cloud goes out as `cloud` (responses call it `cloud_name`); `project_vpc_id` follows

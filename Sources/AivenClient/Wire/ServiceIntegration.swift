@@ -1,3 +1,5 @@
+import KubeAPI
+
 /// A service integration as the API returns it (inside `{"service_integration": …}`).
 public struct ServiceIntegration: Sendable, Hashable, Decodable {
     /// The integration's id (UUID).

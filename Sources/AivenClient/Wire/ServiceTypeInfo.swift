@@ -1,3 +1,5 @@
+import KubeAPI
+
 /// A service type in the catalogue (`GET /v1/project/{project}/service_types`).
 public struct ServiceTypeInfo: Sendable, Hashable, Decodable {
     /// Human-readable name, e.g. `Kafka Connect`.

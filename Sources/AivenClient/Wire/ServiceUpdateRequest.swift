@@ -1,3 +1,5 @@
+import KubeAPI
+
 /// The body of `PUT /v1/project/{project}/service/{service}`. Absent fields are unchanged.
 ///
 /// Name, type, tags and integrations cannot be changed here (tags have their own endpoint).

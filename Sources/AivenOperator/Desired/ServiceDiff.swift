@@ -68,7 +68,7 @@ public struct ServiceDiff: Sendable, Hashable {
         if paths.contains("tech_emails") { request.techEmails = desired.techEmails.map(TechEmail.init) }
         if paths.contains("powered") { request.powered = desired.powered }
         if serviceChanges.contains(where: \.isUserConfig) {
-            request.userConfig = desired.userConfig.mapValues(AivenJSON.init)
+            request.userConfig = desired.userConfig
         }
         return request
     }
@@ -82,7 +82,7 @@ public struct ServiceDiff: Sendable, Hashable {
             cloud: desired.cloud,
             projectVPC: desired.projectVPCId.map(ProjectVPCPlacement.vpc) ?? .unspecified,
             maintenance: desired.maintenanceDay.flatMap { day in desired.maintenanceTime.map { Maintenance(dow: day, time: $0) } },
-            userConfig: desired.userConfig.mapValues(AivenJSON.init),
+            userConfig: desired.userConfig,
             terminationProtection: desired.terminationProtection,
             tags: desired.tags,
             techEmails: desired.techEmails.map(TechEmail.init),
@@ -93,7 +93,7 @@ public struct ServiceDiff: Sendable, Hashable {
     }
 
     static func userConfig(of service: AivenService) -> [String: JSONValue] {
-        service.userConfig.mapValues(JSONValue.init)
+        service.userConfig
     }
 
     /// Nested objects are compared key by key (`user_config.kafka_connect.x`); anything else,
@@ -109,34 +109,6 @@ public struct ServiceDiff: Sendable, Hashable {
             default:
                 continue
             }
-        }
-    }
-}
-
-extension AivenJSON {
-    init(_ value: JSONValue) {
-        switch value {
-        case .null: self = .null
-        case .bool(let flag): self = .bool(flag)
-        case .integer(let integer): self = .integer(integer)
-        case .number(let number): self = .number(number)
-        case .string(let string): self = .string(string)
-        case .array(let elements): self = .array(elements.map(AivenJSON.init))
-        case .object(let members): self = .object(members.mapValues(AivenJSON.init))
-        }
-    }
-}
-
-extension JSONValue {
-    init(_ value: AivenJSON) {
-        switch value {
-        case .null: self = .null
-        case .bool(let flag): self = .bool(flag)
-        case .integer(let integer): self = .integer(integer)
-        case .number(let number): self = .number(number)
-        case .string(let string): self = .string(string)
-        case .array(let elements): self = .array(elements.map(JSONValue.init))
-        case .object(let members): self = .object(members.mapValues(JSONValue.init))
         }
     }
 }

@@ -143,7 +143,11 @@ let package = Package(
         .testTarget(name: "AivenEmulatorTests", dependencies: ["AivenEmulator", "KubeAPI"], swiftSettings: swiftSettings),
         .testTarget(name: "KubeClientTests", dependencies: ["KubeClient", "LocalKube", "KubeAPI"], swiftSettings: swiftSettings),
         .testTarget(name: "LocalKubeTests", dependencies: ["LocalKube", "AivenResources", "KubeAPI"], swiftSettings: swiftSettings),
-        .testTarget(name: "KubeRuntimeTests", dependencies: ["KubeRuntime", "KubeAPI"], swiftSettings: swiftSettings),
+        .testTarget(
+            name: "KubeRuntimeTests",
+            dependencies: ["KubeRuntime", "KubeClient", "KubeAPI", "LocalKube", "AivenResources"],
+            swiftSettings: swiftSettings
+        ),
         .testTarget(name: "AivenOperatorTests", dependencies: ["AivenOperator", "AivenResources", "AivenClient", "KubeAPI"], swiftSettings: swiftSettings),
         .testTarget(name: "EndToEndTests", dependencies: ["aiven-operator", "KubeAPI"], swiftSettings: swiftSettings),
         .testTarget(name: "FaultTests", dependencies: ["aiven-operator", "KubeAPI"], swiftSettings: swiftSettings),

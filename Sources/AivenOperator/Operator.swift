@@ -61,7 +61,7 @@ public final class Operator: Service, Sendable {
                         }
                     },
                 ],
-                prerequisites: [{ await secrets.waitUntilSynced() }],
+                prerequisites: [{ await secrets.hasSynced }],
                 logger: logger
             )
         }
@@ -104,7 +104,7 @@ public final class Operator: Service, Sendable {
                         }
                     },
                 ],
-                prerequisites: [{ await secrets.waitUntilSynced() }, { await vpcs.waitUntilSynced() }],
+                prerequisites: [{ await secrets.hasSynced }, { await vpcs.hasSynced }],
                 logger: logger
             )
         }

@@ -5,7 +5,6 @@ import KubeAPI
 public actor Store<Object: KubeResource> {
     private var objects: [ObjectKey: Object] = [:]
     private var synced = false
-    private var syncWaiters: [CheckedContinuation<Void, Never>] = []
 
     public init() {}
 
@@ -21,23 +20,13 @@ public actor Store<Object: KubeResource> {
     /// `true` once the first complete list has been stored.
     public var hasSynced: Bool { synced }
 
-    /// Waits until the first complete list has been stored.
-    public func waitUntilSynced() async {
-        if synced { return }
-        await withCheckedContinuation { syncWaiters.append($0) }
-    }
-
     /// Replaces the whole content (after a list) and returns the keys that disappeared.
     @discardableResult
     public func replace(with items: [Object]) -> [ObjectKey] {
         let fresh = Dictionary(items.map { (Self.key(of: $0), $0) }, uniquingKeysWith: { _, last in last })
         let removed = objects.keys.filter { fresh[$0] == nil }
         objects = fresh
-        if !synced {
-            synced = true
-            for waiter in syncWaiters { waiter.resume() }
-            syncWaiters.removeAll()
-        }
+        synced = true
         return removed
     }
 

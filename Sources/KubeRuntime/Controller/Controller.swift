@@ -15,13 +15,14 @@ public final class Controller<Object: KubeResource, R: Reconciler>: Service, Sen
     private let reconciler: R
     private let maxConcurrentReconciles: Int
     private let triggers: [@Sendable (Controller) async -> Void]
-    private let prerequisites: [@Sendable () async -> Void]
+    private let prerequisites: [@Sendable () async -> Bool]
     private let changes = ChangeFilter()
     private let logger: Logger
 
     /// - Parameters:
     ///   - triggers: extra event sources (watches of related kinds) that queue keys of this kind.
-    ///   - prerequisites: what workers wait for besides this kind's store (other stores' sync).
+    ///   - prerequisites: what must be true before workers start besides this kind's store being synced
+    ///     (other stores' sync).
     public init(
         name: String,
         watcher: Watcher<Object>,
@@ -29,7 +30,7 @@ public final class Controller<Object: KubeResource, R: Reconciler>: Service, Sen
         maxConcurrentReconciles: Int = 4,
         backoff: Backoff = .reconcileErrors,
         triggers: [@Sendable (Controller) async -> Void] = [],
-        prerequisites: [@Sendable () async -> Void] = [],
+        prerequisites: [@Sendable () async -> Bool] = [],
         logger: Logger
     ) {
         self.prerequisites = prerequisites
@@ -49,24 +50,30 @@ public final class Controller<Object: KubeResource, R: Reconciler>: Service, Sen
     }
 
     public func run() async throws {
-        await withGracefulShutdownHandler {
-            await withDiscardingTaskGroup { group in
-                group.addTask {
-                    await self.watcher.run { change in
-                        if await self.changes.matters(change) {
-                            await self.queue.add(change.key)
+        // Graceful shutdown and cancellation both close the queue: idle workers wake with `nil`,
+        // busy ones finish their reconcile first, then the watchers stop.
+        let queue = queue
+        await withTaskCancellationHandler {
+            await withGracefulShutdownHandler {
+                await withDiscardingTaskGroup { group in
+                    group.addTask {
+                        await self.watcher.run { change in
+                            if await self.changes.matters(change) {
+                                await self.queue.add(change.key)
+                            }
                         }
                     }
+                    for trigger in self.triggers {
+                        group.addTask { await trigger(self) }
+                    }
+                    await self.work()
+                    group.cancelAll()
                 }
-                for trigger in self.triggers {
-                    group.addTask { await trigger(self) }
-                }
-                await self.work()
-                // The queue has shut down and every worker is idle: stop the watchers too.
-                group.cancelAll()
+            } onGracefulShutdown: {
+                Task { await queue.shutDown() }
             }
-        } onGracefulShutdown: {
-            Task { await self.queue.shutDown() }
+        } onCancel: {
+            Task { await queue.shutDown() }
         }
     }
 
@@ -81,8 +88,11 @@ public final class Controller<Object: KubeResource, R: Reconciler>: Service, Sen
     private let synced = SyncFlag()
 
     private func work() async {
-        await store.waitUntilSynced()
-        for prerequisite in prerequisites { await prerequisite() }
+        // Polled rather than awaited, so a shutdown before the caches sync still ends the run.
+        while await !isReadyToWork() {
+            if await queue.isShutDown { return }
+            try? await Task.sleep(for: .milliseconds(50))
+        }
         await synced.set()
         await withDiscardingTaskGroup { workers in
             for _ in 0..<maxConcurrentReconciles {
@@ -94,6 +104,12 @@ public final class Controller<Object: KubeResource, R: Reconciler>: Service, Sen
                 }
             }
         }
+    }
+
+    private func isReadyToWork() async -> Bool {
+        guard await store.hasSynced else { return false }
+        for prerequisite in prerequisites where await !prerequisite() { return false }
+        return true
     }
 
     private func reconcile(_ key: ObjectKey) async {

@@ -20,7 +20,7 @@ public actor WorkQueue<Key: Hashable & Sendable, C: Clock> where C.Duration == D
     private var scheduled: [Key: C.Instant] = [:]
     private var timers: [Key: Task<Void, Never>] = [:]
     private var failures: [Key: Int] = [:]
-    private var isShutDown = false
+    private var shutDownFlag = false
 
     public init(clock: C, backoff: Backoff = .reconcileErrors) {
         self.clock = clock
@@ -29,7 +29,7 @@ public actor WorkQueue<Key: Hashable & Sendable, C: Clock> where C.Duration == D
 
     /// Queues `key` now unless it is already queued.
     public func add(_ key: Key) {
-        guard !isShutDown, queued.insert(key).inserted else { return }
+        guard !shutDownFlag, queued.insert(key).inserted else { return }
         cancelTimer(for: key)
         // A key being processed goes back to `ready` when its worker calls `done`.
         guard !processing.contains(key) else { return }
@@ -38,7 +38,7 @@ public actor WorkQueue<Key: Hashable & Sendable, C: Clock> where C.Duration == D
 
     /// Queues `key` once `delay` has passed. An earlier pending deadline for the key wins.
     public func add(_ key: Key, after delay: Duration) {
-        guard !isShutDown else { return }
+        guard !shutDownFlag else { return }
         guard delay > .zero else { return add(key) }
         let deadline = clock.now.advanced(by: delay)
         if let existing = scheduled[key], existing <= deadline { return }
@@ -79,24 +79,27 @@ public actor WorkQueue<Key: Hashable & Sendable, C: Clock> where C.Duration == D
     /// The caller owns the key until it calls ``done(_:)``.
     public func next() async -> Key? {
         if let key = takeReady() { return key }
-        if isShutDown { return nil }
+        if shutDownFlag { return nil }
         return await withCheckedContinuation { waiters.append($0) }
     }
 
     /// Marks `key` as no longer being processed; if it was added meanwhile it is queued again.
     public func done(_ key: Key) {
         processing.remove(key)
-        if queued.contains(key), !isShutDown { hand(key) }
+        if queued.contains(key), !shutDownFlag { hand(key) }
     }
 
     /// Stops handing out keys: waiting and future ``next()`` calls return `nil`, timers stop.
     public func shutDown() {
-        isShutDown = true
+        shutDownFlag = true
         for timer in timers.values { timer.cancel() }
         timers.removeAll()
         scheduled.removeAll()
         while let waiter = waiters.popFirst() { waiter.resume(returning: nil) }
     }
+
+    /// `true` once ``shutDown()`` was called.
+    public var isShutDown: Bool { shutDownFlag }
 
     /// Keys waiting to be handed out (the queue depth metric).
     public var depth: Int { ready.count }

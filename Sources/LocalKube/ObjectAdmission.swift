@@ -80,7 +80,7 @@ struct ObjectAdmission: Sendable {
                 "a valid config key must consist of alphanumeric characters, '-', '_' or '.' (e.g. 'key.name',  or 'KEY_NAME',  or 'key-name', regex used for validation is '[-._a-zA-Z0-9]+')"
             ))
         }
-        object["data"] = data.isEmpty ? nil : .object(data)
+        object["data"] = data.isEmpty ? JSONValue?.none : .object(data)
         if object["type"] == nil { object["type"] = "Opaque" }
         guard let old else { return }
         if old["type"] != object["type"] {

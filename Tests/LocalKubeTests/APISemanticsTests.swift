@@ -265,3 +265,14 @@ struct APISemanticsTests {
         #expect((Int(next[path: ["metadata", "resourceVersion"]]?.stringValue ?? "") ?? 0) > before)
     }
 }
+
+extension APISemanticsTests {
+    @Test func secretsWithoutDataStoreNoDataField() async throws {
+        let server = try await Server.start()
+        defer { Task { await server.stop() } }
+        let created = try await server.request("POST", "/api/v1/namespaces/default/secrets", body: ["metadata": ["name": "empty"]])
+        #expect(created.code == 201)
+        #expect(created.body["data"] == nil)
+        #expect(created.body["type"] == "Opaque")
+    }
+}

@@ -74,6 +74,12 @@ struct ObjectAdmission: Sendable {
             data[key] = .string(Data((value.stringValue ?? "").utf8).base64EncodedString())
         }
         object["stringData"] = nil
+        if let type = object["type"], type.stringValue == nil {
+            throw APIError.badRequest("Secret in version \"v1\" cannot be handled as a Secret: json: cannot unmarshal \(type.typeName) into Go struct field Secret.type of type v1.SecretType")
+        }
+        if let immutable = object["immutable"], immutable.boolValue == nil {
+            throw APIError.badRequest("Secret in version \"v1\" cannot be handled as a Secret: json: cannot unmarshal \(immutable.typeName) into Go struct field Secret.immutable of type bool")
+        }
         for key in data.keys.sorted() where key.isEmpty || !key.allSatisfy({ $0.isASCII && ($0.isLetter || $0.isNumber || "-._".contains($0)) }) {
             errors.append(.invalid(
                 FieldPath("data").key(key), .string(key),

@@ -276,3 +276,17 @@ extension APISemanticsTests {
         #expect(created.body["type"] == "Opaque")
     }
 }
+
+extension APISemanticsTests {
+    @Test func deeplyNestedYAMLAndMistypedSecretFieldsAreRefused() async throws {
+        let server = try await Server.start()
+        defer { Task { await server.stop() } }
+        let nested = String(repeating: "[", count: 500) + String(repeating: "]", count: 500)
+        let deep = try await server.request("POST", "/api/v1/namespaces/default/secrets", contentType: "application/yaml", rawBody: "metadata: {name: deep}\nimmutable: \(nested)\n")
+        #expect(deep.code == 400)
+        let mistyped = try await server.request("POST", "/api/v1/namespaces/default/secrets", body: ["metadata": ["name": "s"], "immutable": ["yes"]])
+        #expect(mistyped.code == 400)
+        #expect(mistyped.body["message"]?.stringValue?.contains("cannot unmarshal array into Go struct field Secret.immutable of type bool") == true)
+        #expect(try await server.request("GET", "/healthz").code == 200)
+    }
+}

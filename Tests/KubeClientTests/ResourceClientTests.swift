@@ -1,5 +1,6 @@
 import KubeAPI
 import KubeClient
+import LocalKube
 import Testing
 
 /// The typed and dynamic clients against LocalKube over HTTP.
@@ -35,6 +36,8 @@ struct ResourceClientTests {
             guard case .invalid(_, let causes) = error as? KubeError else { return false }
             return causes.map(\.field) == ["spec.size"]
         }
+        let creates = await fixture.kube.requestLog.counts.byRoute["POST /apis/{group}/{version}/namespaces/{namespace}/{resource}"]
+        #expect(creates == 3, "the request log counts every create, failed ones included")
         guard case .deleted = try await widgets.delete("w1") else {
             Issue.record("a widget without finalizers is deleted at once")
             return

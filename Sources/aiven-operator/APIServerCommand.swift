@@ -47,10 +47,15 @@ struct APIServerCommand: AsyncParsableCommand {
         if let stateDirectory {
             let path = (stateDirectory as NSString).appendingPathComponent("kubeconfig")
             try LocalKube.kubeconfig(server: server, token: nil).write(toFile: path, atomically: true, encoding: .utf8)
-            print("LocalKube serving on \(server); kubeconfig written to \(path)")
+            announce("LocalKube serving on \(server); kubeconfig written to \(path)")
         } else {
-            print("LocalKube serving on \(server)")
+            announce("LocalKube serving on \(server)")
         }
         try await kube.waitUntilStopped()
+    }
+
+    /// Prints a line unbuffered, so scripts reading a pipe see it at once.
+    private func announce(_ line: String) {
+        FileHandle.standardOutput.write(Data((line + "\n").utf8))
     }
 }

@@ -290,3 +290,20 @@ extension APISemanticsTests {
         #expect(try await server.request("GET", "/healthz").code == 200)
     }
 }
+
+extension APISemanticsTests {
+    @Test func deletingANamespaceDeletesItsObjects() async throws {
+        let server = try await Server.start()
+        defer { Task { await server.stop() } }
+        #expect(try await server.request("POST", "/api/v1/namespaces", body: ["metadata": ["name": "team"]]).code == 201)
+        let team = "/apis/aiven.io/v1alpha1/namespaces/team/kafkaconnects"
+        try await server.request("POST", team, body: Server.kafkaConnect("plain"))
+        var guarded = Server.kafkaConnect("guarded")
+        guarded["metadata"]?["finalizers"] = ["example.com/cleanup"]
+        try await server.request("POST", team, body: guarded)
+        #expect(try await server.request("DELETE", "/api/v1/namespaces/team").code == 200)
+        #expect(try await server.request("GET", team + "/plain").code == 404)
+        #expect(try await server.request("GET", team + "/guarded").body[path: ["metadata", "deletionTimestamp"]] != nil)
+        #expect(try await server.request("GET", "/api/v1/namespaces/team").code == 404)
+    }
+}

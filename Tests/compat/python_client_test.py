@@ -1,9 +1,12 @@
 """Compatibility suite: the official Python `kubernetes` client against LocalKube.
 
-Usage: KUBECONFIG=/path/to/kubeconfig python3 Tests/compat/python_client_test.py
+Usage (standalone):
+    aiven-operator apiserver --port 0 --state-dir DIR --watch-history 20 &
+    KUBECONFIG=DIR/kubeconfig python3 Tests/compat/python_client_test.py
 
-The server must serve the aiven.io CRDs and keep a short watch history (LocalKube's
-historyLimit <= 20) so the informer test can force a 410. Exits non-zero on the first failure.
+`swift test --filter PythonClientTests` runs it against an in-process LocalKube instead. The server
+must serve the aiven.io CRDs and keep a short watch history (at most 20 changes) so the informer
+test can force a 410. Exits non-zero on the first failure.
 """
 import datetime
 import os

@@ -16,13 +16,9 @@ import NIOSSL
 /// ```
 public final class KubeClient: Sendable {
     /// One HTTP answer.
-    public struct Response: Sendable {
-        public var code: Int
-        public var headers: [(name: String, value: String)]
-        public var body: [UInt8]
-
-        /// The `Warning` headers' texts.
-        public var warnings: [String] { headers.filter { $0.name.lowercased() == "warning" }.map(\.value) }
+    struct Response: Sendable {
+        var code: Int
+        var body: [UInt8]
     }
 
     public let config: KubeConfig
@@ -87,9 +83,7 @@ public final class KubeClient: Sendable {
         do {
             let response = try await http.execute(request, timeout: TimeAmount(requestTimeout))
             let body = try await response.body.collect(upTo: Self.maxBodySize)
-            let answer = Response(
-                code: Int(response.status.code), headers: response.headers.map { ($0.name, $0.value) }, body: Array(buffer: body)
-            )
+            let answer = Response(code: Int(response.status.code), body: Array(buffer: body))
             guard (200..<300).contains(answer.code) else { throw Self.error(code: answer.code, body: answer.body, headers: response.headers) }
             return answer
         } catch let error as KubeError {

@@ -74,13 +74,19 @@ struct ObjectAdmission: Sendable {
             data[key] = .string(Data((value.stringValue ?? "").utf8).base64EncodedString())
         }
         object["stringData"] = nil
+        if let type = object["type"], type.stringValue == nil {
+            throw APIError.badRequest("Secret in version \"v1\" cannot be handled as a Secret: json: cannot unmarshal \(type.typeName) into Go struct field Secret.type of type v1.SecretType")
+        }
+        if let immutable = object["immutable"], immutable.boolValue == nil {
+            throw APIError.badRequest("Secret in version \"v1\" cannot be handled as a Secret: json: cannot unmarshal \(immutable.typeName) into Go struct field Secret.immutable of type bool")
+        }
         for key in data.keys.sorted() where key.isEmpty || !key.allSatisfy({ $0.isASCII && ($0.isLetter || $0.isNumber || "-._".contains($0)) }) {
             errors.append(.invalid(
                 FieldPath("data").key(key), .string(key),
                 "a valid config key must consist of alphanumeric characters, '-', '_' or '.' (e.g. 'key.name',  or 'KEY_NAME',  or 'key-name', regex used for validation is '[-._a-zA-Z0-9]+')"
             ))
         }
-        object["data"] = data.isEmpty ? nil : .object(data)
+        object["data"] = data.isEmpty ? JSONValue?.none : .object(data)
         if object["type"] == nil { object["type"] = "Opaque" }
         guard let old else { return }
         if old["type"] != object["type"] {

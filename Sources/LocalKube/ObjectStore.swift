@@ -100,7 +100,7 @@ actor ObjectStore {
         if candidate == current { return current }
         let stored = stamp(object)
         objects[resource, default: [:]][key] = stored
-        record(StoredEvent(kind: .modified, resource: resource, object: stored, resourceVersion: resourceVersion))
+        record(StoredEvent(kind: .modified, resource: resource, object: stored, previous: current, resourceVersion: resourceVersion))
         return stored
     }
 

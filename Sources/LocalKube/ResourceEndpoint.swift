@@ -152,6 +152,9 @@ struct ResourceEndpoint: Sendable {
                 guard let document = try YAMLDocuments.load(String(decoding: bytes, as: UTF8.self)).first else {
                     throw APIError.badRequest("the request body is empty")
                 }
+                guard Self.depth(of: document) <= Self.maxDepth else {
+                    throw APIError.badRequest("error converting YAML to JSON: exceeded max depth of \(Self.maxDepth)")
+                }
                 return document
             } catch let error as YAMLLoadError {
                 throw APIError.badRequest("error converting YAML to JSON: \(error)")
@@ -166,6 +169,14 @@ struct ResourceEndpoint: Sendable {
                 throw APIError.badRequest("\(type.kind) in version \(GoFormat.quote(type.version)) cannot be handled as a \(type.kind): strict decoding error: json: duplicate field \(GoFormat.quote(key))")
             }
             throw APIError.badRequest("couldn't get version/kind; json parse error: \(error)")
+        }
+    }
+
+    private static func depth(of value: JSONValue) -> Int {
+        switch value {
+        case .array(let elements): 1 + (elements.map(depth).max() ?? 0)
+        case .object(let members): 1 + (members.values.map(depth).max() ?? 0)
+        default: 0
         }
     }
 

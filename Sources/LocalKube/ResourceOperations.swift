@@ -117,6 +117,7 @@ struct ResourceOperations: Sendable {
                 }
             }
             let removed = dryRun ? current : try await store.delete(type.groupResource, namespace: namespace, name: name, expected: currentVersion)
+            if case .namespace = type.behaviour, !dryRun { await deleteContents(ofNamespace: name) }
             return [
                 "kind": "Status", "apiVersion": "v1", "metadata": [:], "status": "Success",
                 "details": [
@@ -126,6 +127,17 @@ struct ResourceOperations: Sendable {
             ]
         }
         throw APIError.conflict(type.groupResource, name: name)
+    }
+
+    /// Deletes every object in a deleted namespace (those with finalizers start terminating).
+    private func deleteContents(ofNamespace namespace: String) async {
+        for contained in await store.servedResources where contained.namespaced {
+            let operations = ResourceOperations(store: store, type: contained)
+            for object in await store.list(contained.groupResource, namespace: namespace).items {
+                guard let name = object[path: ["metadata", "name"]]?.stringValue else { continue }
+                _ = try? await operations.delete(namespace: namespace, name: name, options: nil, dryRun: false)
+            }
+        }
     }
 
     // MARK: Shared

@@ -38,7 +38,6 @@ struct ServedResource: Sendable {
 
     var groupResource: GroupResource { GroupResource(group: group, resource: plural) }
     var apiVersion: String { group.isEmpty ? version : "\(group)/\(version)" }
-    var groupVersion: String { apiVersion }
 
     /// Custom resources only take merge and JSON patches; built-ins take strategic merge patches too.
     var isCustom: Bool {

@@ -12,8 +12,19 @@ struct StoredEvent: Sendable {
     var resource: GroupResource
     /// The object after the change (for `deleted`, its last state with the deletion's resourceVersion).
     var object: JSONValue
+    /// For `modified`, the object before the change; watches with selectors use it to turn an
+    /// object leaving the selection into DELETED and one entering it into ADDED.
+    var previous: JSONValue?
     /// The global resourceVersion the change produced.
     var resourceVersion: Int64
+
+    init(kind: Kind, resource: GroupResource, object: JSONValue, previous: JSONValue? = nil, resourceVersion: Int64) {
+        self.kind = kind
+        self.resource = resource
+        self.object = object
+        self.previous = previous
+        self.resourceVersion = resourceVersion
+    }
 
     var namespace: String? { object[path: ["metadata", "namespace"]]?.stringValue }
 }

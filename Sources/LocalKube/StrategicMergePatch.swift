@@ -44,7 +44,7 @@ enum StrategicMergePatch {
                 result[key] = .array(merged.filter { $0["$patch"]?.stringValue != "delete" })
             } else {
                 let merged = merge(change, into: result[key] ?? .null, path: childPath)
-                result[key] = merged.isNull ? nil : merged
+                result[key] = merged.isNull ? JSONValue?.none : merged
             }
         }
         return .object(result)

@@ -18,29 +18,21 @@ struct WatchStream: Sendable {
         case timeout
     }
 
-    /// Tracks which objects the client currently sees, so an object leaving the selectors is
-    /// delivered as DELETED and one entering them as ADDED.
+    /// Frames events as lines. With selectors, an object leaving the selection is sent as
+    /// DELETED and one entering it as ADDED, judged from the object before and after the change.
     private struct Framer {
         let stream: WatchStream
-        var visible: Set<String> = []
         var sentColumns = false
 
         mutating func line(for event: StoredEvent) -> ByteBuffer? {
-            let key = "\(event.namespace ?? "")/\(event.object[path: ["metadata", "name"]]?.stringValue ?? "")"
             let matches = stream.filter.matches(event.object)
-            var kind = event.kind
-            switch event.kind {
-            case .added, .modified:
-                if matches {
-                    if !visible.contains(key) { kind = .added }
-                    visible.insert(key)
-                } else {
-                    guard visible.remove(key) != nil else { return nil }
-                    kind = .deleted
-                }
-            case .deleted:
-                guard matches || visible.contains(key) else { return nil }
-                visible.remove(key)
+            let matchedBefore = event.previous.map(stream.filter.matches) ?? false
+            let kind: StoredEvent.Kind
+            switch (event.kind, matches, matchedBefore) {
+            case (.modified, true, false): kind = .added
+            case (.modified, false, true): kind = .deleted
+            case (.modified, false, false), (.added, false, _), (.deleted, false, _): return nil
+            default: kind = event.kind
             }
             var object = event.object
             if let table = stream.table {

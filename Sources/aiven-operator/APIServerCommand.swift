@@ -21,10 +21,14 @@ struct APIServerCommand: AsyncParsableCommand {
     @Option(name: .customLong("state-dir"), help: "Keep objects across restarts in DIR and write DIR/kubeconfig.")
     var stateDirectory: String?
 
+    @Option(name: .customLong("watch-history"), help: "How many changes watches can resume from; older resourceVersions get 410 Expired.")
+    var watchHistory = 1000
+
     @Flag(help: "Serve HTTPS with a self-signed certificate and require a bearer token.")
     var tls = false
 
     func validate() throws {
+        if watchHistory < 1 { throw ValidationError("--watch-history must be at least 1") }
         if tls {
             throw ValidationError("--tls is not available in this build: LocalKube serves plain HTTP on loopback only (HTTPS needs the HummingbirdTLS module)")
         }
@@ -38,7 +42,8 @@ struct APIServerCommand: AsyncParsableCommand {
         }
         let kube = LocalKube(
             configuration: LocalKubeConfiguration(
-                host: host, port: port, stateDirectory: stateDirectory, definitions: AivenKinds.all.map(\.definition)
+                host: host, port: port, stateDirectory: stateDirectory, definitions: AivenKinds.all.map(\.definition),
+                historyLimit: watchHistory
             ),
             logger: logger
         )
@@ -47,10 +52,15 @@ struct APIServerCommand: AsyncParsableCommand {
         if let stateDirectory {
             let path = (stateDirectory as NSString).appendingPathComponent("kubeconfig")
             try LocalKube.kubeconfig(server: server, token: nil).write(toFile: path, atomically: true, encoding: .utf8)
-            print("LocalKube serving on \(server); kubeconfig written to \(path)")
+            announce("LocalKube serving on \(server); kubeconfig written to \(path)")
         } else {
-            print("LocalKube serving on \(server)")
+            announce("LocalKube serving on \(server)")
         }
         try await kube.waitUntilStopped()
+    }
+
+    /// Prints a line unbuffered, so scripts reading a pipe see it at once.
+    private func announce(_ line: String) {
+        FileHandle.standardOutput.write(Data((line + "\n").utf8))
     }
 }

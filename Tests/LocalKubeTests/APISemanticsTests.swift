@@ -265,3 +265,45 @@ struct APISemanticsTests {
         #expect((Int(next[path: ["metadata", "resourceVersion"]]?.stringValue ?? "") ?? 0) > before)
     }
 }
+
+extension APISemanticsTests {
+    @Test func secretsWithoutDataStoreNoDataField() async throws {
+        let server = try await Server.start()
+        defer { Task { await server.stop() } }
+        let created = try await server.request("POST", "/api/v1/namespaces/default/secrets", body: ["metadata": ["name": "empty"]])
+        #expect(created.code == 201)
+        #expect(created.body["data"] == nil)
+        #expect(created.body["type"] == "Opaque")
+    }
+}
+
+extension APISemanticsTests {
+    @Test func deeplyNestedYAMLAndMistypedSecretFieldsAreRefused() async throws {
+        let server = try await Server.start()
+        defer { Task { await server.stop() } }
+        let nested = String(repeating: "[", count: 500) + String(repeating: "]", count: 500)
+        let deep = try await server.request("POST", "/api/v1/namespaces/default/secrets", contentType: "application/yaml", rawBody: "metadata: {name: deep}\nimmutable: \(nested)\n")
+        #expect(deep.code == 400)
+        let mistyped = try await server.request("POST", "/api/v1/namespaces/default/secrets", body: ["metadata": ["name": "s"], "immutable": ["yes"]])
+        #expect(mistyped.code == 400)
+        #expect(mistyped.body["message"]?.stringValue?.contains("cannot unmarshal array into Go struct field Secret.immutable of type bool") == true)
+        #expect(try await server.request("GET", "/healthz").code == 200)
+    }
+}
+
+extension APISemanticsTests {
+    @Test func deletingANamespaceDeletesItsObjects() async throws {
+        let server = try await Server.start()
+        defer { Task { await server.stop() } }
+        #expect(try await server.request("POST", "/api/v1/namespaces", body: ["metadata": ["name": "team"]]).code == 201)
+        let team = "/apis/aiven.io/v1alpha1/namespaces/team/kafkaconnects"
+        try await server.request("POST", team, body: Server.kafkaConnect("plain"))
+        var guarded = Server.kafkaConnect("guarded")
+        guarded["metadata"]?["finalizers"] = ["example.com/cleanup"]
+        try await server.request("POST", team, body: guarded)
+        #expect(try await server.request("DELETE", "/api/v1/namespaces/team").code == 200)
+        #expect(try await server.request("GET", team + "/plain").code == 404)
+        #expect(try await server.request("GET", team + "/guarded").body[path: ["metadata", "deletionTimestamp"]] != nil)
+        #expect(try await server.request("GET", "/api/v1/namespaces/team").code == 404)
+    }
+}

@@ -4,21 +4,13 @@ import LocalKube
 /// The installed `kubectl`, run under `timeout` with a private HOME (its discovery cache) and a
 /// kubeconfig for one LocalKube.
 struct Kubectl {
-    struct Output {
-        var status: Int32
-        var stdout: String
-        var stderr: String
-    }
+    typealias Output = ChildProcess.Output
 
     let home: String
     let kubeconfig: String
 
     /// `true` when `kubectl` and `timeout` are on the PATH.
-    static let isInstalled: Bool = ["kubectl", "timeout"].allSatisfy { tool in
-        (ProcessInfo.processInfo.environment["PATH"] ?? "").split(separator: ":").contains { directory in
-            FileManager.default.isExecutableFile(atPath: "\(directory)/\(tool)")
-        }
-    }
+    static let isInstalled = ChildProcess.isInstalled("kubectl") && ChildProcess.isInstalled("timeout")
 
     init(server: String) throws {
         home = FileManager.default.temporaryDirectory.appendingPathComponent("kubectl-\(UUID().uuidString)").path
@@ -43,8 +35,7 @@ struct Kubectl {
         try await start(arguments, seconds: seconds, environment: environment).value
     }
 
-    /// Starts `kubectl ARGS` in the background. The process is run and waited for on its own
-    /// thread, so the blocking waits never occupy the concurrency pool the server needs.
+    /// Starts `kubectl ARGS` in the background.
     func start(_ arguments: [String], seconds: Int, environment: [String: String] = [:]) -> Task<Output, any Error> {
         let command = ["timeout", String(seconds), "kubectl"] + arguments
         var variables = ProcessInfo.processInfo.environment
@@ -52,28 +43,6 @@ struct Kubectl {
         variables["KUBECONFIG"] = kubeconfig
         variables.merge(environment) { _, new in new }
         let finalEnvironment = variables
-        return Task {
-            try await withCheckedThrowingContinuation { continuation in
-                Thread.detachNewThread {
-                    continuation.resume(with: Result { try Self.execute(command, environment: finalEnvironment) })
-                }
-            }
-        }
-    }
-
-    private static func execute(_ command: [String], environment: [String: String]) throws -> Output {
-        let process = Process()
-        process.executableURL = URL(fileURLWithPath: "/usr/bin/env")
-        process.arguments = command
-        process.environment = environment
-        let stdout = Pipe()
-        let stderr = Pipe()
-        process.standardOutput = stdout
-        process.standardError = stderr
-        try process.run()
-        let out = stdout.fileHandleForReading.readDataToEndOfFile()
-        let errors = stderr.fileHandleForReading.readDataToEndOfFile()
-        process.waitUntilExit()
-        return Output(status: process.terminationStatus, stdout: String(decoding: out, as: UTF8.self), stderr: String(decoding: errors, as: UTF8.self))
+        return Task { try await ChildProcess.run(command, environment: finalEnvironment) }
     }
 }

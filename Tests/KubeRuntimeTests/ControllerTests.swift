@@ -107,7 +107,7 @@ struct ControllerTests {
         func elector(_ identity: String) -> LeaderElector {
             LeaderElector(
                 kube: kube,
-                configuration: .init(namespace: "default", name: "lock", identity: identity, leaseDuration: .seconds(2), renewDeadline: .seconds(1), retryPeriod: .milliseconds(200)),
+                configuration: .init(namespace: "default", name: "lock", identity: identity, leaseDuration: .seconds(6), renewDeadline: .seconds(4), retryPeriod: .milliseconds(300)),
                 logger: Logger(label: identity)
             )
         }

@@ -59,8 +59,9 @@ struct AivenFaultTests {
         try await env.waitUntilReady("hang-a")
         try await env.waitUntilReady("hang-b")
 
-        try await env.fault("PUT", Self.service, count: 1, ["hang_seconds": 3])
+        // Update: a dropped PUT (idempotent: retried), then one that hangs before it is served.
         try await env.fault("PUT", Self.service, count: 1, ["drop": true])
+        try await env.fault("PUT", Self.service, count: 1, ["hang_seconds": 3])
         try env.setPlan("hang-a", "business-8")
         try await env.waitUntilFaultsUsed()
         try await env.eventually("the plan change to reach Aiven") { try await env.service("hang-a")?["plan"] == "business-8" }

@@ -76,7 +76,9 @@ final class ChildProcess: @unchecked Sendable {
     func waitForLine(containing marker: String, timeout: Duration = .seconds(60)) async throws -> String {
         let deadline = ContinuousClock.now + timeout
         while ContinuousClock.now < deadline {
-            if let line = log.split(separator: "\n").last(where: { $0.contains(marker) }) { return String(line) }
+            // Only what this run logged: a restart appends to the same file.
+            let current = log.components(separatedBy: "--- start \(name) ---\n").last ?? ""
+            if let line = current.split(separator: "\n").last(where: { $0.contains(marker) }) { return String(line) }
             guard process.isRunning else { break }
             try await Task.sleep(for: .milliseconds(50))
         }
@@ -117,10 +119,13 @@ final class FaultEnvironment: @unchecked Sendable {
         let state = directory.appendingPathComponent("state").path
 
         apiserver = try ChildProcess(name: "apiserver", arguments: ["apiserver", "--port", "0", "--state-dir", state], directory: directory)
-        let kubeLine = try await apiserver.waitForLine(containing: "LocalKube serving on ")
-        guard let url = kubeLine.split(separator: " ").first(where: { $0.hasPrefix("http://") }).map({ $0.trimmingCharacters(in: CharacterSet(charactersIn: ";")) }),
-            let port = url.split(separator: ":").last
-        else { throw HarnessFailure(description: "no LocalKube address in \(kubeLine)") }
+        // stdout is block-buffered into the log file: use the server's own (stderr) log line.
+        let kubeLine = try await apiserver.waitForLine(containing: "Server started and listening on ")
+        guard let port = kubeLine.split(separator: ":").last.map(String.init), Int(port) != nil else {
+            throw HarnessFailure(description: "no LocalKube port in \(kubeLine)")
+        }
+        let url = "http://127.0.0.1:\(port)"
+        try await Self.waitForFile(directory.appendingPathComponent("state/kubeconfig"))
         kubeURL = url
         // Restarts reuse the port, so the operators' kubeconfig stays valid.
         apiserver.arguments = ["apiserver", "--port", String(port), "--state-dir", state]
@@ -130,7 +135,7 @@ final class FaultEnvironment: @unchecked Sendable {
             arguments: ["emulator", "--port", "0", "--token", token, "--provision-delay", String(provisionDelay), "--backup-after", "0"],
             directory: directory
         )
-        let aivenLine = try await emulator.waitForLine(containing: "listening on ")
+        let aivenLine = try await emulator.waitForLine(containing: "Aiven API emulator listening on ")
         aivenURL = String(aivenLine.split(separator: " ").last ?? "")
 
         let arguments = [
@@ -143,6 +148,20 @@ final class FaultEnvironment: @unchecked Sendable {
         for index in 0..<count {
             operators.append(try ChildProcess(name: "operator-\(index)", arguments: arguments, directory: directory))
         }
+    }
+
+    private static func waitForFile(_ url: URL) async throws {
+        for _ in 0..<400 {
+            if FileManager.default.fileExists(atPath: url.path) { return }
+            try await Task.sleep(for: .milliseconds(50))
+        }
+        throw HarnessFailure(description: "\(url.path) was not written")
+    }
+
+    /// Restarts LocalKube on the same port and state directory and waits until it serves.
+    func restartAPIServer() async throws {
+        try apiserver.start()
+        _ = try await apiserver.waitForLine(containing: "Server started and listening on ")
     }
 
     /// Stops every process (SIGTERM).

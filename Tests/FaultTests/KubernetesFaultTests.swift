@@ -17,20 +17,22 @@ struct KubernetesFaultTests {
         try env.applyKafkaConnect("watch-b")
         try await env.waitUntilReady("watch-a")
         try await env.waitUntilReady("watch-b")
-        // Writes the operator does not watch move the resourceVersion past its watches; the
-        // restarted LocalKube keeps no history, so resuming them answers 410 Expired.
-        for index in 0..<5 {
-            try env.mustKubectl(["create", "configmap", "noise-\(index)", "--from-literal=n=\(index)"])
-        }
         // Mid-operation: a create is hanging on Aiven when the API server goes away.
-        try await env.fault("POST", "/v1/project/{project}/service", count: 1, ["hang_seconds": 2])
+        try await env.fault("POST", "/v1/project/{project}/service", count: 1, ["hang_seconds": 3])
         try env.applyKafkaConnect("watch-c")
         try await env.waitUntilFaultsUsed()
+        // Writes the operator does not watch (Leases) move the resourceVersion past its
+        // watches; the restarted LocalKube keeps no history, so resuming them answers 410.
+        try env.apply((0..<3).map { """
+            apiVersion: coordination.k8s.io/v1
+            kind: Lease
+            metadata: {name: noise-\($0), namespace: default}
+            spec: {holderIdentity: noise}
+            """ }.joined(separator: "\n---\n"))
         env.apiserver.kill9()
         try await Task.sleep(for: .seconds(1))
-        try env.apiserver.start()
-        _ = try await env.apiserver.waitForLine(containing: "LocalKube serving on ")
-        try await env.eventually("LocalKube to answer") { try env.kubectl(["get", "configmap", "noise-0"]).status == 0 }
+        try await env.restartAPIServer()
+        try await env.eventually("LocalKube to answer") { try env.kubectl(["get", "lease", "noise-0"]).status == 0 }
 
         try env.setPlan("watch-a", "business-8")
         try env.mustKubectl(["delete", "kafkaconnect", "watch-b", "--wait=false"])

@@ -171,7 +171,13 @@ final class FaultEnvironment: @unchecked Sendable {
         apiserver.stop()
     }
 
-    deinit { stop() }
+    deinit {
+        stop()
+        // FAULT_KEEP_LOGS=1 keeps the logs and LocalKube state for a look after the run.
+        if ProcessInfo.processInfo.environment["FAULT_KEEP_LOGS"] == nil {
+            try? FileManager.default.removeItem(at: directory)
+        }
+    }
 
     /// Every operator log line so far, all operators and restarts.
     var operatorLogs: String { operators.map(\.log).joined(separator: "\n") }

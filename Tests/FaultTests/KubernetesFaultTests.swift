@@ -47,6 +47,10 @@ struct KubernetesFaultTests {
     @Test func concurrentWritersDoNotLoseUpdates() async throws {
         let env = try await FaultEnvironment()
         defer { env.stop() }
+        // Slow Aiven calls in the passes that change the status (create, update) widen the
+        // window between the operator's read of the object and its status write, so the other
+        // writer gets in between for certain.
+        try await env.fault("GET", "/v1/project/{project}/service/{service_name}", count: 1, ["hang_seconds": 1])
         try env.applyKafkaConnect("contended")
         // Another writer changes the object as fast as it can while the operator creates and
         // updates: the operator's status writes meet 409 Conflicts and must neither give up
@@ -66,7 +70,8 @@ struct KubernetesFaultTests {
             }
             return written
         }
-        try await Task.sleep(for: .seconds(2))
+        try await env.waitUntilFaultsUsed()
+        try await env.fault("PUT", "/v1/project/{project}/service/{service_name}", count: 1, ["hang_seconds": 1])
         try env.setPlan("contended", "business-8")
         try await env.eventually("the plan change to reach Aiven") { try await env.service("contended")?["plan"] == "business-8" }
         try await Task.sleep(for: .seconds(2))
@@ -78,6 +83,7 @@ struct KubernetesFaultTests {
         #expect(object["metadata"]?["annotations"]?["example.com/writer"]?.stringValue == String(written), "the other writer's last change is kept")
         #expect(object["metadata"]?["finalizers"] == ["finalizers.aiven.io/delete-remote-resource"])
         #expect(object["spec"]?["plan"] == "business-8")
+        #expect(env.operatorLogs.contains("Operation cannot be fulfilled"), "the operator met write conflicts")
     }
 
     @Test func leaderKilledAndFollowerTakesOver() async throws {

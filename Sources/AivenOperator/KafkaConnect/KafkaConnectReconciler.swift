@@ -59,7 +59,7 @@ public struct KafkaConnectReconciler: Reconciler {
             if let event = failure.event { await events.record(.warning, reason: event.reason, message: event.message, about: resource) }
             throw failure
         }
-        try await status.write(using: client)
+        if outcome.writesStatus { try await status.write(using: client) }
         for event in outcome.events {
             await events.record(.normal, reason: event.reason, message: event.message, about: resource)
         }
@@ -70,6 +70,9 @@ public struct KafkaConnectReconciler: Reconciler {
     struct Outcome {
         var result: ReconcileResult
         var events: [EventNote] = []
+        /// `false` right after a create: the next pass (moments later) reads the service and
+        /// writes its state, which saves one status write per resource.
+        var writesStatus = true
     }
 
     /// Creates, updates or just observes the service; records what it saw in `status`.
@@ -115,10 +118,10 @@ public struct KafkaConnectReconciler: Reconciler {
         } catch {
             throw ReconcileFailure(error, token: token)
         }
-        status.observed(created, desired: desired, initialized: "Created")
         return Outcome(
             result: .requeue(after: configuration.pollInterval),
-            events: [EventNote(reason: "Created", message: "Created Aiven service \(desired.project)/\(desired.name) (plan \(desired.plan))")]
+            events: [EventNote(reason: "Created", message: "Created Aiven service \(desired.project)/\(desired.name) (plan \(desired.plan), state \(created.state))")],
+            writesStatus: false
         )
     }
 

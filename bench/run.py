@@ -104,6 +104,13 @@ class Servers:
         shutil.rmtree(workdir, ignore_errors=True)  # LocalKube keeps objects in its state dir
         workdir.mkdir(parents=True)
         self.procs: list[Proc] = []
+        try:
+            self._start(binary, workdir)
+        except BaseException:
+            self.stop()
+            raise
+
+    def _start(self, binary: str, workdir: Path):
         self.kube = Proc("apiserver", [binary, "apiserver", "--port", "0", "--state-dir", str(workdir / "kube")], workdir)
         self.procs.append(self.kube)
         self.emulator = Proc("emulator", [binary, "emulator", "--port", "0", "--provision-delay", "0", "--token", TOKEN], workdir)

@@ -17,6 +17,7 @@ public actor LocalKube {
     public let requestLog = RequestLog()
     private let logger: Logger
     private var serverTask: Task<Void, any Error>?
+    private var store: ObjectStore?
 
     public init(configuration: LocalKubeConfiguration, logger: Logger = Logger(label: "LocalKube")) {
         self.configuration = configuration
@@ -30,6 +31,7 @@ public actor LocalKube {
             historyLimit: configuration.historyLimit, watchBuffer: configuration.watchBuffer,
             stateFile: configuration.stateDirectory.map(StateFile.init(directory:))
         )
+        self.store = store
         try await install(into: store)
         let (ports, portContinuation) = AsyncThrowingStream<Int, any Error>.makeStream()
         let configuration = self.configuration
@@ -58,11 +60,12 @@ public actor LocalKube {
         throw LocalKubeError.notListening
     }
 
-    /// Stops serving; open watches end.
+    /// Stops serving; open watches end. Changes are saved (`stateDirectory`) before it returns.
     public func stop() async {
         serverTask?.cancel()
         _ = await serverTask?.result
         serverTask = nil
+        await store?.flush()
     }
 
     /// Waits until the server stops (``stop()``, or a failure, which is rethrown).

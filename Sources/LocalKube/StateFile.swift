@@ -2,8 +2,8 @@ import Foundation
 import KubeAPI
 
 /// The on-disk copy of the store under `--state-dir`: one JSON document, replaced atomically
-/// (write to a temporary file, then rename) after every change, so a crash leaves either the old
-/// or the new state.
+/// (write to a temporary file, then rename) shortly after changes (coalesced, see
+/// `ObjectStore.scheduleSave`), so a crash leaves a complete earlier or the current state.
 struct StateFile: Sendable {
     struct Entry: Sendable {
         var resource: GroupResource

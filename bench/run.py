@@ -1,0 +1,592 @@
+#!/usr/bin/env python3
+"""Benchmark of aiven-operator: N KafkaConnect resources from creation to Ready.
+
+One command:  python3 bench/run.py --count 100 --count 1000
+(Python 3.11 standard library only; builds the release binary unless --no-build.)
+
+Per N, two phases, each on freshly started servers (release build, loopback):
+
+1. operator: `aiven-operator apiserver` + `aiven-operator emulator --provision-delay 0` +
+   `aiven-operator run`. Once the operator is ready (/readyz), the clock starts and the harness
+   POSTs N KafkaConnect objects straight to LocalKube (HTTP keep-alive, a few threads); a watch
+   on kafkaconnects stops the clock when every object has Ready=True and state RUNNING.
+   Then: the operator's peak RSS (VmHWM), Aiven requests and Kubernetes writes per resource
+   (diff of /_emulator/requests and /_localkube/requests, minus the harness's own N creates),
+   and one idle resync: after convergence, wait until every resource has been re-read from
+   Aiven once (the resync interval), and count the writes and Aiven requests made meanwhile.
+2. floor: fresh servers, no operator. A minimal client (threads, one keep-alive connection per
+   server per thread, concurrency = --max-concurrent-reconciles) sends, per resource, the same
+   requests by route that phase 1 saw (the N creates and everything the operator wrote to
+   Kubernetes or asked Aiven), in the operator's order. The ratio converge/floor is the figure
+   that holds across machines.
+"""
+
+from __future__ import annotations
+
+import argparse
+import http.client
+import json
+import os
+import platform
+import queue
+import re
+import shutil
+import socket
+import subprocess
+import sys
+import tempfile
+import threading
+import time
+from collections import Counter
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+TOKEN = "bench-token"
+PROJECT = "bench-project"
+NAMESPACE = "default"
+GROUP_PATH = "/apis/aiven.io/v1alpha1"
+KC_COLLECTION = f"{GROUP_PATH}/namespaces/{NAMESPACE}/kafkaconnects"
+WRITE_VERBS = ("POST", "PUT", "PATCH", "DELETE")
+
+
+# ---------------------------------------------------------------- processes
+
+
+def free_port() -> int:
+    with socket.socket() as s:
+        s.bind(("127.0.0.1", 0))
+        return s.getsockname()[1]
+
+
+class Proc:
+    """A child process whose stdout/stderr go to a log file; waits for a line matching a regex."""
+
+    def __init__(self, name: str, argv: list[str], workdir: Path, env: dict | None = None):
+        self.name = name
+        self.log_path = workdir / f"{name}.log"
+        self.log = open(self.log_path, "wb")
+        self.popen = subprocess.Popen(argv, stdout=self.log, stderr=subprocess.STDOUT, env=env)
+
+    def wait_for(self, pattern: str, timeout: float = 30) -> re.Match:
+        deadline = time.monotonic() + timeout
+        while time.monotonic() < deadline:
+            m = re.search(pattern, self.log_path.read_text(errors="replace"))
+            if m:
+                return m
+            if self.popen.poll() is not None:
+                break
+            time.sleep(0.05)
+        raise RuntimeError(f"{self.name}: no /{pattern}/ in its output:\n{self.log_path.read_text(errors='replace')[-3000:]}")
+
+    def peak_rss_kb(self) -> int:
+        status = Path(f"/proc/{self.popen.pid}/status").read_text()
+        return int(re.search(r"VmHWM:\s+(\d+) kB", status).group(1))
+
+    def cpu_seconds(self) -> float:
+        fields = Path(f"/proc/{self.popen.pid}/stat").read_text().rsplit(")", 1)[1].split()
+        return (int(fields[11]) + int(fields[12])) / os.sysconf("SC_CLK_TCK")
+
+    def stop(self):
+        if self.popen.poll() is None:
+            self.popen.terminate()
+            try:
+                self.popen.wait(10)
+            except subprocess.TimeoutExpired:
+                self.popen.kill()
+                self.popen.wait()
+        self.log.close()
+
+
+class Servers:
+    """LocalKube and the emulator, started fresh in `workdir`."""
+
+    def __init__(self, binary: str, workdir: Path):
+        shutil.rmtree(workdir, ignore_errors=True)  # LocalKube keeps objects in its state dir
+        workdir.mkdir(parents=True)
+        self.procs: list[Proc] = []
+        try:
+            self._start(binary, workdir)
+        except BaseException:
+            self.stop()
+            raise
+
+    def _start(self, binary: str, workdir: Path):
+        self.kube = Proc("apiserver", [binary, "apiserver", "--port", "0", "--state-dir", str(workdir / "kube")], workdir)
+        self.procs.append(self.kube)
+        self.emulator = Proc("emulator", [binary, "emulator", "--port", "0", "--provision-delay", "0", "--token", TOKEN], workdir)
+        self.procs.append(self.emulator)
+        # Hummingbird logs the bound port on stderr (stdout is block-buffered into the log file).
+        port = r"listening on (?:http://)?127\.0\.0\.1:(\d+)"
+        self.kube_port = int(self.kube.wait_for(port).group(1))
+        self.aiven_port = int(self.emulator.wait_for(port).group(1))
+        self.kubeconfig = workdir / "kube" / "kubeconfig"
+        deadline = time.monotonic() + 10
+        while not self.kubeconfig.exists() and time.monotonic() < deadline:
+            time.sleep(0.05)
+
+    def stop(self):
+        for p in reversed(self.procs):
+            p.stop()
+
+
+# ---------------------------------------------------------------- HTTP
+
+
+class Client:
+    """One keep-alive connection; reconnects once on a dropped connection."""
+
+    def __init__(self, port: int, headers: dict | None = None):
+        self.port = port
+        self.headers = {"Content-Type": "application/json", "Accept": "application/json", **(headers or {})}
+        self.conn = http.client.HTTPConnection("127.0.0.1", port, timeout=60)
+
+    def request(self, method: str, path: str, body=None, content_type: str | None = None) -> tuple[int, dict | None]:
+        data = None if body is None else json.dumps(body).encode()
+        headers = dict(self.headers)
+        if content_type:
+            headers["Content-Type"] = content_type
+        for attempt in (0, 1):
+            try:
+                self.conn.request(method, path, body=data, headers=headers)
+                resp = self.conn.getresponse()
+                raw = resp.read()
+                break
+            except (http.client.HTTPException, ConnectionError):
+                self.conn.close()
+                self.conn = http.client.HTTPConnection("127.0.0.1", self.port, timeout=60)
+                if attempt:
+                    raise
+        try:
+            return resp.status, json.loads(raw) if raw else None
+        except ValueError:
+            return resp.status, None
+
+    def close(self):
+        self.conn.close()
+
+
+def kube_client(servers: Servers) -> Client:
+    return Client(servers.kube_port)
+
+
+def aiven_client(servers: Servers) -> Client:
+    return Client(servers.aiven_port, {"Authorization": f"aivenv1 {TOKEN}"})
+
+
+def request_counts(servers: Servers) -> tuple[Counter, Counter]:
+    """(LocalKube by route, emulator by route), as `METHOD template` → count."""
+    k, a = kube_client(servers), aiven_client(servers)
+    try:
+        _, kube = k.request("GET", "/_localkube/requests")
+        _, aiven = a.request("GET", "/_emulator/requests")
+    finally:
+        k.close()
+        a.close()
+    return Counter(kube["by_route"]), Counter(aiven["by_route"])
+
+
+def kafka_connect(i: int) -> dict:
+    return {
+        "apiVersion": "aiven.io/v1alpha1",
+        "kind": "KafkaConnect",
+        "metadata": {"name": f"bench-{i:05d}", "namespace": NAMESPACE},
+        "spec": {
+            "project": PROJECT,
+            "cloudName": "google-europe-west1",
+            "plan": "business-4",
+            "tags": {"env": "bench"},
+            "userConfig": {"kafka_connect": {"consumer_isolation_level": "read_committed"}},
+        },
+    }
+
+
+def parallel(count: int, threads: int, work):
+    """Runs work(i, state) for i in range(count) on `threads` threads; state is per thread."""
+    jobs: queue.Queue = queue.Queue()
+    for i in range(count):
+        jobs.put(i)
+    errors: list[BaseException] = []
+
+    def worker():
+        state: dict = {}
+        try:
+            while True:
+                try:
+                    i = jobs.get_nowait()
+                except queue.Empty:
+                    return
+                work(i, state)
+        except BaseException as e:  # noqa: BLE001 - reported below
+            errors.append(e)
+        finally:
+            for c in state.values():
+                if isinstance(c, Client):
+                    c.close()
+
+    pool = [threading.Thread(target=worker) for _ in range(threads)]
+    for t in pool:
+        t.start()
+    for t in pool:
+        t.join()
+    if errors:
+        raise errors[0]
+
+
+def create_all(servers: Servers, n: int, threads: int):
+    def work(i, state):
+        c = state.setdefault("kube", kube_client(servers))
+        status, body = c.request("POST", KC_COLLECTION, kafka_connect(i))
+        if status != 201:
+            raise RuntimeError(f"create bench-{i}: {status} {body}")
+
+    parallel(n, threads, work)
+
+
+def is_ready(obj: dict) -> bool:
+    status = obj.get("status") or {}
+    ready = any(c.get("type") == "Ready" and c.get("status") == "True" for c in status.get("conditions") or [])
+    return ready and status.get("state") == "RUNNING"
+
+
+class ReadyWatch(threading.Thread):
+    """Watches kafkaconnects; records when `n` of them are Ready and RUNNING."""
+
+    def __init__(self, servers: Servers, n: int):
+        super().__init__(daemon=True)
+        self.servers, self.n = servers, n
+        self.ready: set[str] = set()
+        self.done = threading.Event()
+        self.done_at: float | None = None
+        c = kube_client(servers)
+        _, listing = c.request("GET", KC_COLLECTION)
+        c.close()
+        self.rv = listing["metadata"]["resourceVersion"]
+
+    def run(self):
+        conn = http.client.HTTPConnection("127.0.0.1", self.servers.kube_port, timeout=None)
+        conn.request("GET", f"{KC_COLLECTION}?watch=true&resourceVersion={self.rv}&timeoutSeconds=3600")
+        resp = conn.getresponse()
+        while not self.done.is_set():
+            line = resp.readline()
+            if not line:
+                break
+            event = json.loads(line)
+            obj = event.get("object") or {}
+            name = (obj.get("metadata") or {}).get("name")
+            if event.get("type") in ("ADDED", "MODIFIED") and name:
+                (self.ready.add if is_ready(obj) else self.ready.discard)(name)
+                if len(self.ready) >= self.n:
+                    self.done_at = time.monotonic()
+                    self.done.set()
+        conn.close()
+
+
+def wait_http_ok(port: int, path: str, timeout: float = 60):
+    deadline = time.monotonic() + timeout
+    while time.monotonic() < deadline:
+        try:
+            c = Client(port)
+            status, _ = c.request("GET", path)
+            c.close()
+            if status == 200:
+                return
+        except OSError:
+            pass
+        time.sleep(0.05)
+    raise RuntimeError(f"127.0.0.1:{port}{path} never answered 200")
+
+
+def diff(after: Counter, before: Counter) -> Counter:
+    return Counter({k: after[k] - before[k] for k in after if after[k] - before[k] > 0})
+
+
+def writes(c: Counter) -> Counter:
+    return Counter({k: v for k, v in c.items() if k.split(" ", 1)[0] in WRITE_VERBS})
+
+
+# ---------------------------------------------------------------- phase 1: the operator
+
+
+def run_operator_phase(binary: str, workdir: Path, n: int, args) -> dict:
+    servers = Servers(binary, workdir)
+    op = None
+    try:
+        metrics, health = free_port(), free_port()
+        env = {**os.environ, "DEFAULT_AIVEN_TOKEN": TOKEN}
+        env.pop("KUBECONFIG", None)
+        op = Proc("operator", [
+            binary, "run", "--kubeconfig", str(servers.kubeconfig),
+            "--aiven-api-url", f"http://127.0.0.1:{servers.aiven_port}",
+            "--metrics-bind-address", f"127.0.0.1:{metrics}",
+            "--health-probe-bind-address", f"127.0.0.1:{health}",
+            "--max-concurrent-reconciles", str(args.concurrency),
+            "--resync-interval", str(args.resync_interval),
+            "--log-level", args.log_level,
+        ], workdir, env)
+        servers.procs.append(op)
+        wait_http_ok(health, "/readyz")
+        kube0, aiven0 = request_counts(servers)
+        watch = ReadyWatch(servers, n)
+        watch.start()
+        cpu0 = op.cpu_seconds()
+        start = time.monotonic()
+        create_all(servers, n, args.create_threads)
+        created = time.monotonic() - start
+        if not watch.done.wait(args.timeout):
+            raise RuntimeError(f"only {len(watch.ready)}/{n} Ready after {args.timeout}s; see {workdir}/operator.log")
+        converge = watch.done_at - start
+        converge_cpu = op.cpu_seconds() - cpu0
+        kube1, aiven1 = request_counts(servers)
+        rss_converged = op.peak_rss_kb()
+
+        # Settling: a resource that was not yet RUNNING when created is polled again
+        # (OperatorConfiguration.pollInterval, 5 s) even if it became Ready meanwhile. Those
+        # requests are counted separately: from Ready until the operator is idle.
+        time.sleep(args.settle)
+        kube2, aiven2 = request_counts(servers)
+
+        # One idle resync: every resource re-read from Aiven once (one resync interval after its
+        # last reconcile); counts what that costs. Needs resync interval > converge + settle.
+        resync_start = time.monotonic()
+        get_route = "GET /v1/project/{project}/service/{service_name}"
+        deadline = resync_start + args.resync_interval + 15
+        while time.monotonic() < deadline:
+            time.sleep(0.5)
+            _, aiven_now = request_counts(servers)
+            if aiven_now[get_route] - aiven2[get_route] >= n:
+                break
+        time.sleep(1.0)
+        kube3, aiven3 = request_counts(servers)
+        resync_elapsed = time.monotonic() - resync_start
+
+        kube_conv, aiven_conv = diff(kube1, kube0), diff(aiven1, aiven0)
+        kube_settle, aiven_settle = diff(kube2, kube1), diff(aiven2, aiven1)
+        kube_resync, aiven_resync = diff(kube3, kube2), diff(aiven3, aiven2)
+        op_kube_writes = writes(kube_conv)
+        op_kube_writes[KUBE_CREATE] -= n
+        op_kube_writes = +op_kube_writes  # the harness's own creates removed
+
+        c = kube_client(servers)
+        _, sample = c.request("GET", f"{KC_COLLECTION}/bench-00000")
+        c.close()
+        return {
+            "n": n,
+            "create_seconds": created,
+            "converge_seconds": converge,
+            "operator_cpu_seconds": converge_cpu,
+            "peak_rss_mb": op.peak_rss_kb() / 1024,
+            "peak_rss_mb_converged": rss_converged / 1024,
+            "aiven_by_route": dict(aiven_conv),
+            "kube_writes_by_route": dict(op_kube_writes),
+            "kube_reads_by_route": {k: v for k, v in kube_conv.items() if k.startswith("GET ")},
+            "aiven_per_resource": sum(aiven_conv.values()) / n,
+            "kube_writes_per_resource": sum(op_kube_writes.values()) / n,
+            # Writes to the KafkaConnects themselves (finalizer, status), i.e. without core-group
+            # writes, which for this operator are only Events.
+            "kube_object_writes_per_resource": sum(v for k, v in op_kube_writes.items() if " /apis/" in k) / n,
+            "settle_aiven_by_route": dict(aiven_settle),
+            "settle_kube_writes_by_route": dict(writes(kube_settle)),
+            "aiven_per_resource_until_idle": (sum(aiven_conv.values()) + sum(aiven_settle.values())) / n,
+            "kube_writes_per_resource_until_idle": (sum(op_kube_writes.values()) + sum(writes(kube_settle).values())) / n,
+            "resync_seconds": resync_elapsed,
+            "resync_kube_writes": sum(writes(kube_resync).values()),
+            "resync_kube_writes_by_route": dict(writes(kube_resync)),
+            "resync_aiven_requests": sum(aiven_resync.values()),
+            "resync_aiven_by_route": dict(aiven_resync),
+            "sample_status": sample.get("status"),
+        }
+    finally:
+        servers.stop()
+
+
+# ---------------------------------------------------------------- phase 2: the floor
+
+
+def per_resource_plan(by_route: Counter, n: int) -> list[list[str]]:
+    """Splits route counts over n resources: plan[i] is the list of routes resource i gets."""
+    plan: list[list[str]] = [[] for _ in range(n)]
+    for route, count in sorted(by_route.items()):
+        base, extra = divmod(count, n)
+        for i in range(n):
+            plan[i].extend([route] * (base + (1 if i < extra else 0)))
+    return plan
+
+
+KUBE_CREATE = "POST /apis/{group}/{version}/namespaces/{namespace}/{resource}"
+KUBE_PATCH = "PATCH /apis/{group}/{version}/namespaces/{namespace}/{resource}/{name}"
+KUBE_STATUS = "PUT /apis/{group}/{version}/namespaces/{namespace}/{resource}/{name}/status"
+KUBE_EVENT = "POST /api/{version}/namespaces/{namespace}/{resource}"
+AIVEN_GET = "GET /v1/project/{project}/service/{service_name}"
+AIVEN_CREATE = "POST /v1/project/{project}/service"
+AIVEN_UPDATE = "PUT /v1/project/{project}/service/{service_name}"
+AIVEN_TAGS = "PUT /v1/project/{project}/service/{service_name}/tags"
+
+# The order the operator sends them in, per resource.
+ORDER = [KUBE_CREATE, KUBE_PATCH, AIVEN_GET, AIVEN_CREATE, AIVEN_UPDATE, AIVEN_TAGS, KUBE_STATUS, KUBE_EVENT]
+
+
+def run_floor_phase(binary: str, workdir: Path, n: int, result: dict, args) -> dict:
+    servers = Servers(binary, workdir)
+    try:
+        kube_routes = Counter(result["kube_writes_by_route"])
+        kube_routes[KUBE_CREATE] += n
+        aiven_routes = Counter(result["aiven_by_route"])
+        unknown = [r for r in list(kube_routes) + list(aiven_routes) if r not in ORDER]
+        kube_plan = per_resource_plan(kube_routes, n)
+        aiven_plan = per_resource_plan(aiven_routes, n)
+        status_template = result["sample_status"] or {}
+
+        def work(i, state):
+            kube = state.setdefault("kube", kube_client(servers))
+            aiven = state.setdefault("aiven", aiven_client(servers))
+            name = f"bench-{i:05d}"
+            obj = kafka_connect(i)
+            routes = kube_plan[i] + aiven_plan[i]
+            # First Aiven GET before the create (a 404, as for the operator), the rest after.
+            routes.sort(key=lambda r: ORDER.index(r) if r in ORDER else len(ORDER))
+            if AIVEN_GET in routes and routes.count(AIVEN_GET) > 1:
+                first = routes.index(AIVEN_GET)
+                later = [r for j, r in enumerate(routes) if r == AIVEN_GET and j != first]
+                routes = [r for j, r in enumerate(routes) if r != AIVEN_GET or j == first] + later
+            for route in routes:
+                if route == KUBE_CREATE:
+                    status, obj = kube.request("POST", KC_COLLECTION, obj)
+                elif route == KUBE_PATCH:
+                    patch = {"metadata": {"finalizers": ["controllers.aiven.io/finalizer"], "resourceVersion": obj["metadata"]["resourceVersion"]}}
+                    status, obj = kube.request("PATCH", f"{KC_COLLECTION}/{name}", patch, "application/merge-patch+json")
+                elif route == KUBE_STATUS:
+                    obj["status"] = status_template
+                    status, obj = kube.request("PUT", f"{KC_COLLECTION}/{name}/status", obj)
+                elif route == KUBE_EVENT:
+                    event = {
+                        "apiVersion": "v1", "kind": "Event",
+                        "metadata": {"generateName": f"{name}."},
+                        "involvedObject": {"apiVersion": "aiven.io/v1alpha1", "kind": "KafkaConnect", "name": name,
+                                           "namespace": NAMESPACE, "uid": obj["metadata"]["uid"]},
+                        "reason": "Created", "message": f"Created Aiven service {PROJECT}/{name} (plan business-4)",
+                        "type": "Normal", "source": {"component": "aiven-operator"}, "count": 1,
+                    }
+                    status, _ = kube.request("POST", f"/api/v1/namespaces/{NAMESPACE}/events", event)
+                elif route == AIVEN_GET:
+                    status, _ = aiven.request("GET", f"/v1/project/{PROJECT}/service/{name}")
+                elif route == AIVEN_CREATE:
+                    status, _ = aiven.request("POST", f"/v1/project/{PROJECT}/service", {
+                        "service_name": name, "service_type": "kafka_connect", "plan": "business-4",
+                        "cloud": "google-europe-west1", "tags": {"env": "bench"},
+                        "user_config": {"kafka_connect": {"consumer_isolation_level": "read_committed"}},
+                    })
+                elif route == AIVEN_UPDATE:
+                    status, _ = aiven.request("PUT", f"/v1/project/{PROJECT}/service/{name}", {"plan": "business-4"})
+                elif route == AIVEN_TAGS:
+                    status, _ = aiven.request("PUT", f"/v1/project/{PROJECT}/service/{name}/tags", {"tags": {"env": "bench"}})
+                else:  # a route this harness does not know: a cheap read on the same server
+                    target = kube if route.split(" ", 1)[1].startswith("/api") else aiven
+                    status, _ = target.request("GET", "/version" if target is kube else f"/v1/project/{PROJECT}/service/{name}")
+                if status >= 500 or (status >= 400 and route not in (AIVEN_GET,)):
+                    raise RuntimeError(f"floor {route} for {name}: {status}")
+
+        total = sum(kube_routes.values()) + sum(aiven_routes.values())
+        cpu0 = time.process_time()
+        start = time.monotonic()
+        parallel(n, args.concurrency, work)
+        elapsed = time.monotonic() - start
+        return {
+            "floor_seconds": elapsed, "floor_requests": total, "floor_unknown_routes": unknown,
+            # The client's own CPU: near `floor_seconds` means the Python client, not the servers,
+            # set the floor (then the ratio flatters the operator).
+            "floor_client_cpu_seconds": time.process_time() - cpu0,
+            "floor_server_cpu_seconds": servers.kube.cpu_seconds() + servers.emulator.cpu_seconds(),
+        }
+    finally:
+        servers.stop()
+
+
+# ---------------------------------------------------------------- main
+
+
+def machine() -> dict:
+    mem_kb = int(re.search(r"MemTotal:\s+(\d+)", Path("/proc/meminfo").read_text()).group(1))
+    cpu = re.search(r"model name\s*:\s*(.+)", Path("/proc/cpuinfo").read_text())
+    return {
+        "nproc": os.cpu_count(),
+        "cpu": cpu.group(1).strip() if cpu else platform.processor(),
+        "memory_gb": round(mem_kb / 1024 / 1024, 1),
+        "loadavg_at_start": os.getloadavg(),
+        "kernel": platform.release(),
+    }
+
+
+def main():
+    p = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    p.add_argument("--count", type=int, action="append", help="number of resources (repeatable; default 100 and 1000)")
+    p.add_argument("--concurrency", type=int, default=4, help="--max-concurrent-reconciles, and the floor client's threads")
+    p.add_argument("--resync-interval", type=float, default=None, help="seconds (default: 20 for N<=100, else 40)")
+    p.add_argument("--create-threads", type=int, default=4, help="threads POSTing the resources")
+    p.add_argument("--timeout", type=float, default=300, help="seconds to wait for convergence")
+    p.add_argument("--settle", type=float, default=6, help="seconds after Ready counted as settling (> the 5 s poll interval)")
+    p.add_argument("--log-level", default="warning", help="operator log level")
+    p.add_argument("--binary", help="aiven-operator binary (default: build release and use it)")
+    p.add_argument("--no-build", action="store_true", help="do not run swift build first")
+    p.add_argument("--workdir", help="keep logs and state here (default: a temporary directory)")
+    p.add_argument("--json", help="also write the results to this file")
+    args = p.parse_args()
+    counts = args.count or [100, 1000]
+
+    binary = args.binary
+    if not binary:
+        if not args.no_build:
+            subprocess.run(["swift", "build", "-c", "release", "--product", "aiven-operator"], cwd=ROOT, check=True)
+        binary = subprocess.run(["swift", "build", "-c", "release", "--show-bin-path"], cwd=ROOT, check=True,
+                                capture_output=True, text=True).stdout.strip() + "/aiven-operator"
+    workroot = Path(args.workdir) if args.workdir else Path(tempfile.mkdtemp(prefix="aiven-bench-"))
+    info = {"machine": machine(), "concurrency": args.concurrency, "results": []}
+    print(f"machine: {info['machine']}", flush=True)
+    for n in counts:
+        resync = args.resync_interval or (20 if n <= 100 else 40)
+        run_args = argparse.Namespace(**{**vars(args), "resync_interval": resync})
+        print(f"N={n}: operator phase (resync {resync}s) …", flush=True)
+        result = run_operator_phase(binary, workroot / f"n{n}-operator", n, run_args)
+        print(f"N={n}: floor phase …", flush=True)
+        result.update(run_floor_phase(binary, workroot / f"n{n}-floor", n, result, run_args))
+        result["ratio"] = result["converge_seconds"] / result["floor_seconds"]
+        result["resync_interval"] = resync
+        result.pop("sample_status", None)
+        info["results"].append(result)
+        print(json.dumps(result, indent=2), flush=True)
+    print()
+    print(table(info))
+    if args.json:
+        Path(args.json).write_text(json.dumps(info, indent=2) + "\n")
+    if not args.workdir:
+        shutil.rmtree(workroot, ignore_errors=True)
+
+
+def table(info: dict) -> str:
+    rows = [
+        ("Ready (all N), s", "converge_seconds", "{:.2f}", "< 30 (N=1000)"),
+        ("  of which creating the N objects, s", "create_seconds", "{:.2f}", ""),
+        ("Raw-request floor, s", "floor_seconds", "{:.2f}", ""),
+        ("  floor client CPU / server CPU, s", None, "{:.2f} / {:.2f}", ""),
+        ("Converge / floor", "ratio", "{:.2f}", "<= 2"),
+        ("Operator peak RSS (VmHWM), MB", "peak_rss_mb", "{:.1f}", "< 100"),
+        ("Operator CPU while converging, s", "operator_cpu_seconds", "{:.2f}", ""),
+        ("Aiven requests / resource until all Ready", "aiven_per_resource", "{:.2f}", "<= 4"),
+        ("Kubernetes writes / resource until all Ready", "kube_writes_per_resource", "{:.2f}", "<= 3"),
+        ("  of which to the KafkaConnect (finalizer, status), not Events", "kube_object_writes_per_resource", "{:.2f}", ""),
+        ("Aiven requests / resource incl. post-Ready poll", "aiven_per_resource_until_idle", "{:.2f}", ""),
+        ("Kubernetes writes / resource incl. post-Ready poll", "kube_writes_per_resource_until_idle", "{:.2f}", ""),
+        ("Writes in one idle resync (all N)", "resync_kube_writes", "{}", "0"),
+        ("Aiven requests in that resync", "resync_aiven_requests", "{}", ""),
+    ]
+    results = info["results"]
+    out = ["| | " + " | ".join(f"N = {r['n']}" for r in results) + " | target |",
+           "|---|" + "---:|" * len(results) + "---|"]
+    for label, key, fmt, target in rows:
+        values = [fmt.format(r.get("floor_client_cpu_seconds", 0), r.get("floor_server_cpu_seconds", 0)) if key is None
+                  else fmt.format(r[key]) for r in results]
+        out.append(f"| {label} | " + " | ".join(values) + f" | {target} |")
+    return "\n".join(out)
+
+
+if __name__ == "__main__":
+    sys.exit(main())

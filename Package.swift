@@ -149,9 +149,11 @@ let package = Package(
             swiftSettings: swiftSettings
         ),
         .testTarget(name: "AivenOperatorTests", dependencies: ["AivenOperator", "AivenResources", "AivenClient", "KubeAPI"], swiftSettings: swiftSettings),
-        .testTarget(name: "EndToEndTests", dependencies: ["aiven-operator", "KubeAPI"], swiftSettings: swiftSettings),
-        .testTarget(name: "FaultTests", dependencies: ["aiven-operator", "KubeAPI"], swiftSettings: swiftSettings),
-        .testTarget(name: "CLITests", dependencies: ["aiven-operator"], swiftSettings: swiftSettings),
+        // Shared by the test targets that drive real binaries (kubectl, aiven-operator).
+        .target(name: "TestSupport", path: "Tests/TestSupport", swiftSettings: swiftSettings),
+        .testTarget(name: "EndToEndTests", dependencies: ["aiven-operator", "KubeAPI", "TestSupport"], swiftSettings: swiftSettings),
+        .testTarget(name: "FaultTests", dependencies: ["aiven-operator", "KubeAPI", "TestSupport"], swiftSettings: swiftSettings),
+        .testTarget(name: "CLITests", dependencies: ["aiven-operator", "TestSupport"], swiftSettings: swiftSettings),
     ],
     swiftLanguageModes: [.v6]
 )

@@ -1,4 +1,5 @@
 import Foundation
+import TestSupport
 import Testing
 
 /// `crd` and `docs` print exactly the committed artifacts.

@@ -1,4 +1,5 @@
 import Foundation
+import TestSupport
 import Testing
 
 /// `aiven-operator validate` as a user runs it: exit codes, kubectl's words, no crash on bad input.

@@ -1,6 +1,6 @@
 import Foundation
+import TestSupport
 import KubeAPI
-import Synchronization
 #if canImport(FoundationNetworking)
 import FoundationNetworking
 #endif
@@ -12,19 +12,11 @@ final class DevEnvironment: @unchecked Sendable {
         var description: String
     }
 
-    struct Output {
-        var status: Int32
-        var stdout: String
-        var stderr: String
-    }
+    typealias Output = CommandOutput
 
-    static let repositoryRoot = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
+    static let repositoryRoot = TestPaths.repositoryRoot
 
-    static let binary: URL = {
-        let sibling = URL(fileURLWithPath: CommandLine.arguments[0]).deletingLastPathComponent().appendingPathComponent("aiven-operator")
-        if FileManager.default.isExecutableFile(atPath: sibling.path) { return sibling }
-        return repositoryRoot.appendingPathComponent(".build/debug/aiven-operator")
-    }()
+    static let binary = TestPaths.operatorBinary
 
     let directory: URL
     let home: URL
@@ -89,33 +81,7 @@ final class DevEnvironment: @unchecked Sendable {
     /// Runs `kubectl` with this environment's kubeconfig, a private HOME and a timeout.
     @discardableResult
     func kubectl(_ arguments: [String], stdin: String? = nil) throws -> Output {
-        let process = Process()
-        process.executableURL = URL(fileURLWithPath: "/usr/bin/env")
-        process.arguments = ["timeout", "60", "kubectl"] + arguments
-        var environment = ProcessInfo.processInfo.environment
-        environment["KUBECONFIG"] = kubeconfig
-        environment["HOME"] = home.path
-        process.environment = environment
-        let output = Pipe()
-        let errors = Pipe()
-        let input = Pipe()
-        process.standardOutput = output
-        process.standardError = errors
-        process.standardInput = input
-        try process.run()
-        if let stdin { input.fileHandleForWriting.write(Data(stdin.utf8)) }
-        try input.fileHandleForWriting.close()
-        let errorData = Mutex(Data())
-        let reader = Thread { let data = errors.fileHandleForReading.readDataToEndOfFile(); errorData.withLock { $0 = data } }
-        reader.start()
-        let outputData = output.fileHandleForReading.readDataToEndOfFile()
-        process.waitUntilExit()
-        while !reader.isFinished { Thread.sleep(forTimeInterval: 0.005) }
-        return Output(
-            status: process.terminationStatus,
-            stdout: String(decoding: outputData, as: UTF8.self),
-            stderr: errorData.withLock { String(decoding: $0, as: UTF8.self) }
-        )
+        try CommandRunner.kubectl(arguments, kubeconfig: kubeconfig, home: home.path, stdin: stdin)
     }
 
     /// `kubectl apply -f -` of `manifest`, which must succeed.

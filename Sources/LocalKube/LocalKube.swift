@@ -1,5 +1,8 @@
 import Foundation
 import Hummingbird
+import HummingbirdCore
+import HummingbirdTLS
+import NIOSSL
 import KubeAPI
 import Logging
 
@@ -26,7 +29,10 @@ public actor LocalKube {
 
     /// Starts serving in the background and returns the bound port once the server listens.
     public func start() async throws -> Int {
-        guard configuration.isLoopback else { throw LocalKubeError.insecureBinding(host: configuration.host) }
+        guard configuration.isLoopback || (configuration.tls != nil && configuration.bearerToken != nil) else {
+            throw LocalKubeError.insecureBinding(host: configuration.host)
+        }
+        let server = try Self.serverBuilder(configuration.tls)
         let store = try ObjectStore(
             historyLimit: configuration.historyLimit, watchBuffer: configuration.watchBuffer,
             stateFile: configuration.stateDirectory.map(StateFile.init(directory:))
@@ -40,6 +46,7 @@ public actor LocalKube {
         serverTask = Task {
             let application = Application(
                 responder: APIServer(store: store, requestLog: requestLog, bearerToken: configuration.bearerToken, logger: logger),
+                server: server,
                 configuration: ApplicationConfiguration(address: .hostname(configuration.host, port: configuration.port), serverName: nil),
                 onServerRunning: { channel in
                     let port = channel.localAddress?.port ?? configuration.port
@@ -58,6 +65,22 @@ public actor LocalKube {
         }
         for try await port in ports { return port }
         throw LocalKubeError.notListening
+    }
+
+    /// Plain HTTP/1.1, or HTTPS with `tls`.
+    static func serverBuilder(_ tls: TLSMaterial?) throws -> HTTPServerBuilder {
+        guard let tls else { return .http1() }
+        var configuration = TLSConfiguration.makeServerConfiguration(
+            certificateChain: try NIOSSLCertificate.fromPEMBytes(tls.certificatePEM).map { .certificate($0) },
+            privateKey: .privateKey(try NIOSSLPrivateKey(bytes: tls.privateKeyPEM, format: .pem))
+        )
+        configuration.applicationProtocols = ["http/1.1"]
+        return try .tls(.http1(), tlsConfiguration: configuration)
+    }
+
+    /// Writes pending changes to the state file now (`stateDirectory`), e.g. before the process exits.
+    public func flush() async {
+        await store?.flush()
     }
 
     /// Stops serving; open watches end. Changes are saved (`stateDirectory`) before it returns.
@@ -98,12 +121,14 @@ public actor LocalKube {
 
     /// A kubeconfig for a LocalKube at `server` (`http://127.0.0.1:PORT`), with context `local`
     /// and namespace `default`.
-    public static func kubeconfig(server: String, token: String?) -> String {
+    public static func kubeconfig(server: String, token: String?, certificateAuthorityPEM: [UInt8]? = nil) -> String {
         var user: JSONValue = [:]
         if let token { user = ["token": .string(token)] }
+        var cluster: JSONValue = ["server": .string(server)]
+        if let certificateAuthorityPEM { cluster["certificate-authority-data"] = .string(Data(certificateAuthorityPEM).base64EncodedString()) }
         let document: JSONValue = [
             "apiVersion": "v1", "kind": "Config", "current-context": "local", "preferences": [:],
-            "clusters": [["name": "local", "cluster": ["server": .string(server)]]],
+            "clusters": [["name": "local", "cluster": cluster]],
             "contexts": [["name": "local", "context": ["cluster": "local", "user": "local", "namespace": "default"]]],
             "users": [["name": "local", "user": user]],
         ]

@@ -12,6 +12,8 @@ public struct LocalKubeConfiguration: Sendable {
     public var definitions: [CustomResourceDefinition]
     /// When set, every request except health checks must carry `Authorization: Bearer <token>`.
     public var bearerToken: String?
+    /// Serve HTTPS with this PEM certificate chain and key instead of plain HTTP.
+    public var tls: TLSMaterial?
     /// How many changes are kept for watches that resume from a resourceVersion; older ones get
     /// `410 Expired`.
     public var historyLimit: Int
@@ -20,8 +22,9 @@ public struct LocalKubeConfiguration: Sendable {
 
     public init(
         host: String = "127.0.0.1", port: Int = 0, stateDirectory: String? = nil, definitions: [CustomResourceDefinition] = [],
-        bearerToken: String? = nil, historyLimit: Int = 1000, watchBuffer: Int = 10_000
+        bearerToken: String? = nil, historyLimit: Int = 1000, watchBuffer: Int = 10_000, tls: TLSMaterial? = nil
     ) {
+        self.tls = tls
         self.host = host
         self.port = port
         self.stateDirectory = stateDirectory
@@ -50,5 +53,16 @@ public enum LocalKubeError: Error, Sendable, CustomStringConvertible {
         case .definitionRejected(let name, let message): "CRD \(name) rejected: \(message)"
         case .notListening: "the server stopped before listening"
         }
+    }
+}
+
+/// A PEM certificate (chain) and private key for HTTPS.
+public struct TLSMaterial: Sendable {
+    public var certificatePEM: [UInt8]
+    public var privateKeyPEM: [UInt8]
+
+    public init(certificatePEM: [UInt8], privateKeyPEM: [UInt8]) {
+        self.certificatePEM = certificatePEM
+        self.privateKeyPEM = privateKeyPEM
     }
 }

@@ -3,6 +3,7 @@ import ArgumentParser
 import Foundation
 import LocalKube
 import Logging
+import UnixSignals
 
 /// `aiven-operator apiserver`: serves the Kubernetes API (LocalKube) with the project's CRDs
 /// installed, and writes a kubeconfig for it.
@@ -29,8 +30,8 @@ struct APIServerCommand: AsyncParsableCommand {
 
     func validate() throws {
         if watchHistory < 1 { throw ValidationError("--watch-history must be at least 1") }
-        if tls {
-            throw ValidationError("--tls is not available in this build: LocalKube serves plain HTTP on loopback only (HTTPS needs the HummingbirdTLS module)")
+        if tls, stateDirectory == nil {
+            throw ValidationError("--tls needs --state-dir: the certificate, the token and the kubeconfig that trusts them are written there")
         }
     }
 
@@ -40,23 +41,29 @@ struct APIServerCommand: AsyncParsableCommand {
         if let stateDirectory {
             try FileManager.default.createDirectory(atPath: stateDirectory, withIntermediateDirectories: true)
         }
+        let credentials = try stateDirectory.flatMap { directory in tls ? try TLSCredentials.load(in: directory, host: host) : nil }
         let kube = LocalKube(
             configuration: LocalKubeConfiguration(
                 host: host, port: port, stateDirectory: stateDirectory, definitions: AivenKinds.all.map(\.definition),
-                historyLimit: watchHistory
+                bearerToken: credentials?.token, historyLimit: watchHistory, tls: credentials?.material
             ),
             logger: logger
         )
         let boundPort = try await kube.start()
-        let server = "http://\(host.contains(":") ? "[\(host)]" : host):\(boundPort)"
+        let server = "\(tls ? "https" : "http")://\(host.contains(":") ? "[\(host)]" : host):\(boundPort)"
         if let stateDirectory {
             let path = (stateDirectory as NSString).appendingPathComponent("kubeconfig")
-            try LocalKube.kubeconfig(server: server, token: nil).write(toFile: path, atomically: true, encoding: .utf8)
+            let kubeconfig = LocalKube.kubeconfig(server: server, token: credentials?.token, certificateAuthorityPEM: credentials?.material.certificatePEM)
+            FileManager.default.createFile(atPath: path, contents: Data(kubeconfig.utf8), attributes: [.posixPermissions: 0o600])
             announce("LocalKube serving on \(server); kubeconfig written to \(path)")
         } else {
             announce("LocalKube serving on \(server)")
         }
-        try await kube.waitUntilStopped()
+        // SIGTERM and SIGINT save the last writes to the state file before the process exits.
+        // The server runs in the background until one of them arrives.
+        for await _ in await UnixSignalsSequence(trapping: .sigterm, .sigint) { break }
+        await kube.flush()
+        Foundation.exit(0)
     }
 
     /// Prints a line unbuffered, so scripts reading a pipe see it at once.

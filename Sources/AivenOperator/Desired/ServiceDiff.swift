@@ -29,7 +29,7 @@ public struct ServiceDiff: Sendable, Hashable {
             .array(desired.techEmails.map(JSONValue.string))
         )
         compare("powered", .bool(observed.state != .poweroff), .bool(desired.powered))
-        Self.compareObjects("user_config", ServiceSpec.normalizedUserConfig(Self.userConfig(of: observed)), desired.userConfig, into: &changes)
+        Self.compareObjects("user_config", ServiceSpec.normalizedUserConfig(observed.userConfig), desired.userConfig, into: &changes)
         let observedTags = observed.tags ?? [:]
         for key in Set(observedTags.keys).union(desired.tags.keys).sorted() {
             compare("tags.\(key)", observedTags[key].map(JSONValue.string), desired.tags[key].map(JSONValue.string))
@@ -90,10 +90,6 @@ public struct ServiceDiff: Sendable, Hashable {
                 ServiceIntegrationRequest(integrationType: "read_replica", sourceService: $0)
             }
         )
-    }
-
-    static func userConfig(of service: AivenService) -> [String: JSONValue] {
-        service.userConfig
     }
 
     /// Nested objects are compared key by key (`user_config.kafka_connect.x`); anything else,

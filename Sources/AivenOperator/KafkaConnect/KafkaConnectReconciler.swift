@@ -79,13 +79,13 @@ public struct KafkaConnectReconciler: Reconciler {
     private func converge(_ resource: KafkaConnect, status: inout StatusUpdate) async throws(ReconcileFailure) -> Outcome {
         let token = try await resolveToken(resource)
         let client = aiven.client(for: token.token)
-        guard let vpc = try await resolveProjectVPC(resource) else {
+        guard let projectVPCId = await resolveProjectVPC(resource) else {
             status.waiting(reason: "WaitingForProjectVPC", message: "ProjectVPC \(vpcReferenceName(resource)) is not ACTIVE yet")
             return Outcome(result: .requeue(after: configuration.pollInterval))
         }
         let desired: ServiceSpec
         do {
-            desired = try ServiceSpec(resource, projectVPCId: vpc.id)
+            desired = try ServiceSpec(resource, projectVPCId: projectVPCId)
         } catch {
             throw ReconcileFailure(reason: "InvalidSpec", message: error.message, retryAfter: nil)
         }
@@ -139,7 +139,7 @@ public struct KafkaConnectReconciler: Reconciler {
             initialized = "Adopted"
             if owner == nil { events.append(EventNote(reason: "Adopted", message: "Adopted existing Aiven service \(desired.project)/\(desired.name)")) }
         } else {
-            status.notOwned(observed, message: "Aiven service \(desired.project)/\(desired.name) already exists and was not created by this resource; nothing was changed. Set annotation \(OperatorAnnotations.adopt): \"true\" to manage it.")
+            status.notOwned(message: "Aiven service \(desired.project)/\(desired.name) already exists and was not created by this resource; nothing was changed. Set annotation \(OperatorAnnotations.adopt): \"true\" to manage it.")
             return Outcome(result: .requeue(after: configuration.resyncInterval))
         }
         let diff = ServiceDiff(desired: desired, observed: observed)
@@ -181,12 +181,13 @@ public struct KafkaConnectReconciler: Reconciler {
         }
     }
 
-    /// The VPC to place the service in; `nil` when the referenced ProjectVPC is not ACTIVE yet.
-    private func resolveProjectVPC(_ resource: KafkaConnect) async throws(ReconcileFailure) -> (id: String?, ready: Bool)? {
-        guard let reference = resource.spec.projectVPCRef else { return (resource.spec.projectVpcId, true) }
+    /// The VPC to place the service in (`.some(nil)`: the public network); `nil` while the
+    /// referenced ProjectVPC is not ACTIVE yet.
+    private func resolveProjectVPC(_ resource: KafkaConnect) async -> String?? {
+        guard let reference = resource.spec.projectVPCRef else { return .some(resource.spec.projectVpcId) }
         let key = ObjectKey(namespace: reference.namespace ?? resource.metadata.namespace ?? "default", name: reference.name)
         guard let vpc = await projectVPCs.get(key), vpc.status?.state == "ACTIVE", let id = vpc.status?.id else { return nil }
-        return (id, true)
+        return .some(id)
     }
 
     private func vpcReferenceName(_ resource: KafkaConnect) -> String {

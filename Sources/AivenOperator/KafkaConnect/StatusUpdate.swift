@@ -67,7 +67,7 @@ struct StatusUpdate {
     }
 
     /// A service of that name exists but belongs to someone else.
-    mutating func notOwned(_ service: AivenService, message: String) {
+    mutating func notOwned(message: String) {
         set("Initialized", .false, "AlreadyExists", message)
         set("Ready", .false, "AlreadyExists", message)
     }

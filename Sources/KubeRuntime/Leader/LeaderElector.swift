@@ -92,7 +92,7 @@ public struct LeaderElector: Sendable {
         var spec = existing.spec ?? Lease.Spec()
         let holder = spec.holderIdentity ?? ""
         if holder != configuration.identity, !holder.isEmpty {
-            let renewed = spec.renewTime.flatMap(Self.parseMicroTime) ?? .distantPast
+            let renewed = spec.renewTime.flatMap(MetaTime.date) ?? .distantPast
             let duration = TimeInterval(spec.leaseDurationSeconds ?? durationSeconds)
             guard renewed.addingTimeInterval(duration) < now else { return false }
         }
@@ -140,9 +140,5 @@ public struct LeaderElector: Sendable {
 
     static func microTime(_ date: Date) -> String {
         date.formatted(Date.ISO8601FormatStyle(includingFractionalSeconds: true))
-    }
-
-    static func parseMicroTime(_ text: String) -> Date? {
-        MetaTime.date(text)
     }
 }

@@ -157,6 +157,12 @@ let package = Package(
         .testTarget(name: "EndToEndTests", dependencies: ["aiven-operator", "KubeAPI", "TestSupport"], swiftSettings: swiftSettings),
         .testTarget(name: "FaultTests", dependencies: ["aiven-operator", "KubeAPI", "TestSupport"], swiftSettings: swiftSettings),
         .testTarget(name: "CLITests", dependencies: ["aiven-operator", "TestSupport"], swiftSettings: swiftSettings),
+        // The install artifacts: deploy/ (kustomize, install.yaml), the Helm chart, the Dockerfile.
+        .testTarget(
+            name: "InstallTests",
+            dependencies: ["aiven-operator", "AivenOperator", "KubeAPI", "TestSupport"],
+            swiftSettings: swiftSettings
+        ),
     ],
     swiftLanguageModes: [.v6]
 )

@@ -79,25 +79,36 @@ public final class KubeClient: Sendable {
         _ method: HTTPMethod, _ path: String, query: [(String, String)] = [], body: [UInt8]? = nil,
         contentType: String = "application/json", accept: String = "application/json"
     ) async throws(KubeError) -> Response {
-        let request = try await makeRequest(method, path, query: query, body: body, contentType: contentType, accept: accept)
-        do {
-            let response = try await http.execute(request, timeout: TimeAmount(requestTimeout))
-            let body = try await response.body.collect(upTo: Self.maxBodySize)
-            let answer = Response(code: Int(response.status.code), body: Array(buffer: body))
-            guard (200..<300).contains(answer.code) else { throw Self.error(code: answer.code, body: answer.body, headers: response.headers) }
-            return answer
-        } catch let error as KubeError {
-            throw error
-        } catch {
-            throw KubeError.transport("\(method) \(path): \(error)")
+        var refreshed = false
+        while true {
+            let (request, bearer) = try await makeRequest(method, path, query: query, body: body, contentType: contentType, accept: accept)
+            do {
+                let response = try await http.execute(request, timeout: TimeAmount(requestTimeout))
+                let body = try await response.body.collect(upTo: Self.maxBodySize)
+                let answer = Response(code: Int(response.status.code), body: Array(buffer: body))
+                if answer.code == 401, !refreshed, await token.canRefresh {
+                    // A rotated or expired token: read the file or run the plugin again, once.
+                    await token.rejected(bearer)
+                    refreshed = true
+                    continue
+                }
+                guard (200..<300).contains(answer.code) else { throw Self.error(code: answer.code, body: answer.body, headers: response.headers) }
+                return answer
+            } catch let error as KubeError {
+                throw error
+            } catch {
+                throw KubeError.transport("\(method) \(path): \(error)")
+            }
         }
     }
 
     /// Opens a streaming GET (a watch) and returns the body once the server answered 200.
     func stream(_ path: String, query: [(String, String)], timeout: Duration) async throws(KubeError) -> HTTPClientResponse.Body {
-        let request = try await makeRequest(.GET, path, query: query, body: nil, contentType: "application/json", accept: "application/json")
+        let (request, bearer) = try await makeRequest(.GET, path, query: query, body: nil, contentType: "application/json", accept: "application/json")
         do {
             let response = try await http.execute(request, timeout: TimeAmount(timeout))
+            // The watcher retries; the next attempt reads the file or runs the plugin again.
+            if response.status.code == 401 { await token.rejected(bearer) }
             guard response.status.code == 200 else {
                 let body = try await response.body.collect(upTo: Self.maxBodySize)
                 throw Self.error(code: Int(response.status.code), body: Array(buffer: body), headers: response.headers)
@@ -112,7 +123,7 @@ public final class KubeClient: Sendable {
 
     private func makeRequest(
         _ method: HTTPMethod, _ path: String, query: [(String, String)], body: [UInt8]?, contentType: String, accept: String
-    ) async throws(KubeError) -> HTTPClientRequest {
+    ) async throws(KubeError) -> (request: HTTPClientRequest, bearer: String?) {
         var components = URLComponents()
         components.percentEncodedPath = path
         if !query.isEmpty { components.queryItems = query.map { URLQueryItem(name: $0.0, value: $0.1) } }
@@ -122,7 +133,8 @@ public final class KubeClient: Sendable {
         request.method = method
         request.headers.add(name: "Accept", value: accept)
         request.headers.add(name: "User-Agent", value: "swift-aiven-operator/KubeClient")
-        if let bearer = try await token.current() {
+        let bearer = try await token.current()
+        if let bearer {
             request.headers.add(name: "Authorization", value: "Bearer \(bearer)")
         }
         if let body {
@@ -130,7 +142,7 @@ public final class KubeClient: Sendable {
             request.body = .bytes(ByteBuffer(bytes: body))
         }
         logger.trace("request", metadata: ["method": "\(method)", "path": "\(path)"])
-        return request
+        return (request, bearer)
     }
 
     static func error(code: Int, body: [UInt8], headers: HTTPHeaders) -> KubeError {

@@ -65,11 +65,8 @@ struct RunCommand: AsyncParsableCommand {
     func run() async throws {
         let environment = ProcessInfo.processInfo.environment
         let logger = OperatorLauncher.logger(format: logFormat, level: logLevel)
-        var kubeConfiguration = try kubeconfig.map { path throws(KubeError) in try KubeConfig.kubeconfig(path: path, context: context) }
-            ?? KubeConfig.load(environment: environment)
-        if kubeconfig == nil, let context, let path = environment["KUBECONFIG"] {
-            kubeConfiguration = try KubeConfig.kubeconfig(path: path, context: context)
-        }
+        let kubeConfiguration = try kubeconfig.map { path throws(KubeError) in try KubeConfig.kubeconfig(path: path, context: context) }
+            ?? KubeConfig.load(environment: environment, context: context)
         let kube = try KubeClient(config: kubeConfiguration, logger: logger)
         let namespaces = (watchedNamespaces ?? environment["WATCHED_NAMESPACES"] ?? "")
             .split(separator: ",").map { $0.trimmingCharacters(in: .whitespaces) }.filter { !$0.isEmpty }

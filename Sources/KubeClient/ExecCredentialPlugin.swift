@@ -19,12 +19,16 @@ public struct ExecCredentialPlugin: Sendable, Equatable {
     public var installHint: String?
     /// `interactiveMode` (`Never`, `IfAvailable`, `Always`); the operator is never interactive.
     public var interactiveMode: String?
+    /// With `provideClusterInfo: true`, the cluster the plugin authenticates to (`spec.cluster`:
+    /// server, certificate-authority-data, insecure-skip-tls-verify, and the cluster's
+    /// `client.authentication.k8s.io/exec` extension as `config`).
+    public var cluster: JSONValue?
 
     public static let supportedAPIVersions = ["client.authentication.k8s.io/v1", "client.authentication.k8s.io/v1beta1"]
 
     public init(
         apiVersion: String, command: String, arguments: [String] = [], environment: [String: String] = [:], installHint: String? = nil,
-        interactiveMode: String? = nil
+        interactiveMode: String? = nil, cluster: JSONValue? = nil
     ) {
         self.apiVersion = apiVersion
         self.command = command
@@ -32,10 +36,11 @@ public struct ExecCredentialPlugin: Sendable, Equatable {
         self.environment = environment
         self.installHint = installHint
         self.interactiveMode = interactiveMode
+        self.cluster = cluster
     }
 
     /// Reads a kubeconfig `exec` block; `directory` resolves a relative command path.
-    static func parse(_ exec: JSONValue, directory: String) throws(KubeError) -> ExecCredentialPlugin {
+    static func parse(_ exec: JSONValue, cluster: JSONValue, directory: String) throws(KubeError) -> ExecCredentialPlugin {
         guard let apiVersion = exec["apiVersion"]?.stringValue, supportedAPIVersions.contains(apiVersion) else {
             let given = exec["apiVersion"]?.stringValue ?? "none"
             throw KubeError.configuration(
@@ -57,8 +62,20 @@ public struct ExecCredentialPlugin: Sendable, Equatable {
         let resolved = command.contains("/") && !command.hasPrefix("/") ? (directory as NSString).appendingPathComponent(command) : command
         return ExecCredentialPlugin(
             apiVersion: apiVersion, command: resolved, arguments: exec["args"]?.arrayValue?.compactMap(\.stringValue) ?? [],
-            environment: environment, installHint: exec["installHint"]?.stringValue, interactiveMode: interactiveMode
+            environment: environment, installHint: exec["installHint"]?.stringValue, interactiveMode: interactiveMode,
+            cluster: exec["provideClusterInfo"]?.boolValue == true ? clusterInfo(cluster) : JSONValue?.none
         )
+    }
+
+    /// `spec.cluster` of `KUBERNETES_EXEC_INFO`, from the kubeconfig's cluster entry.
+    private static func clusterInfo(_ cluster: JSONValue) -> JSONValue {
+        var info: [String: JSONValue] = [:]
+        info["server"] = cluster["server"]
+        info["certificate-authority-data"] = cluster["certificate-authority-data"]
+        info["insecure-skip-tls-verify"] = cluster["insecure-skip-tls-verify"]
+        let extensions = cluster["extensions"]?.arrayValue ?? []
+        info["config"] = extensions.first { $0["name"] == "client.authentication.k8s.io/exec" }?["extension"]
+        return .object(info.compactMapValues { $0 })
     }
 
     /// A token the plugin printed, and until when it may be used (`nil`: until the server refuses it).
@@ -79,7 +96,9 @@ public struct ExecCredentialPlugin: Sendable, Equatable {
         process.executableURL = URL(fileURLWithPath: executable)
         process.arguments = arguments
         var environment = ProcessInfo.processInfo.environment.merging(self.environment) { $1 }
-        environment["KUBERNETES_EXEC_INFO"] = #"{"apiVersion":"\#(apiVersion)","kind":"ExecCredential","spec":{"interactive":false}}"#
+        var spec: [String: JSONValue] = ["interactive": false]
+        if let cluster { spec["cluster"] = cluster }
+        environment["KUBERNETES_EXEC_INFO"] = JSONValue.object(["apiVersion": .string(apiVersion), "kind": "ExecCredential", "spec": .object(spec)]).jsonString
         process.environment = environment
         let output = Pipe()
         let errors = Pipe()

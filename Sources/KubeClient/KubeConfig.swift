@@ -128,7 +128,7 @@ public struct KubeConfig: Sendable {
         try refuseUnsupported(user: user, cluster: cluster, context: contextName)
         let credentials: Credentials
         if let exec = user["exec"], !exec.isNull {
-            credentials = .exec(try ExecCredentialPlugin.parse(exec, directory: directory))
+            credentials = .exec(try ExecCredentialPlugin.parse(exec, cluster: cluster, directory: directory))
         } else if let token = user["token"]?.stringValue {
             credentials = .token(token)
         } else if let tokenFile = user["tokenFile"]?.stringValue {

@@ -21,6 +21,7 @@ struct ExecCredentialTests {
                 #!/bin/sh
                 cd "$(dirname "$0")"
                 echo run >> runs
+                printf %s "$KUBERNETES_EXEC_INFO" > exec-info
                 [ "$(printf %s "$KUBERNETES_EXEC_INFO" | grep -c '"kind":"ExecCredential"')" = 1 ] || { echo "no KUBERNETES_EXEC_INFO" >&2; exit 3; }
                 [ "$PLUGIN_MODE" = test ] || { echo "env not passed" >&2; exit 4; }
                 expiry=""
@@ -99,5 +100,31 @@ struct ExecCredentialTests {
         await #expect { _ = try await withoutEnvironment.run() } throws: { error in
             "\(error)".contains("exited with status 4: env not passed")
         }
+    }
+
+    @Test func provideClusterInfoHandsThePluginTheCluster() async throws {
+        let plugin = try Plugin(token: "good")
+        let yaml = """
+            current-context: c
+            clusters:
+            - name: c
+              cluster:
+                server: https://k.example:6443
+                certificate-authority-data: Q0E=
+                extensions: [{name: client.authentication.k8s.io/exec, extension: {audience: operators}}]
+            contexts: [{name: c, context: {cluster: c, user: u}}]
+            users:
+            - name: u
+              user:
+                exec: {apiVersion: client.authentication.k8s.io/v1, command: \(plugin.script), args: [client.authentication.k8s.io/v1],
+                       env: [{name: PLUGIN_MODE, value: test}], provideClusterInfo: true}
+            """
+        guard case .exec(let configuration) = try KubeConfig.kubeconfig(yaml: yaml).credentials else { Issue.record("not exec"); return }
+        #expect(try await configuration.run().token == "good")
+        let info = try JSONParser().parse(String(contentsOfFile: "\(plugin.directory)/exec-info", encoding: .utf8))
+        #expect(info[path: ["spec", "interactive"]] == false)
+        #expect(info[path: ["spec", "cluster", "server"]] == "https://k.example:6443")
+        #expect(info[path: ["spec", "cluster", "certificate-authority-data"]] == "Q0E=")
+        #expect(info[path: ["spec", "cluster", "config", "audience"]] == "operators")
     }
 }

@@ -13,8 +13,8 @@ WORKDIR /src
 COPY Package.swift Package.resolved* ./
 RUN swift package resolve
 COPY . .
-RUN --mount=type=cache,target=/src/.build,id=aiven-operator-build \
-    swift build -c release --static-swift-stdlib --product aiven-operator \
+# .dockerignore keeps the host's .build out, so the resolved checkouts above survive this COPY.
+RUN swift build -c release --static-swift-stdlib --product aiven-operator \
     && install -D -m 0755 "$(swift build -c release --show-bin-path)/aiven-operator" /out/aiven-operator \
     && strip --strip-all /out/aiven-operator
 

@@ -143,7 +143,16 @@ let package = Package(
             swiftSettings: swiftSettings
         ),
         .testTarget(name: "AivenClientTests", dependencies: ["AivenClient", "AivenEmulator"], swiftSettings: swiftSettings),
-        .testTarget(name: "AivenEmulatorTests", dependencies: ["AivenEmulator", "KubeAPI"], swiftSettings: swiftSettings),
+        .testTarget(
+            name: "AivenEmulatorTests",
+            dependencies: [
+                "AivenEmulator",
+                "KubeAPI",
+                .product(name: "Logging", package: "swift-log"),
+                .product(name: "NIOCore", package: "swift-nio"),
+            ],
+            swiftSettings: swiftSettings
+        ),
         .testTarget(name: "KubeClientTests", dependencies: ["KubeClient", "LocalKube", "KubeAPI"], swiftSettings: swiftSettings),
         .testTarget(name: "LocalKubeTests", dependencies: ["LocalKube", "AivenResources", "KubeAPI"], swiftSettings: swiftSettings),
         .testTarget(

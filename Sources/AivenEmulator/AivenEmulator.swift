@@ -7,10 +7,12 @@ import NIOCore
 /// An emulator of the Aiven REST API subset the operator uses, served over HTTP by Hummingbird.
 ///
 /// Point an ``AivenClient`` (or anything speaking Aiven's API) at it instead of
-/// `https://api.aiven.io`. Besides `/v1/…`, it serves a control API under `/_emulator/` for tests:
+/// `https://api.aiven.io`. Besides `/v1/…`, it serves a control API under `/_emulator/` for tests,
+/// answered only to clients on the loopback interface (others get a 403), whatever address the
+/// emulator listens on. Every body is checked in full before anything changes (bad input: 400):
 /// - `POST /_emulator/faults` `{"method","path","count", "status"|"hang_seconds"|"drop"}`,
 ///   `GET`/`DELETE /_emulator/faults`
-/// - `PUT /_emulator/rate-limit` `{"requests": N|null, "per_seconds": W}` (per token)
+/// - `PUT`/`GET /_emulator/rate-limit` `{"requests": N|null, "per_seconds": W}` (per token)
 /// - `PATCH /_emulator/project/{project}/service/{service_name}` (an out-of-band console change)
 /// - `GET`/`DELETE /_emulator/requests` (`{"total", "by_route"}`), `DELETE /_emulator/state`
 public struct AivenEmulator: Sendable {
@@ -55,14 +57,16 @@ public struct AivenEmulator: Sendable {
     private func application(onListening: @escaping @Sendable (Int) async -> Void) -> some ApplicationProtocol {
         Application(
             router: router(),
+            server: .http1(configuration: .init(idleTimeout: configuration.idleTimeout.map { TimeAmount.nanoseconds(Int64($0.timeInterval * 1e9)) })),
             configuration: .init(address: .hostname(configuration.host, port: configuration.port), serverName: nil),
             onServerRunning: { channel in await onListening(channel.localAddress?.port ?? 0) },
             logger: logger
         )
     }
 
-    private func router() -> Router<BasicRequestContext> {
-        let router = Router()
+    private func router() -> Router<EmulatorRequestContext> {
+        let router = Router(context: EmulatorRequestContext.self)
+        router.add(middleware: AivenErrorMiddleware())
         let store = store
         let catalog = ServiceCatalog()
         let project = "/v1/project/{project}"
@@ -116,6 +120,7 @@ public struct AivenEmulator: Sendable {
             return ["message": "faults cleared"]
         }
         control(router, .put, "/_emulator/rate-limit") { try await rateLimiter.configure($0.requiredBody) }
+        control(router, .get, "/_emulator/rate-limit") { _ in await rateLimiter.setting }
         control(router, .get, "/_emulator/requests") { _ in await requestLog.summary }
         control(router, .delete, "/_emulator/requests") { _ in
             await requestLog.reset()
@@ -132,7 +137,7 @@ public struct AivenEmulator: Sendable {
     }
 
     private func route(
-        _ router: Router<BasicRequestContext>, _ method: HTTPRequest.Method, _ template: String,
+        _ router: Router<EmulatorRequestContext>, _ method: HTTPRequest.Method, _ template: String,
         access: EmulatorGateway.Access = .token, handler: @escaping EmulatorGateway.Handler
     ) {
         let gateway = gateway
@@ -142,12 +147,12 @@ public struct AivenEmulator: Sendable {
     }
 
     private func control(
-        _ router: Router<BasicRequestContext>, _ method: HTTPRequest.Method, _ template: String,
+        _ router: Router<EmulatorRequestContext>, _ method: HTTPRequest.Method, _ template: String,
         handler: @escaping EmulatorGateway.Handler
     ) {
         let gateway = gateway
         router.on(RouterPath(template), method: method) { request, context in
-            await gateway.respond(to: request, context: context, template: template, access: .open, isAivenAPI: false, handler: handler)
+            await gateway.respond(to: request, context: context, template: template, access: .loopback, isAivenAPI: false, handler: handler)
         }
     }
 }

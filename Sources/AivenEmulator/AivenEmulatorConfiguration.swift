@@ -14,6 +14,10 @@ public struct AivenEmulatorConfiguration: Sendable {
     public var stateFile: String?
     /// Larger request bodies are refused with a 400.
     public var maxBodyBytes: Int
+    /// A connection that sends nothing for this long — no first request, no complete request
+    /// head, no next request — is closed. It is the header-read timeout as well: request parts
+    /// count only once a whole head has arrived. `nil` keeps idle connections forever.
+    public var idleTimeout: Duration?
     /// The wall clock; tests substitute their own.
     public var now: @Sendable () -> Date
 
@@ -25,6 +29,7 @@ public struct AivenEmulatorConfiguration: Sendable {
         timings: EmulatorTimings = EmulatorTimings(),
         stateFile: String? = nil,
         maxBodyBytes: Int = 1024 * 1024,
+        idleTimeout: Duration? = .seconds(30),
         now: @escaping @Sendable () -> Date = { Date() }
     ) {
         self.host = host
@@ -33,6 +38,7 @@ public struct AivenEmulatorConfiguration: Sendable {
         self.timings = timings
         self.stateFile = stateFile
         self.maxBodyBytes = maxBodyBytes
+        self.idleTimeout = idleTimeout
         self.now = now
     }
 }

@@ -168,6 +168,14 @@ import Testing
         #expect(service[path: ["service", "tags"]] == ["by": "console"])
     }
 
+    @Test func readingAnUnknownProjectDoesNotCreateIt() async throws {
+        #expect(await failure { try await store.service(project: "ghost", name: "x") }?.status == 404)
+        #expect(try await store.services(project: "ghost") == ["services": []])
+        #expect(try await store.vpcs(project: "ghost") == ["vpcs": []])
+        #expect(await failure { try await store.updateService(project: "ghost", name: "x", body: ["plan": "business-8"]) }?.status == 404)
+        #expect(await store.projects["ghost"] == nil)
+    }
+
     @Test func stateFileSurvivesARestart() async throws {
         let path = FileManager.default.temporaryDirectory.appendingPathComponent("aiven-emulator-\(UUID()).json").path
         defer { try? FileManager.default.removeItem(atPath: path) }

@@ -6,13 +6,14 @@ extension EmulatorStore {
     /// `cloud`, `user_config` (replaced), `tags` (replaced), `termination_protection`, `state`
     /// (`RUNNING`, `POWEROFF`, `REBUILDING`, `REBALANCING`). Values are stored as given.
     func consoleChange(project: String, name: String, body: JSONValue) throws(EmulatorError) -> JSONValue {
-        guard body.objectValue != nil else { throw EmulatorError.invalid("Invalid input: body must be an object") }
+        try ControlSchemas.check(body, against: ControlSchemas.consoleChange)
+        let tags = try ServiceRequestValidator.tags(body["tags"])
         return try mutate(project) { (state, time) throws(EmulatorError) in
             guard var service = state.services[name] else { throw .serviceNotFound(name) }
             if let plan = body["plan"]?.stringValue { service.plan = plan }
             if let cloud = body["cloud"]?.stringValue { service.cloud = cloud }
             if let userConfig = body["user_config"]?.objectValue { service.userConfig = userConfig }
-            if let tags = body["tags"]?.objectValue { service.tags = tags.compactMapValues(\.stringValue) }
+            if let tags { service.tags = tags }
             if let protection = body["termination_protection"]?.boolValue { service.terminationProtection = protection }
             switch body["state"]?.stringValue {
             case "RUNNING"?: service.phase = .running(since: time)

@@ -31,12 +31,10 @@ actor EmulatorStore {
         return result
     }
 
-    /// Reads a project (empty when unknown) with time advanced.
+    /// Reads a project (empty when unknown, and still unknown afterwards) with time advanced.
     func read<Result>(_ project: String, _ body: (EmulatedProject, Date) throws(EmulatorError) -> Result) throws(EmulatorError) -> Result {
         let time = now()
-        let state = advanced(project, to: time)
-        projects[project] = state
-        return try body(state, time)
+        return try body(advanced(project, to: time), time)
     }
 
     /// Forgets everything (control API).

@@ -28,6 +28,9 @@ struct EmulatorError: Error, Sendable, Hashable {
 
     static let invalidToken = EmulatorError(401, "Invalid token")
 
+    static let controlAPIRefused = EmulatorError(
+        403, "The emulator's control API (/_emulator/) only answers clients on the loopback interface", errorCode: "permission_denied")
+
     static let terminationProtected = EmulatorError(
         403, "Service is protected against termination and shutdown. Remove termination protection first.")
 

@@ -16,20 +16,25 @@ struct EmulatorGateway: Sendable {
     let logger: Logger
 
     enum Access: Sendable {
-        /// No token needed (public catalogue, control API).
+        /// No token needed (public catalogue).
         case open
         /// A valid token; for routes with `{project}`, one allowed for that project.
         case token
+        /// The control API: no token, but only for clients on the loopback interface.
+        case loopback
     }
 
     typealias Handler = @Sendable (EmulatorRequest) async throws -> JSONValue
 
     func respond(
-        to request: Request, context: BasicRequestContext, template: String, access: Access, isAivenAPI: Bool,
+        to request: Request, context: EmulatorRequestContext, template: String, access: Access, isAivenAPI: Bool,
         handler: Handler
     ) async -> Response {
         var request = request
         let method = request.method.rawValue
+        if case .loopback = access, context.remoteAddress?.isLoopback != true {
+            return Self.error(.controlAPIRefused)
+        }
         if isAivenAPI {
             await requestLog.record(method: method, template: template)
         }

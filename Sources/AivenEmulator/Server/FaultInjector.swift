@@ -40,23 +40,27 @@ actor FaultInjector {
     private var nextID = 1
 
     /// Adds a rule from `{"method", "path", "count", and one of "status" (+ "message",
-    /// "retry_after"), "hang_seconds", "drop": true}`.
+    /// "retry_after"), "hang_seconds", "drop": true}`. Input outside ``ControlSchemas/fault`` is a
+    /// 400 and adds nothing.
     func add(_ body: JSONValue) throws(EmulatorError) -> JSONValue {
+        try ControlSchemas.check(body, against: ControlSchemas.fault)
         let method = body["method"]?.stringValue?.uppercased() ?? "*"
         let path = body["path"]?.stringValue ?? "*"
         let count = body["count"]?.integerValue ?? 1
-        guard count >= 1 else { throw EmulatorError.invalid("Invalid input for count: must be at least 1") }
+        let kinds = ["status", "hang_seconds", "drop"].filter { body[$0] != nil }
+        guard kinds.count == 1 else {
+            throw EmulatorError.invalid("Invalid input: a fault needs exactly one of 'status', 'hang_seconds' or 'drop'")
+        }
         let action: Action
         if let status = body["status"]?.integerValue {
-            guard (400...599).contains(status) else { throw EmulatorError.invalid("Invalid input for status: must be 400-599") }
             let message = body["message"]?.stringValue ?? Self.defaultMessage(status: Int(status))
             action = .respond(status: Int(status), message: message, retryAfter: body["retry_after"]?.integerValue.map(Int.init))
-        } else if let seconds = body["hang_seconds"]?.doubleValue, seconds >= 0 {
+        } else if let seconds = body["hang_seconds"]?.doubleValue {
             action = .hang(seconds: seconds)
         } else if body["drop"]?.boolValue == true {
             action = .drop
         } else {
-            throw EmulatorError.invalid("Invalid input: a fault needs 'status', 'hang_seconds' or 'drop'")
+            throw EmulatorError.invalid("Invalid input for drop: only true makes a fault")
         }
         let rule = Rule(id: nextID, method: method, path: path, remaining: Int(count), action: action)
         nextID += 1

@@ -10,8 +10,8 @@ struct APIServer: HTTPResponder {
 
     let store: ObjectStore
     let requestLog: RequestLog
-    /// When set, every request except health checks needs `Authorization: Bearer <token>`.
-    let bearerToken: String?
+    /// Who a request comes from (everyone is the administrator when LocalKube runs without a token).
+    let authentication: RequestAuthentication
     let logger: Logger
 
     /// Largest request body accepted (etcd's limit is 1.5 MiB; kubectl adds last-applied).
@@ -21,8 +21,12 @@ struct APIServer: HTTPResponder {
         let route = APIRoute(path: request.uri.path)
         await requestLog.record(method: request.method.rawValue, route: route)
         do {
-            if case .health = route {} else { try authenticate(request) }
-            return try await answer(request, route: route)
+            var user = UserInfo.admin
+            if case .health = route {} else {
+                user = try await authentication.user(authorization: request.headers[.authorization])
+                try await authorize(user, request, route: route)
+            }
+            return try await answer(request, route: route, user: user)
         } catch let error as APIError {
             logger.debug("request failed", metadata: ["method": "\(request.method)", "path": "\(request.uri.path)", "code": "\(error.code)"])
             return APIResponses.error(error)
@@ -32,16 +36,21 @@ struct APIServer: HTTPResponder {
         }
     }
 
-    private func authenticate(_ request: Request) throws(APIError) {
-        guard let bearerToken else { return }
-        guard request.headers[.authorization] == "Bearer \(bearerToken)" else { throw APIError.unauthorized }
+    /// RBAC: a request the caller's roles do not allow gets kube-apiserver's 403.
+    private func authorize(_ user: UserInfo, _ request: Request, route: APIRoute) async throws(APIError) {
+        guard !user.isMaster else { return }
+        let query = Dictionary(request.uri.queryParameters.map { (String($0.key), String($0.value)) }, uniquingKeysWith: { _, last in last })
+        let attributes = RequestAttributes(method: request.method.rawValue, path: request.uri.path, query: query, route: route)
+        guard await RBACAuthorizer.load(from: store).allows(user, attributes) else { throw RBACAuthorizer.forbidden(user, attributes) }
     }
 
-    private func answer(_ request: Request, route: APIRoute) async throws -> Response {
+    private func answer(_ request: Request, route: APIRoute, user: UserInfo) async throws -> Response {
         let isRead = request.method == .get
         switch route {
         case .resource(let path):
-            return try await ResourceEndpoint(store: store, path: path, resources: await store.servedResources).respond(to: request)
+            return try await ResourceEndpoint(
+                store: store, path: path, resources: await store.servedResources, user: user, tokens: authentication.tokens
+            ).respond(to: request)
         case .health:
             guard isRead else { throw APIError.methodNotAllowed }
             return APIResponses.text("ok")

@@ -42,7 +42,7 @@ enum DiscoveryDocuments {
             var entry: [String: JSONValue] = [
                 "name": .string(resource.plural), "singularName": .string(resource.singular), "namespaced": .bool(resource.namespaced),
                 "kind": .string(resource.kind),
-                "verbs": ["create", "delete", "deletecollection", "get", "list", "patch", "update", "watch"],
+                "verbs": .array(resource.verbs.map(JSONValue.string)),
             ]
             if !resource.shortNames.isEmpty { entry["shortNames"] = .array(resource.shortNames.map(JSONValue.string)) }
             if !resource.categories.isEmpty { entry["categories"] = .array(resource.categories.map(JSONValue.string)) }
@@ -51,6 +51,12 @@ enum DiscoveryDocuments {
                 entries.append([
                     "name": .string("\(resource.plural)/status"), "singularName": "", "namespaced": .bool(resource.namespaced),
                     "kind": .string(resource.kind), "verbs": ["get", "patch", "update"],
+                ])
+            }
+            for subresource in resource.createSubresources {
+                entries.append([
+                    "name": .string("\(resource.plural)/\(subresource.name)"), "singularName": "", "namespaced": .bool(resource.namespaced),
+                    "group": .string(subresource.group), "version": .string(subresource.version), "kind": .string(subresource.kind), "verbs": ["create"],
                 ])
             }
         }

@@ -21,6 +21,7 @@ public actor LocalKube {
     private let logger: Logger
     private var serverTask: Task<Void, any Error>?
     private var store: ObjectStore?
+    private var namespaceController: Task<Void, Never>?
 
     public init(configuration: LocalKubeConfiguration, logger: Logger = Logger(label: "LocalKube")) {
         self.configuration = configuration
@@ -39,13 +40,17 @@ public actor LocalKube {
         )
         self.store = store
         try await install(into: store)
+        namespaceController = Task { await NamespaceLifecycle(store: store).run() }
         let (ports, portContinuation) = AsyncThrowingStream<Int, any Error>.makeStream()
         let configuration = self.configuration
         let requestLog = self.requestLog
         let logger = self.logger
         serverTask = Task {
             let application = Application(
-                responder: APIServer(store: store, requestLog: requestLog, bearerToken: configuration.bearerToken, logger: logger),
+                responder: APIServer(
+                    store: store, requestLog: requestLog,
+                    authentication: RequestAuthentication(administratorToken: configuration.bearerToken, store: store), logger: logger
+                ),
                 server: server,
                 configuration: ApplicationConfiguration(address: .hostname(configuration.host, port: configuration.port), serverName: nil),
                 onServerRunning: { channel in
@@ -86,8 +91,11 @@ public actor LocalKube {
     /// Stops serving; open watches end. Changes are saved (`stateDirectory`) before it returns.
     public func stop() async {
         serverTask?.cancel()
+        namespaceController?.cancel()
         _ = await serverTask?.result
+        await namespaceController?.value
         serverTask = nil
+        namespaceController = nil
         await store?.flush()
     }
 
@@ -116,6 +124,12 @@ public actor LocalKube {
         for name in ["default", "kube-system", "kube-public", "kube-node-lease"]
         where await store.object(ResourceOperations.namespaces, namespace: nil, name: name) == nil {
             _ = try await namespaces.create(["metadata": ["name": .string(name)]], namespace: nil, options: WriteOptions())
+        }
+        for (resource, objects) in [("clusterroles", BootstrapRBAC.clusterRoles), ("clusterrolebindings", BootstrapRBAC.clusterRoleBindings)] {
+            let type = ServedResource.builtIns.first { $0.group == BuiltInKind.rbacGroup && $0.plural == resource }!
+            for object in objects where await store.object(type.groupResource, namespace: nil, name: object[path: ["metadata", "name"]]?.stringValue ?? "") == nil {
+                _ = try await ResourceOperations(store: store, type: type).create(object, namespace: nil, options: WriteOptions())
+            }
         }
     }
 

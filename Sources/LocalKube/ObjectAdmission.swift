@@ -20,7 +20,11 @@ struct ObjectAdmission: Sendable {
             errors = admission.errors
         default:
             unknown = pruneBuiltIn(&object)
-            errors = ObjectMetaValidation.validate(object["metadata"])
+            if case .builtIn(let kind) = type.behaviour, kind.namesArePathSegments {
+                errors = PathSegmentName.validate(object["metadata"])
+            } else {
+                errors = ObjectMetaValidation.validate(object["metadata"])
+            }
         }
         if !unknown.isEmpty, validation == .strict {
             let fields = unknown.map { "unknown field \(GoFormat.quote($0))" }.joined(separator: ", ")
@@ -30,7 +34,8 @@ struct ObjectAdmission: Sendable {
         case .secret: try admitSecret(&object, old: old, errors: &errors)
         case .namespace: admitNamespace(&object, errors: &errors)
         case .customResourceDefinition: try admitDefinition(&object, errors: &errors)
-        case .custom, .event, .lease: break
+        case .builtIn(let kind): errors += kind.validate(&object, old)
+        case .custom, .event, .lease, .review: break
         }
         if !errors.isEmpty {
             throw APIError.invalid(type, name: object[path: ["metadata", "name"]]?.stringValue ?? "", errors: errors)

@@ -91,7 +91,8 @@ actor ObjectStore {
             throw APIError.conflict(resource, name: key.name)
         }
         let terminating = object[path: ["metadata", "deletionTimestamp"]] != nil
-        let finalizers = object[path: ["metadata", "finalizers"]]?.arrayValue ?? []
+        var finalizers = object[path: ["metadata", "finalizers"]]?.arrayValue ?? []
+        if resource == ResourceOperations.namespaces { finalizers += object[path: ["spec", "finalizers"]]?.arrayValue ?? [] }
         if terminating && finalizers.isEmpty {
             return remove(resource, key, last: object)
         }

@@ -8,6 +8,9 @@ struct ResourceEndpoint: Sendable {
     let store: ObjectStore
     let path: APIRoute.ResourcePath
     let resources: [ServedResource]
+    /// The caller, for admission policies, reviews and token requests.
+    let user: UserInfo
+    let tokens: ServiceAccountTokens
 
     /// Without a timeoutSeconds, watches end after this long; clients then re-watch.
     static let defaultWatchTimeout: Duration = .seconds(1800)
@@ -18,9 +21,11 @@ struct ResourceEndpoint: Sendable {
         }
         if !type.namespaced, path.namespace != nil { throw APIError.pageNotFound }
         if type.namespaced, path.namespace == nil, path.name != nil || request.method != .get { throw APIError.pageNotFound }
+        if let answer = try await identityRequest(request, type: type) { return answer }
         if let subresource = path.subresource, subresource != "status" || !type.statusSubresource { throw APIError.pageNotFound }
         let query = Dictionary(request.uri.queryParameters.map { (String($0.key), String($0.value)) }, uniquingKeysWith: { _, last in last })
-        let operations = ResourceOperations(store: store, type: type)
+        var operations = ResourceOperations(store: store, type: type)
+        operations.requester = user
         let isStatus = path.subresource == "status"
         switch (request.method, path.name) {
         case (.get, let name?):
@@ -51,7 +56,8 @@ struct ResourceEndpoint: Sendable {
             guard !isStatus else { throw APIError.methodNotAllowed }
             let raw = try await request.body.collect(upTo: Self.maxBody)
             let options = raw.readableBytes == 0 ? nil : try? JSONParser(maxDepth: Self.maxDepth).parse(Array(buffer: raw))
-            return APIResponses.json(try await operations.delete(namespace: path.namespace, name: name, options: options, dryRun: query["dryRun"] == "All"))
+            let result = try await operations.delete(namespace: path.namespace, name: name, options: options, dryRun: query["dryRun"] == "All")
+            return APIResponses.json(result.object, warnings: result.warnings)
         case (.delete, nil):
             let filter = try ObjectFilter(query: query, type: type)
             let items = await store.list(type.groupResource, namespace: path.namespace).items.filter(filter.matches)

@@ -13,6 +13,8 @@ struct ResourceOperations: Sendable {
 
     let store: ObjectStore
     let type: ServedResource
+    /// The caller, whose writes ValidatingAdmissionPolicies check; `nil` for LocalKube's own writes.
+    var requester: UserInfo?
 
     private var admission: ObjectAdmission { ObjectAdmission(type: type) }
     private static let systemFields = ["uid", "resourceVersion", "creationTimestamp", "deletionTimestamp", "deletionGracePeriodSeconds", "generation", "selfLink"]
@@ -25,11 +27,11 @@ struct ResourceOperations: Sendable {
         var object = try checkedBody(body)
         var metadata = object["metadata"]?.objectValue ?? [:]
         try placeInNamespace(&metadata, namespace: namespace)
-        if type.namespaced, let namespace, await store.object(Self.namespaces, namespace: nil, name: namespace) == nil {
-            throw APIError.notFound(Self.namespaces, name: namespace)
-        }
         if (metadata["name"]?.stringValue ?? "").isEmpty, let prefix = metadata["generateName"]?.stringValue, !prefix.isEmpty {
             metadata["name"] = .string(String(prefix.prefix(58)) + Self.randomSuffix())
+        }
+        if type.namespaced, let namespace {
+            try await NamespaceLifecycle(store: store).admitContent(type, name: metadata["name"]?.stringValue ?? "", namespace: namespace)
         }
         for field in Self.systemFields { metadata[field] = nil }
         metadata["uid"] = .string(UUID().uuidString.lowercased())
@@ -38,8 +40,9 @@ struct ResourceOperations: Sendable {
         object["metadata"] = .object(metadata)
         if type.statusSubresource { object["status"] = nil }
         let admitted = try admission.admit(object, old: nil, validation: options.fieldValidation)
-        if options.dryRun { return WriteResult(object: admitted.object, warnings: admitted.warnings) }
-        return WriteResult(object: try await store.create(type.groupResource, admitted.object), warnings: admitted.warnings)
+        let warnings = try await admitByPolicies(.create, object: admitted.object, old: nil, subresource: nil, dryRun: options.dryRun)
+        if options.dryRun { return WriteResult(object: admitted.object, warnings: admitted.warnings + warnings) }
+        return WriteResult(object: try await store.create(type.groupResource, admitted.object), warnings: admitted.warnings + warnings)
     }
 
     // MARK: Update
@@ -57,7 +60,7 @@ struct ResourceOperations: Sendable {
                 FieldError(.invalid, FieldPath("metadata", "resourceVersion"), renderedValue: "0x0", detail: "must be specified for an update"),
             ])
         }
-        return try await write(namespace: namespace, name: name, precondition: precondition, options: options) { _ throws(APIError) in object } merge: { old, new throws(APIError) in
+        return try await write(namespace: namespace, name: name, status: status, precondition: precondition, options: options) { _ throws(APIError) in object } merge: { old, new throws(APIError) in
             status ? try statusUpdate(old: old, new: new) : try mainUpdate(old: old, new: new)
         }
     }
@@ -70,7 +73,7 @@ struct ResourceOperations: Sendable {
             throw APIError.badRequest("json: cannot unmarshal \(patch.typeName) into Go value of type map[string]interface {}")
         }
         let precondition = patch[path: ["metadata", "resourceVersion"]]?.stringValue
-        return try await write(namespace: namespace, name: name, precondition: precondition, options: options) { old throws(APIError) in
+        return try await write(namespace: namespace, name: name, status: status, precondition: precondition, options: options) { old throws(APIError) in
             var patched: JSONValue
             switch patchType {
             case .merge: patched = MergePatch.apply(patch, to: old)
@@ -92,7 +95,7 @@ struct ResourceOperations: Sendable {
 
     /// DELETE: marks an object with finalizers as terminating (returning it), or removes it
     /// (returning a success `Status`).
-    func delete(namespace: String?, name: String, options body: JSONValue?, dryRun: Bool) async throws(APIError) -> JSONValue {
+    func delete(namespace: String?, name: String, options body: JSONValue?, dryRun: Bool) async throws(APIError) -> WriteResult {
         let dryRun = dryRun || (body?["dryRun"]?.arrayValue?.contains("All") ?? false)
         for _ in 0..<Self.conflictRetries {
             guard var current = await store.object(type.groupResource, namespace: namespace, name: name) else {
@@ -105,39 +108,36 @@ struct ResourceOperations: Sendable {
             if let version = body?[path: ["preconditions", "resourceVersion"]]?.stringValue, version != currentVersion {
                 throw APIError.conflict(type.groupResource, name: name, problem: "Precondition failed: ResourceVersion in precondition: \(version), ResourceVersion in object meta: \(currentVersion)")
             }
+            let warnings = try await admitByPolicies(.delete, object: nil, old: current, subresource: nil, dryRun: dryRun)
+            if case .namespace = type.behaviour {
+                if dryRun || current[path: ["metadata", "deletionTimestamp"]] != nil { return WriteResult(object: current, warnings: warnings) }
+                do {
+                    return WriteResult(object: try await NamespaceLifecycle(store: store).beginTermination(current), warnings: warnings)
+                } catch where error.status.reason == "Conflict" {
+                    continue
+                }
+            }
             let finalizers = current[path: ["metadata", "finalizers"]]?.arrayValue ?? []
             if !finalizers.isEmpty {
-                if current[path: ["metadata", "deletionTimestamp"]] != nil || dryRun { return current }
+                if current[path: ["metadata", "deletionTimestamp"]] != nil || dryRun { return WriteResult(object: current, warnings: warnings) }
                 current["metadata"]?["deletionTimestamp"] = .string(Timestamp.rfc3339(Date()))
                 current["metadata"]?["deletionGracePeriodSeconds"] = 0
                 do {
-                    return try await store.update(type.groupResource, current, expected: currentVersion)
+                    return WriteResult(object: try await store.update(type.groupResource, current, expected: currentVersion), warnings: warnings)
                 } catch where error.status.reason == "Conflict" {
                     continue
                 }
             }
             let removed = dryRun ? current : try await store.delete(type.groupResource, namespace: namespace, name: name, expected: currentVersion)
-            if case .namespace = type.behaviour, !dryRun { await deleteContents(ofNamespace: name) }
-            return [
+            return WriteResult(object: [
                 "kind": "Status", "apiVersion": "v1", "metadata": [:], "status": "Success",
                 "details": [
                     "name": .string(name), "group": .string(type.group), "kind": .string(type.plural),
                     "uid": removed[path: ["metadata", "uid"]] ?? .null,
                 ],
-            ]
+            ], warnings: warnings)
         }
         throw APIError.conflict(type.groupResource, name: name)
-    }
-
-    /// Deletes every object in a deleted namespace (those with finalizers start terminating).
-    private func deleteContents(ofNamespace namespace: String) async {
-        for contained in await store.servedResources where contained.namespaced {
-            let operations = ResourceOperations(store: store, type: contained)
-            for object in await store.list(contained.groupResource, namespace: namespace).items {
-                guard let name = object[path: ["metadata", "name"]]?.stringValue else { continue }
-                _ = try? await operations.delete(namespace: namespace, name: name, options: nil, dryRun: false)
-            }
-        }
     }
 
     // MARK: Shared
@@ -145,7 +145,7 @@ struct ResourceOperations: Sendable {
     /// Read, compute, admit and compare-and-swap, retrying when a concurrent writer got in between
     /// and the client set no resourceVersion precondition.
     private func write(
-        namespace: String?, name: String, precondition: String?, options: WriteOptions,
+        namespace: String?, name: String, status: Bool, precondition: String?, options: WriteOptions,
         compute: (JSONValue) throws(APIError) -> JSONValue,
         merge: (JSONValue, JSONValue) throws(APIError) -> JSONValue
     ) async throws(APIError) -> WriteResult {
@@ -160,14 +160,28 @@ struct ResourceOperations: Sendable {
             var object = admitted.object
             let nextGeneration = generation(old: old, new: object)
             object["metadata"]?["generation"] = nextGeneration
-            if options.dryRun { return WriteResult(object: object, warnings: admitted.warnings) }
+            let warnings = admitted.warnings
+                + (try await admitByPolicies(.update, object: object, old: old, subresource: status ? "status" : nil, dryRun: options.dryRun))
+            if options.dryRun { return WriteResult(object: object, warnings: warnings) }
             do {
-                return WriteResult(object: try await store.update(type.groupResource, object, expected: oldVersion), warnings: admitted.warnings)
+                return WriteResult(object: try await store.update(type.groupResource, object, expected: oldVersion), warnings: warnings)
             } catch where error.status.reason == "Conflict" && precondition == nil {
                 continue
             }
         }
         throw APIError.conflict(type.groupResource, name: name)
+    }
+
+    /// ValidatingAdmissionPolicies on a caller's write; LocalKube's own writes skip them.
+    private func admitByPolicies(
+        _ operation: AdmissionRequest.Operation, object: JSONValue?, old: JSONValue?, subresource: String?, dryRun: Bool
+    ) async throws(APIError) -> [String] {
+        guard let requester else { return [] }
+        let subject = object ?? old
+        return try await PolicyAdmission(store: store).admit(AdmissionRequest(
+            operation: operation, type: type, subresource: subresource, namespace: subject?[path: ["metadata", "namespace"]]?.stringValue,
+            name: subject?[path: ["metadata", "name"]]?.stringValue ?? "", user: requester, object: object, oldObject: old, dryRun: dryRun
+        ))
     }
 
     /// The main endpoint: system metadata and (with the subresource) status come from the stored

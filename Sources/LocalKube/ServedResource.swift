@@ -20,6 +20,10 @@ struct ServedResource: Sendable {
         case event
         case lease
         case customResourceDefinition
+        /// A kind stored and validated by its ``BuiltInKind`` rules.
+        case builtIn(BuiltInKind)
+        /// A create-only review answered from the caller's identity (SelfSubjectAccessReview, …).
+        case review
     }
 
     var group: String
@@ -35,6 +39,10 @@ struct ServedResource: Sendable {
     var behaviour: Behaviour
     /// The OpenAPI v3 schema published for `kubectl explain`.
     var openAPISchema: JSONValue
+    /// The verbs discovery lists.
+    var verbs: [String] = ["create", "delete", "deletecollection", "get", "list", "patch", "update", "watch"]
+    /// Create-only subresources and the kind they take (`serviceaccounts/token`: TokenRequest).
+    var createSubresources: [(name: String, group: String, version: String, kind: String)] = []
 
     var groupResource: GroupResource { GroupResource(group: group, resource: plural) }
     var apiVersion: String { group.isEmpty ? version : "\(group)/\(version)" }
@@ -99,7 +107,7 @@ struct ServedResource: Sendable {
             group: "apiextensions.k8s.io", version: "v1", kind: "CustomResourceDefinition", plural: "customresourcedefinitions",
             shortNames: ["crd", "crds"], namespaced: false, statusSubresource: true, behaviour: .customResourceDefinition
         ),
-    ]
+    ] + BuiltInKind.servedResources
 
     /// The top-level fields a built-in kind declares; anything else is an unknown field.
     var builtInFields: Set<String>? {
@@ -114,6 +122,8 @@ struct ServedResource: Sendable {
             ]
         case .lease: ["apiVersion", "kind", "metadata", "spec"]
         case .customResourceDefinition: ["apiVersion", "kind", "metadata", "spec", "status"]
+        case .builtIn(let kind): kind.fields
+        case .review: ["apiVersion", "kind", "metadata", "spec", "status"]
         }
     }
 }

@@ -77,6 +77,11 @@ struct TableConverter: Sendable {
             columns = [name, column("Holder") { .string($0[path: ["spec", "holderIdentity"]]?.stringValue ?? "") }, age]
         case .customResourceDefinition:
             columns = [name, column("Created At") { .string($0[path: ["metadata", "creationTimestamp"]]?.stringValue ?? "") }]
+        case .builtIn(let kind):
+            let cells = kind.columns.map { column($0.title, $0.cell) }
+            columns = [name] + cells + (kind.showsAge ? [age] : [])
+        case .review:
+            columns = [name, age]
         }
     }
 

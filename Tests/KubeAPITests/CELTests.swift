@@ -18,10 +18,11 @@ import Testing
     @Test(arguments: [
         "self.all(x, x > 0)",
         "self.startsWith('a')",
-        "self + 1 == 2",
+        "self * 2 == 2",
         "unknownVar == 1",
         "self == ",
-        "self in ['a']",
+        "self.exists(x, x == 'a')",
+        "object.spec == 1",
         "int(self) == 1",
     ])
     func unsupportedRulesFailToParse(rule: String) {

@@ -19,15 +19,17 @@ struct RunningLocalKube {
 
     let kube: LocalKube
     let port: Int
-    var server: String { "http://127.0.0.1:\(port)" }
+    var isTLS = false
+    var server: String { "\(isTLS ? "https" : "http")://127.0.0.1:\(port)" }
 
     static func start(
-        stateDirectory: String? = nil, bearerToken: String? = nil, historyLimit: Int = 1000
+        stateDirectory: String? = nil, bearerToken: String? = nil, historyLimit: Int = 1000, tls: TLSMaterial? = nil
     ) async throws -> RunningLocalKube {
         let kube = LocalKube(configuration: LocalKubeConfiguration(
-            stateDirectory: stateDirectory, definitions: AivenKinds.all.map(\.definition), bearerToken: bearerToken, historyLimit: historyLimit
+            stateDirectory: stateDirectory, definitions: AivenKinds.all.map(\.definition), bearerToken: bearerToken, historyLimit: historyLimit,
+            tls: tls
         ))
-        return RunningLocalKube(kube: kube, port: try await kube.start())
+        return RunningLocalKube(kube: kube, port: try await kube.start(), isTLS: tls != nil)
     }
 
     func stop() async {

@@ -9,6 +9,7 @@ must serve the aiven.io CRDs and keep a short watch history (at most 20 changes)
 test can force a 410. Exits non-zero on the first failure.
 """
 import datetime
+import json
 import os
 import threading
 
@@ -169,7 +170,42 @@ def secrets_with_strategic_merge_patch():
     assert patched.type == "Opaque"
 
 
+def service_account_token_rbac():
+    """A client holding only a ServiceAccount token minted by TokenRequest: allowed what its Role
+    grants, ApiException 403 for the rest."""
+    admin = api_client()
+    core, rbac = client.CoreV1Api(admin), client.RbacAuthorizationV1Api(admin)
+    core.create_namespaced_service_account(NAMESPACE, {"metadata": {"name": "py-reader"}})
+    rbac.create_namespaced_role(NAMESPACE, {
+        "metadata": {"name": "py-reader"},
+        "rules": [{"apiGroups": [""], "resources": ["configmaps"], "verbs": ["get", "list"]}],
+    })
+    rbac.create_namespaced_role_binding(NAMESPACE, {
+        "metadata": {"name": "py-reader"},
+        "roleRef": {"apiGroup": "rbac.authorization.k8s.io", "kind": "Role", "name": "py-reader"},
+        "subjects": [{"kind": "ServiceAccount", "name": "py-reader", "namespace": NAMESPACE}],
+    })
+    core.create_namespaced_config_map(NAMESPACE, {"metadata": {"name": "py-config"}, "data": {"k": "v"}})
+    minted = core.create_namespaced_service_account_token("py-reader", NAMESPACE, {"spec": {"expirationSeconds": 3600}})
+    token = minted.status.token
+    configuration = client.Configuration()
+    configuration.host = admin.configuration.host
+    configuration.api_key = {"authorization": "Bearer " + token}
+    reader = client.CoreV1Api(client.ApiClient(configuration))
+    names = [item.metadata.name for item in reader.list_namespaced_config_map(NAMESPACE).items]
+    assert "py-config" in names, names
+    denied = expect_status(403, reader.list_namespaced_secret, NAMESPACE)
+    message = json.loads(denied.body)["message"]
+    assert message == ('secrets is forbidden: User "system:serviceaccount:default:py-reader" cannot list resource "secrets" '
+                       'in API group "" in the namespace "default"'), message
+    expect_status(403, reader.delete_namespaced_config_map, "py-config", NAMESPACE)
+    core.delete_namespaced_service_account("py-reader", NAMESPACE)
+    expect_status(401, reader.list_namespaced_config_map, NAMESPACE)
+
+
 if __name__ == "__main__":
-    for test in [custom_objects_crud, informer_survives_410, lease_leader_election, secrets_with_strategic_merge_patch]:
+    for test in [
+        custom_objects_crud, informer_survives_410, lease_leader_election, secrets_with_strategic_merge_patch, service_account_token_rbac,
+    ]:
         test()
         print(f"ok {test.__name__}")

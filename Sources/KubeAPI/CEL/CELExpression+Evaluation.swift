@@ -6,53 +6,58 @@ extension CELExpression {
     /// Returns the boolean result; a type mismatch or a selection of an absent field is a
     /// ``CELError``, which the caller reports as a failed rule, as CEL does at runtime.
     public func evaluate(self value: JSONValue, oldSelf: JSONValue?) throws(CELError) -> Bool {
-        guard case .bool(let result) = try evaluateValue(self: value, oldSelf: oldSelf) else {
+        var bindings: [CELVariable: JSONValue] = [.self: value]
+        bindings[.oldSelf] = oldSelf
+        guard case .bool(let result) = try evaluate(bindings) else {
             throw CELError("rule did not evaluate to a bool")
         }
         return result
     }
 
-    private func evaluateValue(self value: JSONValue, oldSelf: JSONValue?) throws(CELError) -> JSONValue {
+    /// Evaluates the expression with the given variables bound (a missing one is an error).
+    public func evaluate(_ bindings: [CELVariable: JSONValue]) throws(CELError) -> JSONValue {
+        try evaluateValue(bindings)
+    }
+
+    private func evaluateValue(_ bindings: [CELVariable: JSONValue]) throws(CELError) -> JSONValue {
         switch self {
-        case .variable(.self):
+        case .variable(let variable):
+            guard let value = bindings[variable] else { throw CELError("\(variable.rawValue) is not available") }
             return value
-        case .variable(.oldSelf):
-            guard let oldSelf else { throw CELError("oldSelf is not available") }
-            return oldSelf
         case .literal(let literal):
             return literal
         case .select(let base, let field):
-            let object = try base.evaluateValue(self: value, oldSelf: oldSelf)
+            let object = try base.evaluateValue(bindings)
             guard case .object(let members) = object else { throw CELError("no such key: \(field)") }
             guard let member = members[field] else { throw CELError("no such key: \(field)") }
             return member
         case .has(let base, let field):
-            let object = try base.evaluateValue(self: value, oldSelf: oldSelf)
+            let object = try base.evaluateValue(bindings)
             guard case .object(let members) = object else { throw CELError("has() applied to a non-object") }
             return .bool(members[field] != nil)
         case .size(let base):
-            switch try base.evaluateValue(self: value, oldSelf: oldSelf) {
+            switch try base.evaluateValue(bindings) {
             case .string(let string): return .integer(Int64(string.unicodeScalars.count))
             case .array(let elements): return .integer(Int64(elements.count))
             case .object(let members): return .integer(Int64(members.count))
             default: throw CELError("no matching overload for 'size'")
             }
         case .matches(let base, let pattern):
-            guard case .string(let string) = try base.evaluateValue(self: value, oldSelf: oldSelf),
+            guard case .string(let string) = try base.evaluateValue(bindings),
                 let expression = try? NSRegularExpression(pattern: pattern)
             else { throw CELError("no matching overload for 'matches'") }
             return .bool(expression.firstMatch(in: string, range: NSRange(string.startIndex..., in: string)) != nil)
         case .not(let operand):
-            return .bool(!(try operand.boolean(self: value, oldSelf: oldSelf)))
+            return .bool(!(try operand.boolean(bindings)))
         case .and(let lhs, let rhs):
-            guard try lhs.boolean(self: value, oldSelf: oldSelf) else { return .bool(false) }
-            return .bool(try rhs.boolean(self: value, oldSelf: oldSelf))
+            guard try lhs.boolean(bindings) else { return .bool(false) }
+            return .bool(try rhs.boolean(bindings))
         case .or(let lhs, let rhs):
-            if try lhs.boolean(self: value, oldSelf: oldSelf) { return .bool(true) }
-            return .bool(try rhs.boolean(self: value, oldSelf: oldSelf))
+            if try lhs.boolean(bindings) { return .bool(true) }
+            return .bool(try rhs.boolean(bindings))
         case .compare(let comparison, let lhs, let rhs):
-            let left = try lhs.evaluateValue(self: value, oldSelf: oldSelf)
-            let right = try rhs.evaluateValue(self: value, oldSelf: oldSelf)
+            let left = try lhs.evaluateValue(bindings)
+            let right = try rhs.evaluateValue(bindings)
             switch comparison {
             case .equal: return .bool(SchemaValidator.jsonEqual(left, right))
             case .notEqual: return .bool(!SchemaValidator.jsonEqual(left, right))
@@ -67,11 +72,40 @@ extension CELExpression {
                 default: return .bool(l >= r)
                 }
             }
+        case .add(let lhs, let rhs):
+            switch (try lhs.evaluateValue(bindings), try rhs.evaluateValue(bindings)) {
+            case (.string(let l), .string(let r)): return .string(l + r)
+            case (.integer(let l), .integer(let r)):
+                let (sum, overflow) = l.addingReportingOverflow(r)
+                guard !overflow else { throw CELError("integer overflow") }
+                return .integer(sum)
+            case (.array(let l), .array(let r)): return .array(l + r)
+            default:
+                guard let l = try lhs.evaluateValue(bindings).doubleValue, let r = try rhs.evaluateValue(bindings).doubleValue else {
+                    throw CELError("no matching overload for '+'")
+                }
+                return .number(l + r)
+            }
+        case .contains(let element, let collection):
+            let needle = try element.evaluateValue(bindings)
+            switch try collection.evaluateValue(bindings) {
+            case .array(let elements): return .bool(elements.contains { SchemaValidator.jsonEqual($0, needle) })
+            case .object(let members):
+                guard case .string(let key) = needle else { throw CELError("no matching overload for 'in'") }
+                return .bool(members[key] != nil)
+            default: throw CELError("no matching overload for 'in'")
+            }
+        case .conditional(let condition, let whenTrue, let whenFalse):
+            return try condition.boolean(bindings) ? try whenTrue.evaluateValue(bindings) : try whenFalse.evaluateValue(bindings)
+        case .list(let elements):
+            var values: [JSONValue] = []
+            for element in elements { values.append(try element.evaluateValue(bindings)) }
+            return .array(values)
         }
     }
 
-    private func boolean(self value: JSONValue, oldSelf: JSONValue?) throws(CELError) -> Bool {
-        guard case .bool(let result) = try evaluateValue(self: value, oldSelf: oldSelf) else {
+    private func boolean(_ bindings: [CELVariable: JSONValue]) throws(CELError) -> Bool {
+        guard case .bool(let result) = try evaluateValue(bindings) else {
             throw CELError("no matching overload: expected a bool")
         }
         return result

@@ -1,8 +1,10 @@
 import Foundation
 
-/// A parsed expression in the subset of CEL that this project's CRD `x-kubernetes-validations`
-/// use: `self` and `oldSelf`, field selection, `has(…)`, `size(…)`/`.size()`, `.matches(…)`,
-/// `!`, `&&`, `||`, comparisons, and string, integer, boolean and null literals.
+/// A parsed expression in the subset of CEL that CRD `x-kubernetes-validations` and
+/// ValidatingAdmissionPolicies here use: variables (`self` and `oldSelf` in CRD rules; `object`,
+/// `oldObject` and `request` in admission policies), field selection, `has(…)`,
+/// `size(…)`/`.size()`, `.matches(…)`, `!`, `&&`, `||`, comparisons, `+` (numbers, strings,
+/// lists), `in`, `cond ? a : b`, list literals, and string, integer, boolean and null literals.
 ///
 /// Anything outside the subset fails to parse with ``CELError``, so a CRD carrying a rule this
 /// evaluator cannot honour is refused when it is loaded instead of being silently skipped.
@@ -17,10 +19,14 @@ public indirect enum CELExpression: Sendable, Hashable {
     case and(CELExpression, CELExpression)
     case or(CELExpression, CELExpression)
     case compare(CELComparison, CELExpression, CELExpression)
+    case add(CELExpression, CELExpression)
+    case contains(element: CELExpression, collection: CELExpression)
+    case conditional(CELExpression, CELExpression, CELExpression)
+    case list([CELExpression])
 
-    /// Parses `source`.
-    public init(parsing source: String) throws(CELError) {
-        var parser = CELParser(source: source)
+    /// Parses `source`, which may read the given variables (a CRD rule's `self` and `oldSelf` by default).
+    public init(parsing source: String, variables: Set<CELVariable> = [.self, .oldSelf]) throws(CELError) {
+        var parser = CELParser(source: source, variables: variables)
         self = try parser.parseRule()
     }
 
@@ -31,15 +37,25 @@ public indirect enum CELExpression: Sendable, Hashable {
         case .variable(let variable): variable == .oldSelf
         case .literal: false
         case .select(let base, _), .has(let base, _), .size(let base), .matches(let base, _), .not(let base): base.usesOldSelf
-        case .and(let lhs, let rhs), .or(let lhs, let rhs), .compare(_, let lhs, let rhs): lhs.usesOldSelf || rhs.usesOldSelf
+        case .and(let lhs, let rhs), .or(let lhs, let rhs), .compare(_, let lhs, let rhs), .add(let lhs, let rhs),
+            .contains(let lhs, let rhs):
+            lhs.usesOldSelf || rhs.usesOldSelf
+        case .conditional(let condition, let lhs, let rhs): condition.usesOldSelf || lhs.usesOldSelf || rhs.usesOldSelf
+        case .list(let elements): elements.contains(where: \.usesOldSelf)
         }
     }
 }
 
 /// The two variables a validation rule can read.
-public enum CELVariable: String, Sendable, Hashable {
+public enum CELVariable: String, Sendable, Hashable, CaseIterable {
     case `self`
     case oldSelf
+    /// Admission policies: the object being written (null on DELETE).
+    case object
+    /// Admission policies: the stored object (null on CREATE).
+    case oldObject
+    /// Admission policies: operation, userInfo, namespace, name, resource, …
+    case request
 }
 
 /// The comparison operators of the subset.
@@ -73,16 +89,18 @@ private struct CELParser {
     }
 
     let source: String
+    let variables: Set<CELVariable>
     var tokens: [Token] = []
     var position = 0
 
-    init(source: String) {
+    init(source: String, variables: Set<CELVariable>) {
         self.source = source
+        self.variables = variables
     }
 
     mutating func parseRule() throws(CELError) -> CELExpression {
         tokens = try Self.tokenize(source)
-        let expression = try parseOr()
+        let expression = try parseConditional()
         guard tokens[position] == .end else { throw CELError("unsupported syntax in rule \(GoFormat.quote(source))") }
         return expression
     }
@@ -99,6 +117,14 @@ private struct CELParser {
         guard consume(symbol) else { throw CELError("expected '\(symbol)' in rule \(GoFormat.quote(source))") }
     }
 
+    mutating func parseConditional() throws(CELError) -> CELExpression {
+        let condition = try parseOr()
+        guard consume("?") else { return condition }
+        let whenTrue = try parseConditional()
+        try expect(":")
+        return .conditional(condition, whenTrue, try parseConditional())
+    }
+
     mutating func parseOr() throws(CELError) -> CELExpression {
         var expression = try parseAnd()
         while consume("||") { expression = .or(expression, try parseAnd()) }
@@ -112,12 +138,22 @@ private struct CELParser {
     }
 
     mutating func parseComparison() throws(CELError) -> CELExpression {
-        let lhs = try parseUnary()
+        let lhs = try parseSum()
         for comparison in [CELComparison.equal, .notEqual, .lessOrEqual, .greaterOrEqual, .less, .greater]
         where consume(comparison.rawValue) {
-            return .compare(comparison, lhs, try parseUnary())
+            return .compare(comparison, lhs, try parseSum())
+        }
+        if current == .identifier("in") {
+            position += 1
+            return .contains(element: lhs, collection: try parseSum())
         }
         return lhs
+    }
+
+    mutating func parseSum() throws(CELError) -> CELExpression {
+        var expression = try parseUnary()
+        while consume("+") { expression = .add(expression, try parseUnary()) }
+        return expression
     }
 
     mutating func parseUnary() throws(CELError) -> CELExpression {
@@ -159,8 +195,8 @@ private struct CELParser {
         let token = current
         position += 1
         switch token {
-        case .identifier("self"): return .variable(.self)
-        case .identifier("oldSelf"): return .variable(.oldSelf)
+        case .identifier(let name) where CELVariable(rawValue: name).map(variables.contains) ?? false:
+            return .variable(CELVariable(rawValue: name)!)
         case .identifier("true"): return .literal(.bool(true))
         case .identifier("false"): return .literal(.bool(false))
         case .identifier("null"): return .literal(.null)
@@ -173,7 +209,7 @@ private struct CELParser {
             return .has(base, field)
         case .identifier("size"):
             try expect("(")
-            let argument = try parseOr()
+            let argument = try parseConditional()
             try expect(")")
             return .size(argument)
         case .identifier(let name):
@@ -181,9 +217,16 @@ private struct CELParser {
         case .string(let value): return .literal(.string(value))
         case .integer(let value): return .literal(.integer(value))
         case .symbol("("):
-            let inner = try parseOr()
+            let inner = try parseConditional()
             try expect(")")
             return inner
+        case .symbol("["):
+            var elements: [CELExpression] = []
+            while !consume("]") {
+                if !elements.isEmpty { try expect(",") }
+                elements.append(try parseConditional())
+            }
+            return .list(elements)
         case .symbol(let symbol): throw CELError("unsupported syntax '\(symbol)' in rule \(GoFormat.quote(source))")
         case .end: throw CELError("unexpected end of rule \(GoFormat.quote(source))")
         }
@@ -237,7 +280,7 @@ private struct CELParser {
                 if ["&&", "||", "==", "!=", "<=", ">="].contains(two) {
                     tokens.append(.symbol(two))
                     index += 2
-                } else if "!().<>".contains(character) {
+                } else if "!().<>+?:[],".contains(character) {
                     tokens.append(.symbol(String(character)))
                     index += 1
                 } else {

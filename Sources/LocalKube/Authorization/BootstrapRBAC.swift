@@ -1,0 +1,45 @@
+import KubeAPI
+
+/// The ClusterRoles and ClusterRoleBindings every cluster starts with (kube-apiserver's RBAC
+/// bootstrap policy, the parts LocalKube serves): `cluster-admin` for `system:masters`, and
+/// discovery, health, version and self-reviews for every authenticated user.
+enum BootstrapRBAC {
+    static let clusterRoles: [JSONValue] = [
+        role("cluster-admin", [
+            ["apiGroups": ["*"], "resources": ["*"], "verbs": ["*"]],
+            ["nonResourceURLs": ["*"], "verbs": ["*"]],
+        ]),
+        role("system:discovery", [
+            ["nonResourceURLs": ["/api", "/api/*", "/apis", "/apis/*", "/healthz", "/livez", "/openapi", "/openapi/*", "/readyz", "/version", "/version/"], "verbs": ["get"]],
+        ]),
+        role("system:public-info-viewer", [
+            ["nonResourceURLs": ["/healthz", "/livez", "/readyz", "/version", "/version/"], "verbs": ["get"]],
+        ]),
+        role("system:basic-user", [
+            ["apiGroups": ["authorization.k8s.io"], "resources": ["selfsubjectaccessreviews", "selfsubjectrulesreviews"], "verbs": ["create"]],
+        ]),
+    ]
+
+    static let clusterRoleBindings: [JSONValue] = [
+        binding("cluster-admin", group: "system:masters"),
+        binding("system:discovery", group: "system:authenticated"),
+        binding("system:public-info-viewer", group: "system:authenticated"),
+        binding("system:basic-user", group: "system:authenticated"),
+    ]
+
+    private static func role(_ name: String, _ rules: [JSONValue]) -> JSONValue {
+        [
+            "apiVersion": "rbac.authorization.k8s.io/v1", "kind": "ClusterRole",
+            "metadata": ["name": .string(name), "labels": ["kubernetes.io/bootstrapping": "rbac-defaults"]], "rules": .array(rules),
+        ]
+    }
+
+    private static func binding(_ name: String, group: String) -> JSONValue {
+        [
+            "apiVersion": "rbac.authorization.k8s.io/v1", "kind": "ClusterRoleBinding",
+            "metadata": ["name": .string(name), "labels": ["kubernetes.io/bootstrapping": "rbac-defaults"]],
+            "roleRef": ["apiGroup": "rbac.authorization.k8s.io", "kind": "ClusterRole", "name": .string(name)],
+            "subjects": [["apiGroup": "rbac.authorization.k8s.io", "kind": "Group", "name": .string(group)]],
+        ]
+    }
+}

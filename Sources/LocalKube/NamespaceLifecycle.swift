@@ -1,0 +1,111 @@
+import Foundation
+import KubeAPI
+
+/// Namespace deletion as Kubernetes does it: DELETE puts the namespace in phase `Terminating`
+/// (with the `kubernetes` finalizer in `spec.finalizers`), new content is refused, and the
+/// namespace controller (``run()``) deletes everything in it, so finalizers run, reports progress
+/// in the namespace's conditions and removes the namespace once it is empty.
+struct NamespaceLifecycle: Sendable {
+    let store: ObjectStore
+
+    static let namespaces = ResourceOperations.namespaces
+    static let finalizer: JSONValue = "kubernetes"
+    /// How often the controller looks at terminating namespaces.
+    static let interval: Duration = .milliseconds(200)
+
+    /// Refuses content in a namespace that does not exist or is being terminated.
+    func admitContent(_ type: ServedResource, name: String, namespace: String) async throws(APIError) {
+        guard let object = await store.object(Self.namespaces, namespace: nil, name: namespace) else {
+            throw APIError.notFound(Self.namespaces, name: namespace)
+        }
+        guard object[path: ["metadata", "deletionTimestamp"]] == nil else {
+            let subject = name.isEmpty ? type.groupResource.description : "\(type.groupResource) \(GoFormat.quote(name))"
+            throw APIError(
+                code: 403, reason: "Forbidden",
+                message: "\(subject) is forbidden: unable to create new content in namespace \(namespace) because it is being terminated",
+                details: StatusDetails(
+                    name: name, group: type.group, kind: type.plural,
+                    causes: [StatusCause(reason: "NamespaceTerminating", message: "namespace \(namespace) is being terminated", field: "metadata.namespace")]
+                )
+            )
+        }
+    }
+
+    /// Marks a namespace as terminating and returns it; ``run()`` does the rest.
+    func beginTermination(_ namespace: JSONValue) async throws(APIError) -> JSONValue {
+        var object = namespace
+        object["metadata"]?["deletionTimestamp"] = .string(Timestamp.rfc3339(Date()))
+        object["metadata"]?["deletionGracePeriodSeconds"] = 0
+        object["spec"] = ["finalizers": [Self.finalizer]]
+        object["status"] = ["phase": "Terminating"]
+        return try await store.update(Self.namespaces, object, expected: namespace[path: ["metadata", "resourceVersion"]]?.stringValue ?? "")
+    }
+
+    /// The namespace controller: until cancelled, empties terminating namespaces and removes them.
+    func run() async {
+        while !Task.isCancelled {
+            for namespace in await store.list(Self.namespaces, namespace: nil).items where namespace[path: ["metadata", "deletionTimestamp"]] != nil {
+                await finalizeStep(namespace)
+            }
+            try? await Task.sleep(for: Self.interval)
+        }
+    }
+
+    /// Deletes what is left in a terminating namespace; removes the namespace when nothing is.
+    private func finalizeStep(_ namespace: JSONValue) async {
+        guard let name = namespace[path: ["metadata", "name"]]?.stringValue else { return }
+        var remaining: [String: Int] = [:]
+        var finalizers: [String: Int] = [:]
+        for type in await store.servedResources where type.namespaced {
+            let operations = ResourceOperations(store: store, type: type)
+            for object in await store.list(type.groupResource, namespace: name).items {
+                guard let objectName = object[path: ["metadata", "name"]]?.stringValue else { continue }
+                var left = object
+                if object[path: ["metadata", "deletionTimestamp"]] == nil,
+                    let result = try? await operations.delete(namespace: name, name: objectName, options: nil, dryRun: false)
+                {
+                    guard result.object["kind"] != "Status" else { continue }
+                    left = result.object
+                }
+                remaining[type.groupResource.description, default: 0] += 1
+                for finalizer in (left[path: ["metadata", "finalizers"]]?.arrayValue ?? []).compactMap(\.stringValue) {
+                    finalizers[finalizer, default: 0] += 1
+                }
+            }
+        }
+        var updated = namespace
+        if remaining.isEmpty {
+            updated["spec"] = ["finalizers": []]
+        } else {
+            updated["status"] = ["phase": "Terminating", "conditions": .array(Self.conditions(remaining: remaining, finalizers: finalizers, previous: namespace))]
+        }
+        guard updated != namespace else { return }
+        _ = try? await store.update(Self.namespaces, updated, expected: namespace[path: ["metadata", "resourceVersion"]]?.stringValue ?? "")
+    }
+
+    /// The conditions kube-controller-manager's namespace controller reports while content remains.
+    private static func conditions(remaining: [String: Int], finalizers: [String: Int], previous: JSONValue) -> [JSONValue] {
+        let resources = remaining.keys.sorted().map { "\($0) has \(remaining[$0]!) resource instances" }.joined(separator: ", ")
+        let pending = finalizers.keys.sorted().map { "\($0) in \(finalizers[$0]!) resource instances" }.joined(separator: ", ")
+        let specs: [(String, String, String, String)] = [
+            ("NamespaceDeletionDiscoveryFailure", "False", "ResourcesDiscovered", "All resources successfully discovered"),
+            ("NamespaceDeletionGroupVersionParsingFailure", "False", "ParsedGroupVersions", "All legacy kube types successfully parsed"),
+            ("NamespaceDeletionContentFailure", "False", "ContentDeleted", "All content successfully deleted, may be waiting on finalization"),
+            ("NamespaceContentRemaining", "True", "SomeResourcesRemain", "Some resources are remaining: \(resources)"),
+            finalizers.isEmpty
+                ? ("NamespaceFinalizersRemaining", "False", "ContentHasNoFinalizers", "All content-preserving finalizers finished")
+                : ("NamespaceFinalizersRemaining", "True", "SomeFinalizersRemain", "Some content in the namespace has finalizers remaining: \(pending)"),
+        ]
+        let old = Dictionary(
+            (previous[path: ["status", "conditions"]]?.arrayValue ?? []).compactMap { condition in condition["type"]?.stringValue.map { ($0, condition) } },
+            uniquingKeysWith: { first, _ in first }
+        )
+        return specs.map { type, status, reason, message in
+            var condition: JSONValue = ["type": .string(type), "status": .string(status), "reason": .string(reason), "message": .string(message)]
+            let previous = old[type]
+            let unchanged = previous?["status"] == condition["status"] && previous?["reason"] == condition["reason"] && previous?["message"] == condition["message"]
+            condition["lastTransitionTime"] = unchanged ? previous?["lastTransitionTime"] ?? .string(Timestamp.rfc3339(Date())) : .string(Timestamp.rfc3339(Date()))
+            return condition
+        }
+    }
+}

@@ -13,6 +13,17 @@ struct NamespaceLifecycle: Sendable {
     /// How often the controller looks at terminating namespaces.
     static let interval: Duration = .milliseconds(200)
 
+    /// A namespace's `spec.finalizers` start as `["kubernetes"]`, and its finalizers and status
+    /// belong to the lifecycle: writes through the API keep the stored ones (kube's namespace strategy).
+    static func prepare(_ object: inout JSONValue, old: JSONValue?) {
+        guard let old else {
+            object["spec"] = ["finalizers": [finalizer]]
+            return
+        }
+        object["spec"] = ["finalizers": old[path: ["spec", "finalizers"]] ?? []]
+        object["status"] = old["status"] ?? object["status"]
+    }
+
     /// Refuses content in a namespace that does not exist or is being terminated.
     func admitContent(_ type: ServedResource, name: String, namespace: String) async throws(APIError) {
         guard let object = await store.object(Self.namespaces, namespace: nil, name: namespace) else {
@@ -37,7 +48,9 @@ struct NamespaceLifecycle: Sendable {
         object["metadata"]?["deletionTimestamp"] = .string(Timestamp.rfc3339(Date()))
         object["metadata"]?["deletionGracePeriodSeconds"] = 0
         object["spec"] = ["finalizers": [Self.finalizer]]
-        object["status"] = ["phase": "Terminating"]
+        var status = object["status"]?.objectValue ?? [:]
+        status["phase"] = "Terminating"
+        object["status"] = .object(status)
         return try await store.update(Self.namespaces, object, expected: namespace[path: ["metadata", "resourceVersion"]]?.stringValue ?? "")
     }
 

@@ -32,7 +32,9 @@ struct ObjectAdmission: Sendable {
         }
         switch type.behaviour {
         case .secret: try admitSecret(&object, old: old, errors: &errors)
-        case .namespace: admitNamespace(&object, errors: &errors)
+        case .namespace:
+            admitNamespace(&object, errors: &errors)
+            NamespaceLifecycle.prepare(&object, old: old)
         case .customResourceDefinition: try admitDefinition(&object, errors: &errors)
         case .builtIn(let kind): errors += kind.validate(&object, old)
         case .custom, .event, .lease, .review: break

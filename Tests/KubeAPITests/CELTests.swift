@@ -29,6 +29,24 @@ import Testing
         #expect(throws: CELError.self) { try CELExpression(parsing: rule) }
     }
 
+    @Test func admissionPolicySyntax() throws {
+        let variables: Set<CELVariable> = [.object, .oldObject, .request]
+        let object: JSONValue = ["metadata": ["name": "kc"], "spec": ["plan": "business-4", "tags": ["a", "b"]]]
+        let bindings: [CELVariable: JSONValue] = [.object: object, .oldObject: .null, .request: ["operation": "CREATE"]]
+        func evaluate(_ source: String) throws -> JSONValue {
+            try CELExpression(parsing: source, variables: variables).evaluate(bindings)
+        }
+        #expect(try evaluate("'name ' + object.metadata.name + '!'") == "name kc!")
+        #expect(try evaluate("object.spec.plan in ['business-4', 'business-8']") == true)
+        #expect(try evaluate("'c' in object.spec.tags") == false)
+        #expect(try evaluate("'plan' in object.spec") == true)
+        #expect(try evaluate("request.operation == 'DELETE' ? 1 : size(object.spec.tags) + 1") == 3)
+        #expect(try evaluate("oldObject == null") == true)
+        #expect(throws: CELError.self) { try evaluate("oldObject.spec") }
+        #expect(throws: CELError.self) { try CELExpression(parsing: "self == 1", variables: variables) }
+        #expect(throws: CELError.self) { try CELExpression(parsing: "object == 1") }
+    }
+
     @Test func unsupportedRuleFailsSchemaLoading() {
         let schema = JSONSchemaProps.object(properties: ["a": .string()], rules: [ValidationRule(rule: "self.a.startsWith('x')")])
         do {

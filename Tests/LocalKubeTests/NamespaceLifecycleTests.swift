@@ -22,6 +22,11 @@ struct NamespaceLifecycleTests {
         #expect(deleted.body[path: ["status", "phase"]] == "Terminating")
         #expect(deleted.body[path: ["spec", "finalizers"]] == ["kubernetes"])
 
+        let reactivated = try await server.request(
+            "PATCH", "/api/v1/namespaces/team", body: ["spec": ["finalizers": []], "status": ["phase": "Active"]], contentType: "application/merge-patch+json"
+        )
+        #expect(reactivated.body[path: ["spec", "finalizers"]] == ["kubernetes"], "finalizers belong to the namespace controller")
+        #expect(reactivated.body[path: ["status", "phase"]] == "Terminating")
         let refused = try await server.request("POST", "/api/v1/namespaces/team/secrets", body: ["metadata": ["name": "late"]])
         #expect(refused.code == 403)
         #expect(refused.body["message"] == #"secrets "late" is forbidden: unable to create new content in namespace team because it is being terminated"#)

@@ -13,11 +13,10 @@ struct AdmissionPolicy: Sendable {
         var scope: String
 
         init(json: JSONValue) {
-            func strings(_ field: String) -> [String] { (json[field]?.arrayValue ?? []).compactMap(\.stringValue) }
-            apiGroups = strings("apiGroups")
-            apiVersions = strings("apiVersions")
-            resources = strings("resources")
-            operations = strings("operations")
+            apiGroups = json.strings("apiGroups")
+            apiVersions = json.strings("apiVersions")
+            resources = json.strings("resources")
+            operations = json.strings("operations")
             scope = json["scope"]?.stringValue ?? "*"
         }
 

@@ -18,10 +18,9 @@ struct PolicyRule: Sendable, Hashable {
     }
 
     init(json: JSONValue) {
-        func strings(_ field: String) -> [String] { (json[field]?.arrayValue ?? []).compactMap(\.stringValue) }
         self.init(
-            verbs: strings("verbs"), apiGroups: strings("apiGroups"), resources: strings("resources"), resourceNames: strings("resourceNames"),
-            nonResourceURLs: strings("nonResourceURLs")
+            verbs: json.strings("verbs"), apiGroups: json.strings("apiGroups"), resources: json.strings("resources"), resourceNames: json.strings("resourceNames"),
+            nonResourceURLs: json.strings("nonResourceURLs")
         )
     }
 

@@ -32,3 +32,10 @@ struct BuiltInKind: Sendable {
         Column(title: title) { .string($0[path: path]?.stringValue ?? "<none>") }
     }
 }
+
+extension JSONValue {
+    /// The strings of the array at `field` (RBAC rules, admission rules); empty when absent.
+    func strings(_ field: String) -> [String] {
+        (self[field]?.arrayValue ?? []).compactMap(\.stringValue)
+    }
+}

@@ -31,20 +31,19 @@ extension BuiltInKind {
 
     private static func validate(rule: JSONValue, at path: FieldPath, namespaced: Bool) -> [FieldError] {
         var errors: [FieldError] = []
-        func strings(_ field: String) -> [String] { (rule[field]?.arrayValue ?? []).compactMap(\.stringValue) }
-        if strings("verbs").isEmpty { errors.append(.required(path.child("verbs"), "verbs must contain at least one value")) }
+        if rule.strings("verbs").isEmpty { errors.append(.required(path.child("verbs"), "verbs must contain at least one value")) }
         let urls = rule["nonResourceURLs"] ?? .array([])
-        if !strings("nonResourceURLs").isEmpty {
+        if !rule.strings("nonResourceURLs").isEmpty {
             if namespaced {
                 errors.append(.invalid(path.child("nonResourceURLs"), urls, "namespaced rules cannot apply to non-resource URLs"))
             }
-            if !strings("apiGroups").isEmpty || !strings("resources").isEmpty {
+            if !rule.strings("apiGroups").isEmpty || !rule.strings("resources").isEmpty {
                 errors.append(.invalid(path.child("nonResourceURLs"), urls, "rules cannot apply to both regular resources and non-resource URLs"))
             }
             return errors
         }
-        if strings("apiGroups").isEmpty { errors.append(.required(path.child("apiGroups"), "resource rules must supply at least one api group")) }
-        if strings("resources").isEmpty { errors.append(.required(path.child("resources"), "resource rules must supply at least one resource")) }
+        if rule.strings("apiGroups").isEmpty { errors.append(.required(path.child("apiGroups"), "resource rules must supply at least one api group")) }
+        if rule.strings("resources").isEmpty { errors.append(.required(path.child("resources"), "resource rules must supply at least one resource")) }
         return errors
     }
 

@@ -160,7 +160,11 @@ let package = Package(
             dependencies: ["KubeRuntime", "KubeClient", "KubeAPI", "LocalKube", "AivenResources"],
             swiftSettings: swiftSettings
         ),
-        .testTarget(name: "AivenOperatorTests", dependencies: ["AivenOperator", "AivenResources", "AivenClient", "KubeAPI"], swiftSettings: swiftSettings),
+        .testTarget(
+            name: "AivenOperatorTests",
+            dependencies: ["AivenOperator", "AivenResources", "AivenClient", "KubeAPI", "KubeClient", "KubeRuntime", "AivenEmulator", "LocalKube"],
+            swiftSettings: swiftSettings
+        ),
         // Shared by the test targets that drive real binaries (kubectl, aiven-operator).
         .target(name: "TestSupport", path: "Tests/TestSupport", swiftSettings: swiftSettings),
         .testTarget(name: "EndToEndTests", dependencies: ["aiven-operator", "KubeAPI", "TestSupport"], swiftSettings: swiftSettings),

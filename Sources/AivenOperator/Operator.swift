@@ -25,12 +25,19 @@ public final class Operator: Service, Sendable {
         }
     }
 
-    public let controllers: [Controller<KafkaConnect, KafkaConnectReconciler>]
-    public let projectVPCControllers: [Controller<AivenResources.ProjectVPC, ProjectVPCReconciler>]
+    public let controllers: [Controller<KafkaConnect, ManagedReconciler<KafkaConnectKind>>]
+    public let projectVPCControllers: [Controller<AivenResources.ProjectVPC, ManagedReconciler<ProjectVPCKind>>]
+    /// One per (kind, namespace scope), shared by every controller that reads the kind.
+    private let informers: [any InformerService]
     private let kube: KubeClient
     private let options: Options
     private let logger: Logger
     private let leading = SyncFlag()
+
+    /// Index of resources by the Secret holding their token (`namespace/name`).
+    static let bySecret = "secret"
+    /// Index of KafkaConnects by the ProjectVPC they are placed in (`namespace/name`).
+    static let byProjectVPC = "projectVPC"
 
     public init(kube: KubeClient, aiven: AivenClients, configuration: OperatorConfiguration, options: Options, logger: Logger) {
         self.kube = kube
@@ -38,82 +45,98 @@ public final class Operator: Service, Sendable {
         self.logger = logger
         let events = EventRecorder(client: kube, component: "aiven-operator", logger: logger)
         let scopes: [String?] = options.namespaces.isEmpty ? [nil] : options.namespaces.map { $0 }
-        projectVPCControllers = scopes.map { namespace in
-            let store = Store<AivenResources.ProjectVPC>()
-            let secrets = Store<Secret>()
-            let secretWatcher = Watcher(client: kube.resources(Secret.self, namespace: namespace), store: secrets, logger: logger)
-            return Controller(
-                name: "projectvpc",
-                watcher: Watcher(client: kube.resources(AivenResources.ProjectVPC.self, namespace: namespace), store: store, logger: logger),
-                reconciler: ProjectVPCReconciler(
-                    kube: kube, store: store, tokens: TokenResolver(secrets: secrets, defaultToken: configuration.defaultToken),
-                    aiven: aiven, events: events, configuration: configuration
+        // An object the operator cannot read is skipped, and said so on the object.
+        let undecodable: @Sendable (UndecodableObject) async -> Void = { object in
+            await events.record(.warning, reason: "Undecodable", message: "The operator cannot read this object and skips it: \(object.reason)", about: object)
+        }
+        func informer<Object: KubeResource>(_ type: Object.Type, _ namespace: String?, indexes: [String: Store<Object>.IndexFunction] = [:]) -> Informer<Object> {
+            Informer(watcher: Watcher(client: kube.resources(type, namespace: namespace), store: Store(indexes: indexes), onUndecodable: undecodable, logger: logger))
+        }
+        @Sendable func secretKey<R: ManagedResource>(_ resource: R) -> [String] {
+            resource.authSecretRef.map { ["\(resource.metadata.namespace ?? "")/\($0.name)"] } ?? []
+        }
+        var informers: [any InformerService] = []
+        var projectVPCControllers: [Controller<AivenResources.ProjectVPC, ManagedReconciler<ProjectVPCKind>>] = []
+        var controllers: [Controller<KafkaConnect, ManagedReconciler<KafkaConnectKind>>] = []
+        for namespace in scopes {
+            let secrets = informer(Secret.self, namespace)
+            let vpcs = informer(AivenResources.ProjectVPC.self, namespace, indexes: [Self.bySecret: { secretKey($0) }])
+            let kafkaConnects = informer(KafkaConnect.self, namespace, indexes: [
+                Self.bySecret: { secretKey($0) },
+                Self.byProjectVPC: { resource in
+                    resource.spec.projectVPCRef.map { ["\($0.namespace ?? resource.metadata.namespace ?? "")/\($0.name)"] } ?? []
+                },
+            ])
+            informers += [secrets, vpcs, kafkaConnects] as [any InformerService]
+            let dependencies = Dependencies.cached(secrets: secrets.store, projectVPCs: vpcs.store)
+            let vpcController = Controller(
+                name: ProjectVPCKind.controllerName,
+                informer: vpcs,
+                reconciler: ManagedReconciler(
+                    kind: ProjectVPCKind(), kube: kube, store: vpcs.store, dependencies: dependencies,
+                    aiven: aiven, events: events, configuration: configuration, logger: logger
                 ),
                 maxConcurrentReconciles: options.maxConcurrentReconciles,
-                triggers: [
-                    { controller in
-                        await secretWatcher.run { change in
-                            let secret = change.object
-                            for vpc in await controller.store.list()
-                            where vpc.metadata.namespace == secret.metadata.namespace && vpc.spec.authSecretRef?.name == secret.metadata.name {
-                                await controller.enqueue(Store<AivenResources.ProjectVPC>.key(of: vpc))
-                            }
-                        }
-                    },
-                ],
                 prerequisites: [{ await secrets.hasSynced }],
                 logger: logger
             )
-        }
-        controllers = scopes.map { namespace in
-            let store = Store<KafkaConnect>()
-            let secrets = Store<Secret>()
-            let vpcs = Store<AivenResources.ProjectVPC>()
-            let secretWatcher = Watcher(client: kube.resources(Secret.self, namespace: namespace), store: secrets, logger: logger)
-            let vpcWatcher = Watcher(client: kube.resources(AivenResources.ProjectVPC.self, namespace: namespace), store: vpcs, logger: logger)
-            let reconciler = KafkaConnectReconciler(
-                kube: kube, store: store, projectVPCs: vpcs,
-                tokens: TokenResolver(secrets: secrets, defaultToken: configuration.defaultToken),
-                aiven: aiven, events: events, configuration: configuration, logger: logger
-            )
-            return Controller(
-                name: "kafkaconnect",
-                watcher: Watcher(client: kube.resources(KafkaConnect.self, namespace: namespace), store: store, logger: logger),
-                reconciler: reconciler,
+            let kafkaConnectController = Controller(
+                name: KafkaConnectKind.controllerName,
+                informer: kafkaConnects,
+                reconciler: ManagedReconciler(
+                    kind: KafkaConnectKind(), kube: kube, store: kafkaConnects.store, dependencies: dependencies,
+                    aiven: aiven, events: events, configuration: configuration, logger: logger
+                ),
                 maxConcurrentReconciles: options.maxConcurrentReconciles,
-                triggers: [
-                    { controller in
-                        await secretWatcher.run { change in
-                            let secret = change.object
-                            for resource in await controller.store.list()
-                            where resource.metadata.namespace == secret.metadata.namespace && resource.spec.authSecretRef?.name == secret.metadata.name {
-                                await controller.enqueue(Store<KafkaConnect>.key(of: resource))
-                            }
-                        }
-                    },
-                    { controller in
-                        await vpcWatcher.run { change in
-                            let vpc = change.object
-                            for resource in await controller.store.list() {
-                                guard let reference = resource.spec.projectVPCRef else { continue }
-                                let namespace = reference.namespace ?? resource.metadata.namespace
-                                if reference.name == vpc.metadata.name, namespace == vpc.metadata.namespace {
-                                    await controller.enqueue(Store<KafkaConnect>.key(of: resource))
-                                }
-                            }
-                        }
-                    },
-                ],
                 prerequisites: [{ await secrets.hasSynced }, { await vpcs.hasSynced }],
                 logger: logger
             )
+            // Secondary watches: a Secret wakes the resources whose token it holds; a ProjectVPC
+            // the KafkaConnects placed in it.
+            secrets.subscribe { (change: Watcher<Secret>.Change) in
+                let key = Self.reference(change.object)
+                await vpcController.enqueue(await vpcs.store.keys(index: Self.bySecret, value: key))
+                await kafkaConnectController.enqueue(await kafkaConnects.store.keys(index: Self.bySecret, value: key))
+            }
+            vpcs.subscribe { (change: Watcher<AivenResources.ProjectVPC>.Change) in
+                await kafkaConnectController.enqueue(await kafkaConnects.store.keys(index: Self.byProjectVPC, value: Self.reference(change.object)))
+            }
+            projectVPCControllers.append(vpcController)
+            controllers.append(kafkaConnectController)
+        }
+        self.informers = informers
+        self.projectVPCControllers = projectVPCControllers
+        self.controllers = controllers
+    }
+
+    private static func reference<Object: KubeResource>(_ object: Object) -> String {
+        "\(object.metadata.namespace ?? "")/\(object.metadata.name ?? "")"
+    }
+
+    /// The informers that have not synced yet (`KafkaConnect in default`), for `/readyz`.
+    public var unsyncedInformers: [String] {
+        get async {
+            var names: [String] = []
+            for informer in informers where await !informer.hasSynced { names.append(informer.name) }
+            return names
+        }
+    }
+
+    /// What keeps the operator from being ready: informers not synced yet (`Secret not synced`),
+    /// not leading. Empty when ready.
+    public var notReady: [String] {
+        get async {
+            var reasons: [String] = []
+            if options.leaderElection != nil, await !leading.value { reasons.append("not the leader") }
+            reasons += await unsyncedInformers.map { "\($0) not synced" }
+            return reasons
         }
     }
 
     /// `true` when every cache has synced and, with leader election, this replica leads.
     public var isReady: Bool {
         get async {
-            if options.leaderElection != nil, await !leading.value { return false }
+            if await !notReady.isEmpty { return false }
             for controller in controllers where await !controller.isSynced { return false }
             for controller in projectVPCControllers where await !controller.isSynced { return false }
             return true
@@ -121,7 +144,7 @@ public final class Operator: Service, Sendable {
     }
 
     public func run() async throws {
-        let services: [any Service] = controllers + projectVPCControllers
+        let services: [any Service] = informers.map { $0 as any Service } + controllers + projectVPCControllers
         let work: @Sendable () async throws -> Void = {
             try await withThrowingDiscardingTaskGroup { group in
                 for service in services {

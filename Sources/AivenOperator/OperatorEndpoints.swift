@@ -3,23 +3,24 @@ import Logging
 import Prometheus
 
 /// The operator's HTTP endpoints: `/metrics` (Prometheus text), `/healthz` (the process is up)
-/// and `/readyz` (caches synced and, with leader election, leading).
+/// and `/readyz` (every informer's cache synced and, with leader election, leading; otherwise a
+/// 503 naming what is missing).
 public enum OperatorEndpoints {
     /// An application serving the endpoints on `host:port`; run it in the operator's ServiceGroup.
     public static func application(
         host: String,
         port: Int,
         registry: PrometheusCollectorRegistry?,
-        isReady: @escaping @Sendable () async -> Bool,
+        notReady: @escaping @Sendable () async -> [String],
         logger: Logger
     ) -> some ApplicationProtocol {
         let router = Router()
         router.get("healthz") { _, _ in "ok" }
         router.get("readyz") { _, _ -> Response in
-            let ready = await isReady()
+            let missing = await notReady()
             return Response(
-                status: ready ? .ok : .serviceUnavailable,
-                body: ResponseBody(byteBuffer: ByteBuffer(string: ready ? "ok" : "caches not synced or not leading"))
+                status: missing.isEmpty ? .ok : .serviceUnavailable,
+                body: ResponseBody(byteBuffer: ByteBuffer(string: missing.isEmpty ? "ok" : "not ready: \(missing.joined(separator: "; "))"))
             )
         }
         if let registry {

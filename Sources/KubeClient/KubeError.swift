@@ -60,3 +60,40 @@ public enum KubeError: Error, Sendable {
         }
     }
 }
+
+extension KubeError: CustomStringConvertible {
+    /// The error as a sentence: the API server's own message and HTTP code, never an enum dump.
+    public var description: String {
+        switch self {
+        case .transport(let reason): "Kubernetes API unreachable: \(reason)"
+        case .decoding(let reason): "Kubernetes API answer could not be decoded: \(reason)"
+        case .lineTooLong(let limit): "a watch event is longer than \(limit) bytes"
+        case .configuration(let reason): "Kubernetes client configuration: \(reason)"
+        case .notFound(let status), .alreadyExists(let status), .conflict(let status), .invalid(let status, _), .expired(let status),
+            .badRequest(let status), .unauthorized(let status), .forbidden(let status), .tooManyRequests(let status, _),
+            .server(_, let status):
+            Self.sentence(status, code: code)
+        }
+    }
+
+    /// The HTTP code of the answer, when there was one.
+    public var code: Int? {
+        switch self {
+        case .notFound: 404
+        case .alreadyExists, .conflict: 409
+        case .invalid: 422
+        case .expired(let status): status.code ?? 410
+        case .badRequest: 400
+        case .unauthorized: 401
+        case .forbidden: 403
+        case .tooManyRequests: 429
+        case .server(let code, _): code
+        case .transport, .decoding, .lineTooLong, .configuration: nil
+        }
+    }
+
+    private static func sentence(_ status: Status, code: Int?) -> String {
+        let message = status.message.flatMap { $0.isEmpty ? nil : $0 } ?? status.reason ?? "no message"
+        return "Kubernetes API error \(code.map(String.init) ?? "?"): \(message)"
+    }
+}

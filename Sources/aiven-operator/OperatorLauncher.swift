@@ -30,12 +30,12 @@ enum OperatorLauncher {
         var services: [ServiceGroupConfiguration.ServiceConfiguration] = [
             .init(service: operatorService, successTerminationBehavior: .gracefullyShutdownGroup, failureTerminationBehavior: .gracefullyShutdownGroup),
         ]
-        let ready: @Sendable () async -> Bool = { await operatorService.isReady }
+        let notReady: @Sendable () async -> [String] = { await operatorService.notReady }
         if let health = endpoints.health {
-            services.append(.init(service: OperatorEndpoints.application(host: health.host, port: health.port, registry: nil, isReady: ready, logger: logger)))
+            services.append(.init(service: OperatorEndpoints.application(host: health.host, port: health.port, registry: nil, notReady: notReady, logger: logger)))
         }
         if let metrics = endpoints.metrics {
-            services.append(.init(service: OperatorEndpoints.application(host: metrics.host, port: metrics.port, registry: registry, isReady: ready, logger: logger)))
+            services.append(.init(service: OperatorEndpoints.application(host: metrics.host, port: metrics.port, registry: registry, notReady: notReady, logger: logger)))
         }
         let group = ServiceGroup(configuration: ServiceGroupConfiguration(
             services: services,

@@ -85,34 +85,14 @@ struct PlanCommand: AsyncParsableCommand {
         let namespace = resource.metadata.namespace ?? kube?.config.namespace ?? "default"
         resource.metadata.namespace = namespace
         var live: KafkaConnect?
-        var token = defaultToken
-        var vpc: String?? = resource.spec.projectVPCRef == nil ? .some(resource.spec.projectVpcId) : nil
         if let kube {
             live = try await Self.optional { () throws(KubeError) in try await kube.resources(KafkaConnect.self, namespace: namespace).get(resource.metadata.name ?? "") }
-            if let reference = resource.spec.authSecretRef {
-                let secret = try await kube.resources(Secret.self, namespace: namespace).get(reference.name)
-                token = secret.data?[reference.key].flatMap { Data(base64Encoded: $0) }.map { String(decoding: $0, as: UTF8.self) }
-            }
-            if let reference = resource.spec.projectVPCRef {
-                let project = try await Self.optional { () throws(KubeError) in
-                    try await kube.resources(AivenResources.ProjectVPC.self, namespace: reference.namespace ?? namespace).get(reference.name)
-                }
-                if let id = project?.status?.id { vpc = .some(id) }
-            }
         }
-        guard let token, !token.isEmpty else { throw OperatorLaunchError("no Aiven token: set DEFAULT_AIVEN_TOKEN, --token-file, or use --kubeconfig with spec.authSecretRef") }
-        let client = clients.client(for: AivenToken(token))
-        let observed = try await Self.service(resource, client: client)
-        return try ChangePlan.plan(for: resource, live: live, observed: observed, projectVPCId: vpc)
-    }
-
-    private static func service(_ resource: KafkaConnect, client: AivenClient) async throws(AivenError) -> AivenService? {
-        do {
-            return try await client.getService(project: resource.spec.project, name: resource.metadata.name ?? "")
-        } catch {
-            if case .notFound = error { return nil }
-            throw error
-        }
+        // The reconciler's own decision, token and ProjectVPC resolution, read-only.
+        return try await ChangePlan.plan(
+            KafkaConnectKind(), manifest: resource, live: live, dependencies: kube.map(Dependencies.live) ?? .none,
+            defaultToken: defaultToken.flatMap { $0.isEmpty ? nil : AivenToken($0) }, clients: clients
+        )
     }
 
     private static func optional<T>(_ read: () async throws(KubeError) -> T) async throws(KubeError) -> T? {

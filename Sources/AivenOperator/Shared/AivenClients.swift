@@ -7,12 +7,15 @@ public final class AivenClients: Sendable {
     private let baseURL: String
     private let version: String
     private let httpClient: HTTPClient
+    private let retryPolicy: AivenRetryPolicy?
     private let clients = Mutex<[AivenToken: AivenClient]>([:])
 
-    public init(baseURL: String, version: String, httpClient: HTTPClient = .shared) {
+    /// - Parameter retryPolicy: retries inside one call; `nil` for the standard policy.
+    public init(baseURL: String, version: String, httpClient: HTTPClient = .shared, retryPolicy: AivenRetryPolicy? = nil) {
         self.baseURL = baseURL
         self.version = version
         self.httpClient = httpClient
+        self.retryPolicy = retryPolicy
     }
 
     /// The client that authenticates with `token`.
@@ -24,7 +27,7 @@ public final class AivenClients: Sendable {
             let client = AivenClient(
                 transport: MeteredAivenTransport(base: transport),
                 timeout: configuration.timeout,
-                retryPolicy: configuration.retryPolicy
+                retryPolicy: retryPolicy ?? configuration.retryPolicy
             )
             clients[token] = client
             return client

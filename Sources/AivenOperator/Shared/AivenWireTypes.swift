@@ -4,4 +4,4 @@ import AivenClient
 // both refer to the wire types through these aliases.
 
 /// An Aiven project VPC as the API reports it.
-typealias AivenProjectVPC = ProjectVPC
+public typealias AivenProjectVPC = ProjectVPC

@@ -1,4 +1,5 @@
 import AivenClient
+import KubeRuntime
 
 /// Settings shared by the reconcilers.
 public struct OperatorConfiguration: Sendable {
@@ -11,6 +12,13 @@ public struct OperatorConfiguration: Sendable {
     /// How soon a resource waiting for Aiven (provisioning, a VPC, an integration source) is
     /// looked at again.
     public var pollInterval: Duration
+    /// How soon a resource whose spec or token Aiven rejected is tried again without a change.
+    public var terminalRetryInterval: Duration
+    /// Retries after transient Aiven failures (5xx, timeouts; 429 waits as Aiven says).
+    public var transientBackoff: Backoff
+    /// How long transient failures may last before they show on the resource (`Ready=False`,
+    /// one Warning event).
+    public var failureGracePeriod: Duration
     /// The operator's version, sent in the Aiven `User-Agent`.
     public var version: String
 
@@ -19,8 +27,14 @@ public struct OperatorConfiguration: Sendable {
         aivenBaseURL: String = AivenClientConfiguration.defaultBaseURL,
         resyncInterval: Duration = .seconds(600),
         pollInterval: Duration = .seconds(5),
+        terminalRetryInterval: Duration? = nil,
+        transientBackoff: Backoff = .reconcileErrors,
+        failureGracePeriod: Duration = .seconds(20),
         version: String = OperatorVersion.current
     ) {
+        self.terminalRetryInterval = terminalRetryInterval ?? resyncInterval
+        self.transientBackoff = transientBackoff
+        self.failureGracePeriod = failureGracePeriod
         self.defaultToken = defaultToken
         self.aivenBaseURL = aivenBaseURL
         self.resyncInterval = resyncInterval

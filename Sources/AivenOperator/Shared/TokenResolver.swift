@@ -5,14 +5,15 @@ import KubeAPI
 import KubeRuntime
 
 /// Finds the Aiven token for a resource: the Secret key named by `spec.authSecretRef` (in the
-/// resource's namespace) first, else the operator's default token. Secrets come from a watched
-/// ``Store``, so a rotated Secret takes effect at the next reconcile without a restart.
+/// resource's namespace) first, else the operator's default token. The reconciler reads Secrets
+/// from a watched cache (a rotated Secret takes effect at the next reconcile without a restart),
+/// `plan` from the API server; both resolve the same way (`data` or `stringData`, trimmed).
 public struct TokenResolver: Sendable {
-    let secrets: Store<Secret>
+    let dependencies: Dependencies
     let defaultToken: AivenToken?
 
-    public init(secrets: Store<Secret>, defaultToken: AivenToken?) {
-        self.secrets = secrets
+    public init(dependencies: Dependencies, defaultToken: AivenToken?) {
+        self.dependencies = dependencies
         self.defaultToken = defaultToken
     }
 
@@ -23,7 +24,13 @@ public struct TokenResolver: Sendable {
             return ResolvedToken(token: defaultToken, source: "the operator's default token")
         }
         let source = "key \(GoFormat.quote(reference.key)) of Secret \(namespace)/\(reference.name)"
-        guard let secret = await secrets.get(ObjectKey(namespace: namespace, name: reference.name)) else {
+        let found: Secret?
+        do {
+            found = try await dependencies.secret(ObjectKey(namespace: namespace, name: reference.name))
+        } catch {
+            throw TokenError.unreadable(source: "Secret \(namespace)/\(reference.name)", reason: "\(error)")
+        }
+        guard let secret = found else {
             throw TokenError.secretNotFound(source: "Secret \(namespace)/\(reference.name)")
         }
         let encoded = secret.data?[reference.key]
@@ -50,6 +57,7 @@ public enum TokenError: Error, Sendable, Hashable, CustomStringConvertible {
     case secretNotFound(source: String)
     case keyNotFound(source: String)
     case empty(source: String)
+    case unreadable(source: String, reason: String)
 
     public var description: String {
         switch self {
@@ -57,6 +65,7 @@ public enum TokenError: Error, Sendable, Hashable, CustomStringConvertible {
         case .secretNotFound(let source): "\(source) not found"
         case .keyNotFound(let source): "\(source) does not exist"
         case .empty(let source): "\(source) is empty"
+        case .unreadable(let source, let reason): "\(source) cannot be read: \(reason)"
         }
     }
 
@@ -67,6 +76,7 @@ public enum TokenError: Error, Sendable, Hashable, CustomStringConvertible {
         case .secretNotFound: "SecretNotFound"
         case .keyNotFound: "SecretKeyNotFound"
         case .empty: "EmptyToken"
+        case .unreadable: "SecretUnreadable"
         }
     }
 }

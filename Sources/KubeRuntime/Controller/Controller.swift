@@ -3,7 +3,8 @@ import Logging
 import Metrics
 import ServiceLifecycle
 
-/// Runs a ``Reconciler`` for one kind: a ``Watcher`` fills a ``Store`` and queues changed keys, and
+/// Runs a ``Reconciler`` for one kind: an ``Informer`` (its own, or one shared by the process)
+/// fills a ``Store`` and queues changed keys, and
 /// up to `maxConcurrentReconciles` workers take keys from the ``WorkQueue`` (never two workers on
 /// one key). Errors retry with per-key backoff; results can requeue. On graceful shutdown the
 /// watchers stop, the queue closes and in-flight reconciles finish before `run()` returns.
@@ -11,7 +12,9 @@ public final class Controller<Object: KubeResource, R: Reconciler>: Service, Sen
     public let name: String
     public let store: Store<Object>
     public let queue: WorkQueue<ObjectKey, ContinuousClock>
-    private let watcher: Watcher<Object>
+    /// The informer of this kind, and whether this controller runs it (else the process does).
+    private let informer: Informer<Object>
+    private let runsInformer: Bool
     private let reconciler: R
     private let maxConcurrentReconciles: Int
     private let triggers: [@Sendable (Controller) async -> Void]
@@ -23,7 +26,7 @@ public final class Controller<Object: KubeResource, R: Reconciler>: Service, Sen
     ///   - triggers: extra event sources (watches of related kinds) that queue keys of this kind.
     ///   - prerequisites: what must be true before workers start besides this kind's store being synced
     ///     (other stores' sync).
-    public init(
+    public convenience init(
         name: String,
         watcher: Watcher<Object>,
         reconciler: R,
@@ -33,20 +36,65 @@ public final class Controller<Object: KubeResource, R: Reconciler>: Service, Sen
         prerequisites: [@Sendable () async -> Bool] = [],
         logger: Logger
     ) {
+        self.init(
+            name: name, informer: Informer(watcher: watcher), runsInformer: true, reconciler: reconciler, maxConcurrentReconciles: maxConcurrentReconciles,
+            backoff: backoff, triggers: triggers, prerequisites: prerequisites, logger: logger
+        )
+    }
+
+    /// A controller fed by a shared `informer`, which the caller runs.
+    public convenience init(
+        name: String,
+        informer: Informer<Object>,
+        reconciler: R,
+        maxConcurrentReconciles: Int = 4,
+        backoff: Backoff = .reconcileErrors,
+        triggers: [@Sendable (Controller) async -> Void] = [],
+        prerequisites: [@Sendable () async -> Bool] = [],
+        logger: Logger
+    ) {
+        self.init(
+            name: name, informer: informer, runsInformer: false, reconciler: reconciler, maxConcurrentReconciles: maxConcurrentReconciles,
+            backoff: backoff, triggers: triggers, prerequisites: prerequisites, logger: logger
+        )
+    }
+
+    private init(
+        name: String,
+        informer: Informer<Object>,
+        runsInformer: Bool,
+        reconciler: R,
+        maxConcurrentReconciles: Int,
+        backoff: Backoff,
+        triggers: [@Sendable (Controller) async -> Void],
+        prerequisites: [@Sendable () async -> Bool],
+        logger: Logger
+    ) {
         self.prerequisites = prerequisites
         self.name = name
-        self.store = watcher.store
-        self.watcher = watcher
+        self.store = informer.store
+        self.informer = informer
+        self.runsInformer = runsInformer
         self.reconciler = reconciler
         self.maxConcurrentReconciles = max(1, maxConcurrentReconciles)
         self.queue = WorkQueue(clock: ContinuousClock(), backoff: backoff)
         self.triggers = triggers
         self.logger = logger
+        informer.subscribe { [self] change in
+            if await self.changes.matters(change) {
+                await self.queue.add(change.key)
+            }
+        }
     }
 
     /// Queues `key` for reconciliation now.
     public func enqueue(_ key: ObjectKey) async {
         await queue.add(key)
+    }
+
+    /// Queues `keys` for reconciliation now.
+    public func enqueue(_ keys: [ObjectKey]) async {
+        for key in keys { await queue.add(key) }
     }
 
     public func run() async throws {
@@ -56,12 +104,8 @@ public final class Controller<Object: KubeResource, R: Reconciler>: Service, Sen
         await withTaskCancellationHandler {
             await withGracefulShutdownHandler {
                 await withDiscardingTaskGroup { group in
-                    group.addTask {
-                        await self.watcher.run { change in
-                            if await self.changes.matters(change) {
-                                await self.queue.add(change.key)
-                            }
-                        }
+                    if self.runsInformer {
+                        group.addTask { try? await self.informer.run() }
                     }
                     for trigger in self.triggers {
                         group.addTask { await trigger(self) }

@@ -28,26 +28,42 @@ public actor EventRecorder {
 
     /// Records an event about `object`.
     public func record<R: KubeResource>(_ type: EventType, reason: String, message: String, about object: R) async {
-        let uid = object.metadata.uid ?? ""
+        await record(type, reason: reason, message: message, involving: [
+            "apiVersion": .string(R.apiVersion),
+            "kind": .string(R.kind),
+            "name": .string(object.metadata.name ?? ""),
+            "namespace": .string(object.metadata.namespace ?? "default"),
+            "uid": .string(object.metadata.uid ?? ""),
+            "resourceVersion": .string(object.metadata.resourceVersion ?? ""),
+        ])
+    }
+
+    /// Records an event about an object that could not be decoded.
+    public func record(_ type: EventType, reason: String, message: String, about object: UndecodableObject) async {
+        await record(type, reason: reason, message: message, involving: [
+            "apiVersion": .string(object.apiVersion),
+            "kind": .string(object.kind),
+            "name": .string(object.name),
+            "namespace": .string(object.namespace ?? "default"),
+            "uid": .string(object.uid ?? ""),
+            "resourceVersion": .string(object.resourceVersion ?? ""),
+        ])
+    }
+
+    private func record(_ type: EventType, reason: String, message: String, involving involvedObject: JSONValue) async {
+        let uid = involvedObject["uid"]?.stringValue ?? ""
         let fingerprint = "\(uid)\u{0}\(reason)\u{0}\(message)"
         let now = ContinuousClock.now
         if let last = recent[fingerprint], now - last < repeatWindow { return }
         recent[fingerprint] = now
         recent = recent.filter { now - $0.value < repeatWindow }
-        let namespace = object.metadata.namespace ?? "default"
+        let namespace = involvedObject["namespace"]?.stringValue ?? "default"
         let timestamp = MetaTime.now()
         let event: JSONValue = [
             "apiVersion": "v1",
             "kind": "Event",
-            "metadata": ["generateName": .string("\(object.metadata.name ?? "object").")],
-            "involvedObject": [
-                "apiVersion": .string(R.apiVersion),
-                "kind": .string(R.kind),
-                "name": .string(object.metadata.name ?? ""),
-                "namespace": .string(namespace),
-                "uid": .string(uid),
-                "resourceVersion": .string(object.metadata.resourceVersion ?? ""),
-            ],
+            "metadata": ["generateName": .string("\(involvedObject["name"]?.stringValue ?? "object").")],
+            "involvedObject": involvedObject,
             "reason": .string(reason),
             "message": .string(message),
             "type": .string(type.rawValue),

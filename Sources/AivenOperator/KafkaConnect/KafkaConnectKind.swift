@@ -1,0 +1,128 @@
+import AivenClient
+import AivenResources
+import KubeAPI
+
+/// `KafkaConnect`: one Aiven for Apache Kafka Connect service per resource, named after it.
+///
+/// The desired service is full desired state (``ServiceSpec``: a field removed from the spec is
+/// reset); ownership is the owner tag; the diff is ``ServiceDiff``; `Running` means Aiven reports
+/// `RUNNING` (or `POWEROFF` when `powered: false`). A `read_replica` source must be running with a
+/// backup before the service is created.
+public struct KafkaConnectKind: ManagedKind {
+    public static let controllerName = "kafkaconnect"
+    public static let noun = "Aiven service"
+
+    public init() {}
+
+    public func describe(_ resource: KafkaConnect) -> String {
+        "\(resource.spec.project)/\(resource.metadata.name ?? "")"
+    }
+
+    public func desired(for resource: KafkaConnect, dependencies: Dependencies) async throws -> ServiceSpec {
+        let vpc = try await dependencies.projectVPCId(
+            reference: resource.spec.projectVPCRef, id: resource.spec.projectVpcId, namespace: resource.metadata.namespace ?? "default"
+        )
+        do {
+            return try ServiceSpec(resource, projectVPCId: vpc)
+        } catch {
+            throw InvalidSpec(error.message)
+        }
+    }
+
+    public func observe(_ resource: KafkaConnect, client: AivenClient) async throws(AivenError) -> AivenService? {
+        do {
+            return try await client.getService(project: resource.spec.project, name: resource.metadata.name ?? "")
+        } catch .notFound {
+            return nil
+        }
+    }
+
+    public func ownerUID(of observed: AivenService) -> String? {
+        observed.tags?[ServiceSpec.ownerTag]
+    }
+
+    public func ownership(of observed: AivenService, resource: KafkaConnect, everManaged: Bool) -> Ownership {
+        .of(ownerTag: ownerUID(of: observed), uid: resource.metadata.uid, everManaged: everManaged)
+    }
+
+    public func changes(desired: ServiceSpec, observed: AivenService) -> [FieldChange] {
+        ServiceDiff(desired: desired, observed: observed).changes
+    }
+
+    public func createPrerequisite(_ desired: ServiceSpec, client: AivenClient) async throws(AivenError) -> Waiting? {
+        for source in desired.readReplicaSources {
+            let service: AivenService
+            do {
+                service = try await client.getService(project: desired.project, name: source)
+            } catch .notFound {
+                return Waiting(reason: "WaitingForIntegrationSource", message: "read_replica source \(source) does not exist")
+            }
+            guard service.state == .running || service.state == .rebalancing else {
+                return Waiting(reason: "WaitingForIntegrationSource", message: "read_replica source \(source) is \(service.state), waiting for RUNNING")
+            }
+            if try await client.listServiceBackups(project: desired.project, name: source).isEmpty {
+                return Waiting(reason: "WaitingForIntegrationSource", message: "read_replica source \(source) has no backup yet")
+            }
+        }
+        return nil
+    }
+
+    public func create(_ desired: ServiceSpec, client: AivenClient) async throws(AivenError) -> AivenService {
+        try await client.createService(project: desired.project, ServiceDiff.createRequest(for: desired))
+    }
+
+    public func update(_ desired: ServiceSpec, observed: AivenService, client: AivenClient) async throws(AivenError) -> AivenService {
+        let diff = ServiceDiff(desired: desired, observed: observed)
+        var current = observed
+        if let request = diff.updateRequest {
+            current = try await client.updateService(project: desired.project, name: desired.name, request)
+        }
+        if !diff.tagChanges.isEmpty {
+            try await client.replaceServiceTags(project: desired.project, name: desired.name, tags: desired.tags)
+            current.tags = desired.tags
+        }
+        return current
+    }
+
+    public func delete(_ observed: AivenService, resource: KafkaConnect, client: AivenClient) async throws(AivenError) {
+        let name = resource.metadata.name ?? ""
+        // The spec no longer protects it (the skeleton blocks deletion while it does).
+        if observed.terminationProtection {
+            _ = try await client.updateService(project: resource.spec.project, name: name, ServiceUpdateRequest(terminationProtection: false))
+        }
+        try await client.deleteService(project: resource.spec.project, name: name)
+    }
+
+    public func health(of observed: AivenService, desired: ServiceSpec) -> Health {
+        let target: ServiceState = desired.powered ? .running : .poweroff
+        if observed.state == target {
+            return desired.powered
+                ? Health(ready: true, reason: "Running", message: "Service is running")
+                : Health(ready: true, reason: "PoweredOff", message: "Service is powered off, as requested")
+        }
+        let reason = switch observed.state {
+        case .rebuilding: "Rebuilding"
+        case .rebalancing: "Rebalancing"
+        case .poweroff: "PoweredOff"
+        default: "Waiting"
+        }
+        return Health(ready: false, reason: reason, message: "Service state is \(observed.state), waiting for \(target)")
+    }
+
+    public func record(_ observed: AivenService, in status: inout KafkaConnectStatus) {
+        status.state = observed.state.rawValue
+    }
+
+    public func createdMessage(_ desired: ServiceSpec, created: AivenService, resource: KafkaConnect) -> String {
+        "Created Aiven service \(desired.project)/\(desired.name) (plan \(desired.plan), state \(created.state))"
+    }
+}
+
+extension KafkaConnect: ManagedResource {
+    public var authSecretRef: SecretKeyReference? { spec.authSecretRef }
+    public var terminationProtection: Bool { spec.terminationProtection ?? false }
+}
+
+extension KafkaConnectStatus: ManagedStatus {
+    public init() { self.init(state: nil) }
+}

@@ -1,0 +1,107 @@
+import AivenClient
+import KubeAPI
+
+/// What the operator would do on Aiven for one resource right now, changing nothing:
+/// `aiven-operator plan`. It is the reconciler's own ``Decision`` with the same token, dependency
+/// and diff code, rendered as text instead of executed.
+public struct ChangePlan: Sendable, Hashable {
+    /// `kafkaconnect default/name`.
+    public var resource: String
+    /// `Aiven service project/name`.
+    public var object: String
+    public var action: Action
+
+    /// `true` when applying would change Aiven.
+    public var hasChanges: Bool {
+        switch action {
+        case .create, .delete, .adopt, .update, .correctDrift: true
+        default: false
+        }
+    }
+
+    /// The plan for `manifest`. `live` is the object in the cluster, if known: it supplies the uid,
+    /// annotations, status and deletion state. Without it (offline), an object carrying an owner
+    /// tag counts as the manifest's own, since its uid cannot be known.
+    public static func plan<Kind: ManagedKind>(
+        _ kind: Kind,
+        manifest: Kind.Resource,
+        live: Kind.Resource?,
+        dependencies: Dependencies,
+        defaultToken: AivenToken?,
+        clients: AivenClients
+    ) async throws -> ChangePlan {
+        var resource = manifest
+        if let live {
+            resource.metadata.uid = live.metadata.uid
+            resource.metadata.generation = live.metadata.generation
+            resource.metadata.deletionTimestamp = live.metadata.deletionTimestamp
+            resource.metadata.finalizers = live.metadata.finalizers
+            resource.metadata.annotations = (live.metadata.annotations ?? [:]).merging(manifest.metadata.annotations ?? [:]) { _, manifest in manifest }
+            resource.status = live.status
+        }
+        let namespace = resource.metadata.namespace ?? "default"
+        let plan = { (action: Action) in
+            ChangePlan(resource: "\(Kind.controllerName) \(namespace)/\(resource.metadata.name ?? "")", object: "\(Kind.noun) \(kind.describe(resource))", action: action)
+        }
+        let status = StatusUpdate(resource)
+        var context = ManagedReconciler<Kind>.context(resource, status: status, createSent: false)
+        // Applied before only if the manifest is what the cluster holds.
+        context.generationApplied = context.generationApplied && live.map { Self.sameSpec($0, manifest) } == true
+        if live == nil { context.hasFinalizer = true }
+        let first = Decision.decide(context, aiven: .unknown)
+        guard first == .observe else { return plan(first) }
+        let token = try await TokenResolver(dependencies: dependencies, defaultToken: defaultToken).token(namespace: namespace, reference: resource.authSecretRef)
+        let client = clients.client(for: token.token)
+        let observed = try await kind.observe(resource, client: client)
+        if live == nil {
+            resource.metadata.uid = observed.flatMap { kind.ownerUID(of: $0) } ?? "not-yet-created"
+        }
+        var desired: Kind.Desired?
+        if !context.deleting {
+            do {
+                desired = try await kind.desired(for: resource, dependencies: dependencies)
+            } catch let waiting as Waiting {
+                context.waitingFor = waiting
+                return plan(Decision.decide(context, aiven: .unknown))
+            }
+        }
+        let view: AivenView = observed.map { observed in
+            .present(
+                kind.ownership(of: observed, resource: resource, everManaged: context.everManaged),
+                changes: desired.map { kind.changes(desired: $0, observed: observed) } ?? []
+            )
+        } ?? .absent
+        return plan(Decision.decide(context, aiven: view))
+    }
+
+    private static func sameSpec<R: ManagedResource>(_ a: R, _ b: R) -> Bool {
+        var a = a
+        var b = b
+        a.metadata = ObjectMeta()
+        b.metadata = ObjectMeta()
+        a.status = nil
+        b.status = nil
+        return a == b
+    }
+
+    /// Terraform-style text: a headline, then one `~ path: old → new` line per change.
+    public var description: String {
+        let headline: String = switch action {
+        case .create: "create \(object)"
+        case .delete: "delete \(object)"
+        case .adopt: "adopt \(object)"
+        case .update: "update \(object)"
+        case .correctDrift: "revert changes made outside Kubernetes on \(object)"
+        case .reportDrift: "\(object) was changed outside Kubernetes; nothing would change (drift policy Report)"
+        case .inSync, .none, .observe: "no changes (\(object))"
+        case .refuse: "\(object) exists and is not managed by this resource; nothing would change (annotate \(OperatorAnnotations.adopt)=true to manage it)"
+        case .skip(let reason): "nothing would change (\(reason))"
+        case .wait(_, let message): "nothing would change yet: waiting (\(message))"
+        case .release(let reason): "the resource would be released without touching Aiven (\(reason))"
+        case .orphan: "nothing would change (deletion policy Orphan keeps the \(object))"
+        case .blockDeletion: "nothing would change (spec.terminationProtection keeps the \(object))"
+        }
+        let changes: [FieldChange] = if case .reportDrift(let drifted) = action { drifted } else { action.changes }
+        return (["\(resource): \(headline)"] + changes.map { "  ~ \($0)" }).joined(separator: "\n")
+    }
+}

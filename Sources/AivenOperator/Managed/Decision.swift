@@ -1,0 +1,208 @@
+/// The rules of the operator in one place: given what the resource asks for (its policies), what
+/// Aiven reports and what the operator knows from earlier passes, what to do now. Pure: the
+/// reconciler executes the ``Action`` it returns and `aiven-operator plan` prints it, so a preview
+/// and a reconcile never disagree. `DecisionTests` lists every row of the table.
+public enum Decision {
+    /// The action for one pass.
+    ///
+    /// - Parameters:
+    ///   - context: the resource's state and policies.
+    ///   - aiven: what Aiven reports; ``AivenView/unknown`` before anything was read, in which case
+    ///     the answer is either final (paused, orphaned or blocked deletion, a resource that never
+    ///     reached Aiven) or ``Action/observe``.
+    public static func decide(_ context: DecisionContext, aiven: AivenView) -> Action {
+        if context.policy.paused { return .skip(reason: "paused (annotation \(OperatorAnnotations.paused))") }
+        if context.deleting { return decideDeletion(context, aiven: aiven) }
+        if let waiting = context.waitingFor { return .wait(reason: waiting.reason, message: waiting.message) }
+        switch aiven {
+        case .unknown:
+            return .observe
+        case .absent:
+            return .create
+        case .present(let ownership, let changes):
+            switch ownership {
+            case .ours, .tagRemoved:
+                break
+            case .untagged where context.policy.adopt, .otherOwner where context.policy.adopt:
+                return .adopt(changes)
+            case .untagged, .otherOwner:
+                return .refuse
+            }
+            if changes.isEmpty { return .inSync }
+            // A difference while this generation is already applied was made outside Kubernetes.
+            guard context.generationApplied else { return .update(changes) }
+            switch context.policy.drift {
+            case .correct: return .correctDrift(changes)
+            case .report: return .reportDrift(changes)
+            }
+        }
+    }
+
+    private static func decideDeletion(_ context: DecisionContext, aiven: AivenView) -> Action {
+        guard context.hasFinalizer else { return .none }
+        if context.policy.deletion == .orphan { return .orphan }
+        if context.policy.terminationProtection { return .blockDeletion }
+        switch aiven {
+        case .unknown:
+            // Nothing was ever created: no token or Aiven call is needed to let the resource go.
+            return context.reachedAiven ? .observe : .release(reason: "it never reached Aiven")
+        case .absent:
+            return .release(reason: "it is gone on Aiven")
+        case .present(let ownership, _):
+            switch ownership {
+            case .ours, .tagRemoved:
+                return .delete
+            case .untagged where context.policy.adopt, .otherOwner where context.policy.adopt:
+                return .delete
+            case .untagged, .otherOwner:
+                // Never delete what this resource did not create or adopt.
+                return .release(reason: "it is not managed by this resource")
+            }
+        }
+    }
+}
+
+/// What the operator does in one pass.
+public enum Action: Sendable, Hashable {
+    /// Nothing, for the given reason (paused).
+    case skip(reason: String)
+    /// Look at Aiven first (token, then a read), then decide again.
+    case observe
+    /// Wait for something outside the object (a VPC, a referenced service), as a condition reason.
+    case wait(reason: String, message: String)
+    /// Create the object on Aiven.
+    case create
+    /// Take over an existing object (owner tag added), closing these differences.
+    case adopt([FieldChange])
+    /// Apply a new generation of the spec.
+    case update([FieldChange])
+    /// Revert changes made outside Kubernetes (drift policy `Correct`).
+    case correctDrift([FieldChange])
+    /// Leave changes made outside Kubernetes, listing them in status (drift policy `Report`).
+    case reportDrift([FieldChange])
+    /// Aiven already matches the spec.
+    case inSync
+    /// An object of that name exists and belongs to someone else: change nothing.
+    case refuse
+    /// Delete the object on Aiven, then wait for Aiven to report it gone.
+    case delete
+    /// Remove the finalizer without touching Aiven.
+    case release(reason: String)
+    /// Remove the finalizer and keep the object on Aiven (deletion policy `Orphan`).
+    case orphan
+    /// Keep the object and the resource until `spec.terminationProtection` is turned off.
+    case blockDeletion
+    /// Nothing to do (a deleted resource without the finalizer).
+    case none
+
+    /// The changes the action sends to Aiven, if any.
+    public var changes: [FieldChange] {
+        switch self {
+        case .adopt(let changes), .update(let changes), .correctDrift(let changes): changes
+        default: []
+        }
+    }
+}
+
+/// Everything ``Decision/decide(_:aiven:)`` needs from the resource and earlier passes.
+public struct DecisionContext: Sendable, Hashable {
+    public var policy: ResourcePolicy
+    /// `metadata.deletionTimestamp` is set.
+    public var deleting: Bool
+    /// The operator's finalizer is on the resource.
+    public var hasFinalizer: Bool
+    /// The spec of the current generation was applied in an earlier pass.
+    public var generationApplied: Bool
+    /// The resource created or adopted its Aiven object in an earlier pass (status says so).
+    public var everManaged: Bool
+    /// The resource may have an object on Aiven (status shows one, or a create was sent).
+    public var reachedAiven: Bool
+    /// What the resource waits for before its object can be created or updated.
+    public var waitingFor: Waiting?
+
+    public init(policy: ResourcePolicy, deleting: Bool = false, hasFinalizer: Bool = true, generationApplied: Bool = false, everManaged: Bool = false, reachedAiven: Bool = true, waitingFor: Waiting? = nil) {
+        self.policy = policy
+        self.deleting = deleting
+        self.hasFinalizer = hasFinalizer
+        self.generationApplied = generationApplied
+        self.everManaged = everManaged
+        self.reachedAiven = reachedAiven
+        self.waitingFor = waitingFor
+    }
+}
+
+/// A dependency that is not ready, as a condition reason and message.
+public struct Waiting: Sendable, Hashable, Error {
+    public var reason: String
+    public var message: String
+
+    public init(reason: String, message: String) {
+        self.reason = reason
+        self.message = message
+    }
+}
+
+/// What Aiven reports for the resource's object.
+public enum AivenView: Sendable, Hashable {
+    /// Not read yet.
+    case unknown
+    /// Aiven has no such object (404).
+    case absent
+    /// The object exists: whose it is and how it differs from the spec.
+    case present(Ownership, changes: [FieldChange])
+}
+
+/// Whose an existing Aiven object is, from its owner tag and the resource's history.
+public enum Ownership: Sendable, Hashable, CaseIterable {
+    /// It carries this resource's owner tag (or, for objects without tags, matches its identity).
+    case ours
+    /// The owner tag was removed on Aiven, but this resource created or adopted the object: still
+    /// ours (the tag is put back, deletion deletes it).
+    case tagRemoved
+    /// No owner tag and never managed by this resource.
+    case untagged
+    /// Tagged as another resource's.
+    case otherOwner
+
+    /// Ownership from the observed owner tag, this resource's uid and whether it managed the object before.
+    public static func of(ownerTag: String?, uid: String?, everManaged: Bool) -> Ownership {
+        switch ownerTag {
+        case .some(let tag) where tag == uid: .ours
+        case .some: .otherOwner
+        case .none: everManaged ? .tagRemoved : .untagged
+        }
+    }
+}
+
+/// The per-resource policies users set with annotations and the spec.
+public struct ResourcePolicy: Sendable, Hashable {
+    public enum Drift: Sendable, Hashable, CaseIterable { case correct, report }
+    public enum Deletion: Sendable, Hashable, CaseIterable { case delete, orphan }
+
+    public var paused: Bool
+    public var adopt: Bool
+    public var drift: Drift
+    public var deletion: Deletion
+    /// `spec.terminationProtection`.
+    public var terminationProtection: Bool
+
+    public init(paused: Bool = false, adopt: Bool = false, drift: Drift = .correct, deletion: Deletion = .delete, terminationProtection: Bool = false) {
+        self.paused = paused
+        self.adopt = adopt
+        self.drift = drift
+        self.deletion = deletion
+        self.terminationProtection = terminationProtection
+    }
+
+    /// The policies from `annotations` (see ``OperatorAnnotations``).
+    public init(annotations: [String: String]?, terminationProtection: Bool) {
+        let annotations = annotations ?? [:]
+        self.init(
+            paused: annotations[OperatorAnnotations.paused] == "true",
+            adopt: annotations[OperatorAnnotations.adopt] == "true",
+            drift: annotations[OperatorAnnotations.driftPolicy]?.lowercased() == "report" ? .report : .correct,
+            deletion: annotations[OperatorAnnotations.deletionPolicy]?.lowercased() == "orphan" ? .orphan : .delete,
+            terminationProtection: terminationProtection
+        )
+    }
+}

@@ -1,0 +1,114 @@
+import AivenClient
+import AivenResources
+import KubeAPI
+
+/// A Kubernetes kind whose objects stand for objects on Aiven, as the reconciler skeleton needs
+/// to see it: where its token comes from and whether deletion is protected.
+public protocol ManagedResource: KubeResource, Hashable {
+    associatedtype Status: ManagedStatus
+    var status: Status? { get set }
+    /// `spec.authSecretRef`.
+    var authSecretRef: SecretKeyReference? { get }
+    /// `spec.terminationProtection` (`false` for kinds without it).
+    var terminationProtection: Bool { get }
+}
+
+/// The status fields every managed kind has.
+public protocol ManagedStatus: Codable, Sendable, Hashable {
+    /// An empty status.
+    init()
+    /// Aiven's state of the object (`RUNNING`, `ACTIVE`, …).
+    var state: String? { get set }
+    var conditions: [Condition]? { get set }
+    /// The generation whose spec was applied on Aiven.
+    var observedGeneration: Int64? { get set }
+    /// Fields left different on Aiven (drift policy `Report`); kinds without drift ignore it.
+    var driftedFields: [String]? { get set }
+}
+
+/// One kind of Aiven object, described for the ``ManagedReconciler`` skeleton: its desired state,
+/// its Aiven calls, its diff and how its state reads. The control flow — pause, deletion,
+/// finalizer, token, dependencies, the ``Decision``, status, events and failures — is the
+/// skeleton's, identical for every kind.
+public protocol ManagedKind: Sendable {
+    associatedtype Resource: ManagedResource
+    /// The object the spec asks for, with dependencies resolved.
+    associatedtype Desired: Sendable
+    /// The object as Aiven reports it.
+    associatedtype Observed: Sendable
+
+    /// The controller name (`kafkaconnect`).
+    static var controllerName: String { get }
+    /// What the object is called in messages (`Aiven service`).
+    static var noun: String { get }
+
+    /// The object's name in messages (`project/service`).
+    func describe(_ resource: Resource) -> String
+
+    /// The desired object. Throws ``Waiting`` while a dependency is not ready and
+    /// ``InvalidSpec`` when the spec cannot be turned into a request.
+    func desired(for resource: Resource, dependencies: Dependencies) async throws -> Desired
+
+    /// Reads the resource's object on Aiven; `nil` when there is none.
+    func observe(_ resource: Resource, client: AivenClient) async throws(AivenError) -> Observed?
+
+    /// The uid in the observed object's owner tag, for kinds that tag their objects.
+    func ownerUID(of observed: Observed) -> String?
+
+    /// Whose the observed object is.
+    func ownership(of observed: Observed, resource: Resource, everManaged: Bool) -> Ownership
+
+    /// What differs between the spec and Aiven, as Aiven field paths.
+    func changes(desired: Desired, observed: Observed) -> [FieldChange]
+
+    /// What must be true on Aiven before a create (a read_replica source running), if anything.
+    func createPrerequisite(_ desired: Desired, client: AivenClient) async throws(AivenError) -> Waiting?
+
+    func create(_ desired: Desired, client: AivenClient) async throws(AivenError) -> Observed
+
+    /// Closes the differences; returns the object as Aiven reports it afterwards.
+    func update(_ desired: Desired, observed: Observed, client: AivenClient) async throws(AivenError) -> Observed
+
+    /// Deletes the object (turning Aiven-side protection off first when the spec allows).
+    func delete(_ observed: Observed, resource: Resource, client: AivenClient) async throws(AivenError)
+
+    /// How the object's state reads against the spec (for `Running` and `Ready`).
+    func health(of observed: Observed, desired: Desired) -> Health
+
+    /// Copies what the status shows of the object (state, ids).
+    func record(_ observed: Observed, in status: inout Resource.Status)
+
+    /// The `Created` event's message.
+    func createdMessage(_ desired: Desired, created: Observed, resource: Resource) -> String
+}
+
+extension ManagedKind {
+    public func ownerUID(of observed: Observed) -> String? { nil }
+
+    public func createPrerequisite(_ desired: Desired, client: AivenClient) async throws(AivenError) -> Waiting? { nil }
+
+    public func createdMessage(_ desired: Desired, created: Observed, resource: Resource) -> String {
+        "Created \(Self.noun) \(describe(resource))"
+    }
+}
+
+/// Whether an object is in the state the spec asks for.
+public struct Health: Sendable, Hashable {
+    public var ready: Bool
+    /// The `Running`/`Ready` condition reason (`Running`, `PoweredOff`, `Rebuilding`, `Active`, …).
+    public var reason: String
+    public var message: String
+
+    public init(ready: Bool, reason: String, message: String) {
+        self.ready = ready
+        self.reason = reason
+        self.message = message
+    }
+}
+
+/// A spec that cannot be turned into an Aiven request.
+public struct InvalidSpec: Error, Sendable, Hashable, CustomStringConvertible {
+    public var message: String
+    public init(_ message: String) { self.message = message }
+    public var description: String { message }
+}

@@ -1,0 +1,318 @@
+import AivenClient
+import Foundation
+import KubeAPI
+import KubeClient
+import KubeRuntime
+import Logging
+
+/// The one reconciler of every Aiven kind: a ``ManagedKind`` supplies its Aiven calls, desired
+/// state, diff and status mapping; the control flow is here, once.
+///
+/// A pass: paused → deletion (finalizer, deletion policy, termination protection, wait for
+/// Aiven's 404) → token → dependencies → observe → ``Decision/decide(_:aiven:)`` → act →
+/// status and events. Every lifecycle transition is one event and one info log line.
+public struct ManagedReconciler<Kind: ManagedKind>: Reconciler {
+    typealias Resource = Kind.Resource
+
+    let kind: Kind
+    let kube: KubeClient
+    let store: Store<Kind.Resource>
+    let dependencies: Dependencies
+    let tokens: TokenResolver
+    let aiven: AivenClients
+    let events: EventRecorder
+    let configuration: OperatorConfiguration
+    let history = ResourceHistory()
+    let logger: Logger
+
+    public init(
+        kind: Kind,
+        kube: KubeClient,
+        store: Store<Kind.Resource>,
+        dependencies: Dependencies,
+        aiven: AivenClients,
+        events: EventRecorder,
+        configuration: OperatorConfiguration,
+        logger: Logger
+    ) {
+        self.kind = kind
+        self.kube = kube
+        self.store = store
+        self.dependencies = dependencies
+        tokens = TokenResolver(dependencies: dependencies, defaultToken: configuration.defaultToken)
+        self.aiven = aiven
+        self.events = events
+        self.configuration = configuration
+        self.logger = logger
+    }
+
+    public func reconcile(_ key: ObjectKey) async throws -> ReconcileResult {
+        guard let resource = await store.get(key) else {
+            await history.forget(key, uid: nil)
+            return .done
+        }
+        var pass = Pass(reconciler: self, key: key, resource: resource)
+        do {
+            let result = try await pass.run()
+            await history.succeeded(key)
+            return result
+        } catch let failure as ReconcileFailure {
+            return try await pass.failed(failure)
+        }
+    }
+
+    /// The decision context of `resource` (shared with `plan`).
+    static func context(_ resource: Resource, status: StatusUpdate<Resource>, createSent: Bool) -> DecisionContext {
+        DecisionContext(
+            policy: ResourcePolicy(annotations: resource.metadata.annotations, terminationProtection: resource.terminationProtection),
+            deleting: resource.metadata.deletionTimestamp != nil,
+            hasFinalizer: resource.metadata.finalizers?.contains(OperatorAnnotations.finalizer) == true,
+            generationApplied: status.generationApplied,
+            everManaged: status.everManaged,
+            reachedAiven: status.showsAivenObject || createSent
+        )
+    }
+}
+
+/// One reconcile of one resource.
+private struct Pass<Kind: ManagedKind> {
+    typealias Resource = Kind.Resource
+
+    let reconciler: ManagedReconciler<Kind>
+    let key: ObjectKey
+    var resource: Resource
+    var status: StatusUpdate<Resource>
+    let client: ResourceClient<Resource>
+    var tokenSource = ""
+
+    init(reconciler: ManagedReconciler<Kind>, key: ObjectKey, resource: Resource) {
+        self.reconciler = reconciler
+        self.key = key
+        self.resource = resource
+        status = StatusUpdate(resource)
+        client = reconciler.kube.resources(Resource.self, namespace: key.namespace)
+    }
+
+    var kind: Kind { reconciler.kind }
+    var configuration: OperatorConfiguration { reconciler.configuration }
+    var name: String { "\(Kind.noun) \(kind.describe(resource))" }
+
+    mutating func run() async throws -> ReconcileResult {
+        let createSent = await reconciler.history.hasSentCreate(uid: resource.metadata.uid ?? "")
+        var context = ManagedReconciler<Kind>.context(resource, status: status, createSent: createSent)
+        switch Decision.decide(context, aiven: .unknown) {
+        case .skip, .none:
+            return .done
+        case .orphan:
+            try await releaseFinalizer()
+            await announce(.normal, "Orphaned", "Kept \(name) (deletion policy Orphan)")
+            return .done
+        case .blockDeletion:
+            let message = "spec.terminationProtection is true: the \(Kind.noun) is kept and the resource waits. Set it to false to finish the deletion."
+            status.notReady(reason: "DeletionBlocked", message: message)
+            try await status.write(using: client)
+            await announce(.warning, "DeletionBlocked", message)
+            return .done
+        case .release(let reason):
+            try await releaseFinalizer()
+            reconciler.logger.info("released", metadata: ["resource": "\(key)", "why": "\(reason)"])
+            return .done
+        default:
+            break
+        }
+        if !context.deleting {
+            resource = try await Finalizers.add(OperatorAnnotations.finalizer, to: resource, using: client)
+            status.resource = resource
+        }
+        let token: ResolvedToken
+        do {
+            token = try await reconciler.tokens.token(namespace: key.namespace, reference: resource.authSecretRef)
+        } catch {
+            throw ReconcileFailure(error)
+        }
+        tokenSource = token.source
+        let aiven = reconciler.aiven.client(for: token.token)
+        var desired: Kind.Desired?
+        if !context.deleting {
+            do {
+                desired = try await kind.desired(for: resource, dependencies: reconciler.dependencies)
+            } catch let waiting as Waiting {
+                context.waitingFor = waiting
+                status.notReady(reason: waiting.reason, message: waiting.message)
+                try await status.write(using: client)
+                return .requeue(after: configuration.pollInterval)
+            } catch {
+                throw ReconcileFailure(.terminal, reason: "InvalidSpec", message: "\(error)")
+            }
+        }
+        let observed = try await aivenCall { () throws(AivenError) in try await kind.observe(resource, client: aiven) }
+        if let observed { kind.record(observed, in: &status.status) }
+        let view: AivenView = observed.map { observed in
+            .present(
+                kind.ownership(of: observed, resource: resource, everManaged: context.everManaged),
+                changes: desired.map { kind.changes(desired: $0, observed: observed) } ?? []
+            )
+        } ?? .absent
+        let action = Decision.decide(context, aiven: view)
+        return try await act(action, desired: desired, observed: observed, aiven: aiven)
+    }
+
+    private mutating func act(_ action: Action, desired: Kind.Desired?, observed: Kind.Observed?, aiven: AivenClient) async throws -> ReconcileResult {
+        switch action {
+        case .release(let reason):
+            try await releaseFinalizer()
+            reconciler.logger.info("released", metadata: ["resource": "\(key)", "why": "\(reason)"])
+            return .done
+        case .delete:
+            guard let observed else { return .done }
+            return try await delete(observed, aiven: aiven)
+        case .create:
+            guard let desired else { return .done }
+            return try await create(desired, aiven: aiven)
+        case .refuse:
+            status.notOwned(message: "\(name) already exists and was not created by this resource; nothing was changed. Set annotation \(OperatorAnnotations.adopt): \"true\" to manage it.")
+            try await status.write(using: client)
+            return .requeue(after: configuration.resyncInterval)
+        case .reportDrift(let changes):
+            guard let desired, let observed else { return .done }
+            status.managed(reason: initializedReason(adopting: false), message: "\(name) is managed by this resource")
+            status.health(kind.health(of: observed, desired: desired))
+            status.drifted(changes.map(\.path))
+            try await status.write(using: client)
+            return .requeue(after: configuration.resyncInterval)
+        case .inSync, .update, .adopt, .correctDrift:
+            guard let desired, var current = observed else { return .done }
+            let changes = action.changes
+            if !changes.isEmpty {
+                current = try await aivenCall { () throws(AivenError) in try await kind.update(desired, observed: current, client: aiven) }
+                kind.record(current, in: &status.status)
+            }
+            let adopting: Bool
+            if case .adopt = action { adopting = true } else { adopting = false }
+            status.applied()
+            status.managed(reason: initializedReason(adopting: adopting), message: "\(name) is managed by this resource")
+            status.health(kind.health(of: current, desired: desired))
+            try await status.write(using: client)
+            let fields = changes.map(\.path).joined(separator: ", ")
+            switch action {
+            case .adopt: await announce(.normal, "Adopted", "Adopted existing \(name)" + (fields.isEmpty ? "" : ": \(fields)"))
+            case .update: await announce(.normal, "Updated", "Updated \(name): \(fields)")
+            case .correctDrift: await announce(.normal, "DriftCorrected", "Reverted changes made outside Kubernetes: \(fields)")
+            default: break
+            }
+            return .requeue(after: status.isReady ? configuration.resyncInterval : configuration.pollInterval)
+        case .wait(let reason, let message):
+            status.notReady(reason: reason, message: message)
+            try await status.write(using: client)
+            return .requeue(after: configuration.pollInterval)
+        case .skip, .observe, .orphan, .blockDeletion, .none:
+            return .done
+        }
+    }
+
+    private mutating func create(_ desired: Kind.Desired, aiven: AivenClient) async throws -> ReconcileResult {
+        if let waiting = try await aivenCall({ () throws(AivenError) in try await kind.createPrerequisite(desired, client: aiven) }) {
+            status.notReady(reason: waiting.reason, message: waiting.message)
+            try await status.write(using: client)
+            return .requeue(after: configuration.pollInterval)
+        }
+        await reconciler.history.sentCreate(uid: resource.metadata.uid ?? "")
+        let created: Kind.Observed
+        do {
+            created = try await kind.create(desired, client: aiven)
+        } catch .alreadyExists {
+            // A create sent before may have landed (a timeout or crash after sending): the next
+            // pass reads the object and checks its owner.
+            throw ReconcileFailure(.transient, reason: "Creating", message: "\(name) appeared while creating it; checking its owner", retryAfter: .seconds(1))
+        } catch {
+            throw ReconcileFailure(error, tokenSource: tokenSource)
+        }
+        kind.record(created, in: &status.status)
+        status.applied()
+        status.managed(reason: "Created", message: "\(name) is managed by this resource")
+        status.health(kind.health(of: created, desired: desired))
+        // Written at once: the status is the durable record that the object exists on Aiven.
+        try await status.write(using: client)
+        await announce(.normal, "Created", kind.createdMessage(desired, created: created, resource: resource))
+        return .requeue(after: status.isReady ? configuration.resyncInterval : configuration.pollInterval)
+    }
+
+    private mutating func delete(_ observed: Kind.Observed, aiven: AivenClient) async throws -> ReconcileResult {
+        do {
+            try await kind.delete(observed, resource: resource, client: aiven)
+        } catch .notFound {
+            // Already gone.
+        } catch .conflict(let message), .invalid(let message), .forbidden(let message) {
+            status.notReady(reason: "DeletionWaiting", message: "Aiven keeps the \(Kind.noun) for now: \(message)")
+            try await status.write(using: client)
+            return .requeue(after: configuration.pollInterval)
+        } catch {
+            throw ReconcileFailure(error, tokenSource: tokenSource)
+        }
+        // Released only once Aiven answers 404.
+        let remaining = try await aivenCall { () throws(AivenError) in try await kind.observe(resource, client: aiven) }
+        guard remaining == nil else { return .requeue(after: configuration.pollInterval) }
+        try await releaseFinalizer()
+        await announce(.normal, "Deleted", "Deleted \(name)")
+        return .done
+    }
+
+    /// Runs an Aiven call, turning its error into a ``ReconcileFailure``.
+    private func aivenCall<T>(_ call: () async throws(AivenError) -> T) async throws(ReconcileFailure) -> T {
+        do {
+            return try await call()
+        } catch {
+            throw ReconcileFailure(error, tokenSource: tokenSource)
+        }
+    }
+
+    private func initializedReason(adopting: Bool) -> String {
+        adopting || status.initializedReason == "Adopted" ? "Adopted" : "Created"
+    }
+
+    private mutating func releaseFinalizer() async throws {
+        resource = try await Finalizers.remove(OperatorAnnotations.finalizer, from: resource, using: client)
+        status.resource = resource
+        await reconciler.history.forget(key, uid: resource.metadata.uid)
+    }
+
+    /// One event and one info log line per lifecycle transition.
+    private func announce(_ type: EventRecorder.EventType, _ reason: String, _ message: String) async {
+        reconciler.logger.log(level: type == .warning ? .warning : .info, "\(reason): \(message)", metadata: ["resource": "\(Kind.controllerName) \(key)"])
+        await reconciler.events.record(type, reason: reason, message: message, about: resource)
+    }
+
+    /// A failed pass. Terminal failures show at once and wait for a change (or a long interval);
+    /// transient ones retry with backoff and show once they outlast the grace period, with the
+    /// time of the next attempt. Aiven's latest state, read before the failure, is kept.
+    mutating func failed(_ failure: ReconcileFailure) async throws -> ReconcileResult {
+        let history = reconciler.history
+        switch failure.severity {
+        case .terminal:
+            await history.succeeded(key)
+            status.notReady(reason: failure.reason, message: failure.message)
+            try await status.write(using: client)
+            await announce(.warning, failure.reason, failure.message)
+            return .requeue(after: configuration.terminalRetryInterval)
+        case .transient:
+            let streak = await history.failed(key)
+            let delay = failure.retryAfter ?? configuration.transientBackoff.delay(attempt: streak.attempts)
+            reconciler.logger.info("reconcile failed; retrying", metadata: [
+                "resource": "\(Kind.controllerName) \(key)", "error": "\(failure)", "retryIn": "\(delay)",
+            ])
+            if ContinuousClock.now - streak.since >= configuration.failureGracePeriod {
+                let next = Date().addingTimeInterval(Double(delay.components.seconds) + Double(delay.components.attoseconds) / 1e18)
+                status.notReady(reason: failure.reason, message: "\(failure.message); next attempt at \(MetaTime.string(next))")
+                try await status.write(using: client)
+                if !streak.reported {
+                    await history.reported(key)
+                    await announce(.warning, failure.reason, failure.message)
+                }
+            } else if status.stored.state != resource.status?.state {
+                // Show Aiven's latest state even while failing.
+                try await status.write(using: client)
+            }
+            throw ReconcileFailure(failure.severity, reason: failure.reason, message: failure.message, retryAfter: delay)
+        }
+    }
+}

@@ -1,0 +1,129 @@
+import KubeAPI
+import Testing
+
+@testable import AivenOperator
+
+/// The operator's rules, one row each. `Decision.decide` is what both the reconciler executes
+/// and `aiven-operator plan` prints, so these rows are the behaviour of both.
+@Suite struct DecisionTests {
+    static let change = [FieldChange(path: "plan", old: "startup-4", new: "business-4")]
+
+    struct Row: CustomTestStringConvertible, Sendable {
+        var rule: String
+        var context: DecisionContext
+        var aiven: AivenView
+        var expected: Action
+        var testDescription: String { rule }
+    }
+
+    static func policy(adopt: Bool = false, drift: ResourcePolicy.Drift = .correct, deletion: ResourcePolicy.Deletion = .delete, protected: Bool = false, paused: Bool = false) -> ResourcePolicy {
+        ResourcePolicy(paused: paused, adopt: adopt, drift: drift, deletion: deletion, terminationProtection: protected)
+    }
+
+    static func live(_ policy: ResourcePolicy = policy(), applied: Bool = false, managed: Bool = false, waiting: Waiting? = nil) -> DecisionContext {
+        DecisionContext(policy: policy, generationApplied: applied, everManaged: managed, waitingFor: waiting)
+    }
+
+    static func deleting(_ policy: ResourcePolicy = policy(), finalizer: Bool = true, managed: Bool = true, reached: Bool = true) -> DecisionContext {
+        DecisionContext(policy: policy, deleting: true, hasFinalizer: finalizer, everManaged: managed, reachedAiven: reached)
+    }
+
+    static let vpc = Waiting(reason: "WaitingForProjectVPC", message: "ProjectVPC default/v is not ACTIVE yet")
+
+    static let rows: [Row] = [
+        // Pause wins over everything.
+        Row(rule: "paused: nothing, not even a read", context: live(policy(paused: true)), aiven: .unknown, expected: .skip(reason: "paused (annotation controllers.aiven.io/paused)")),
+        Row(rule: "paused while deleting: nothing", context: deleting(policy(paused: true)), aiven: .unknown, expected: .skip(reason: "paused (annotation controllers.aiven.io/paused)")),
+
+        // Creating and updating.
+        Row(rule: "first look: read Aiven", context: live(), aiven: .unknown, expected: .observe),
+        Row(rule: "dependency not ready: wait, naming it", context: live(waiting: vpc), aiven: .unknown, expected: .wait(reason: vpc.reason, message: vpc.message)),
+        Row(rule: "absent on Aiven: create", context: live(), aiven: .absent, expected: .create),
+        Row(rule: "ours and matching: nothing to do", context: live(applied: true, managed: true), aiven: .present(.ours, changes: []), expected: .inSync),
+        Row(rule: "ours, new generation: update", context: live(managed: true), aiven: .present(.ours, changes: change), expected: .update(change)),
+        Row(rule: "ours, generation applied, differs: drift corrected", context: live(applied: true, managed: true), aiven: .present(.ours, changes: change), expected: .correctDrift(change)),
+        Row(rule: "ours, drift policy Report: drift reported", context: live(policy(drift: .report), applied: true, managed: true), aiven: .present(.ours, changes: change), expected: .reportDrift(change)),
+        Row(rule: "drift policy Report never blocks a new generation", context: live(policy(drift: .report), managed: true), aiven: .present(.ours, changes: change), expected: .update(change)),
+        Row(rule: "owner tag removed on Aiven: still ours, tag put back", context: live(applied: true, managed: true), aiven: .present(.tagRemoved, changes: change), expected: .correctDrift(change)),
+
+        // Someone else's object.
+        Row(rule: "untagged, no adopt: refused", context: live(), aiven: .present(.untagged, changes: change), expected: .refuse),
+        Row(rule: "another resource's, no adopt: refused", context: live(), aiven: .present(.otherOwner, changes: change), expected: .refuse),
+        Row(rule: "untagged with adopt: adopted", context: live(policy(adopt: true)), aiven: .present(.untagged, changes: change), expected: .adopt(change)),
+        Row(rule: "another resource's with adopt: adopted", context: live(policy(adopt: true)), aiven: .present(.otherOwner, changes: change), expected: .adopt(change)),
+
+        // Deletion.
+        Row(rule: "no finalizer: nothing", context: deleting(finalizer: false), aiven: .unknown, expected: .none),
+        Row(rule: "deletion policy Orphan: released at once, no token needed", context: deleting(policy(deletion: .orphan)), aiven: .unknown, expected: .orphan),
+        Row(rule: "Orphan wins over termination protection", context: deleting(policy(deletion: .orphan, protected: true)), aiven: .unknown, expected: .orphan),
+        Row(rule: "termination protection: deletion blocked, no token needed", context: deleting(policy(protected: true)), aiven: .unknown, expected: .blockDeletion),
+        Row(rule: "never reached Aiven: released at once, no token needed", context: deleting(managed: false, reached: false), aiven: .unknown, expected: .release(reason: "it never reached Aiven")),
+        Row(rule: "reached Aiven: read it first", context: deleting(), aiven: .unknown, expected: .observe),
+        Row(rule: "gone on Aiven: released", context: deleting(), aiven: .absent, expected: .release(reason: "it is gone on Aiven")),
+        Row(rule: "ours: deleted", context: deleting(), aiven: .present(.ours, changes: []), expected: .delete),
+        Row(rule: "owner tag removed on Aiven: still deleted, never leaked", context: deleting(), aiven: .present(.tagRemoved, changes: []), expected: .delete),
+        Row(rule: "adopted (annotation): deleted", context: deleting(policy(adopt: true)), aiven: .present(.untagged, changes: []), expected: .delete),
+        Row(rule: "not ours: released, never deleted", context: deleting(managed: false), aiven: .present(.untagged, changes: []), expected: .release(reason: "it is not managed by this resource")),
+        Row(rule: "another resource's: released, never deleted", context: deleting(), aiven: .present(.otherOwner, changes: []), expected: .release(reason: "it is not managed by this resource")),
+        Row(rule: "deleting ignores a dependency that is not ready", context: DecisionContext(policy: policy(), deleting: true, waitingFor: vpc), aiven: .present(.ours, changes: []), expected: .delete),
+    ]
+
+    @Test(arguments: rows) func rule(_ row: Row) {
+        #expect(Decision.decide(row.context, aiven: row.aiven) == row.expected)
+    }
+
+    /// Every combination of ownership × adopt × drift policy × deletion policy × termination
+    /// protection × Aiven state × applied generation, checked against the invariants that keep
+    /// data and money safe.
+    @Test func invariantsHoldForEveryCombination() {
+        let views: [AivenView] = [.unknown, .absent] + Ownership.allCases.flatMap { [.present($0, changes: []), .present($0, changes: Self.change)] }
+        var combinations = 0
+        for adopt in [false, true] {
+            for drift in ResourcePolicy.Drift.allCases {
+                for deletion in ResourcePolicy.Deletion.allCases {
+                    for protected in [false, true] {
+                        for deletingNow in [false, true] {
+                            for applied in [false, true] {
+                                for view in views {
+                                    combinations += 1
+                                    let policy = Self.policy(adopt: adopt, drift: drift, deletion: deletion, protected: protected)
+                                    let context = DecisionContext(policy: policy, deleting: deletingNow, generationApplied: applied, everManaged: true)
+                                    let action = Decision.decide(context, aiven: view)
+                                    let ownership: Ownership? = if case .present(let owner, _) = view { owner } else { nil }
+                                    let foreign = ownership == .untagged || ownership == .otherOwner
+                                    // Never delete or change an object that is not ours unless adopted.
+                                    if foreign && !adopt {
+                                        #expect(action != .delete && action.changes.isEmpty, "\(context) \(view) → \(action)")
+                                    }
+                                    // Never delete when the deletion policy is Orphan or deletion is protected.
+                                    if deletion == .orphan || protected { #expect(action != .delete) }
+                                    // A live resource never deletes; a deleting one never creates or updates.
+                                    if !deletingNow { #expect(action != .delete) }
+                                    if deletingNow { #expect(action != .create && action.changes.isEmpty) }
+                                    // Drift policy Report never changes an applied generation of an object it manages.
+                                    if drift == .report && applied && !deletingNow && !foreign { #expect(action.changes.isEmpty) }
+                                }
+                            }
+                        }
+                    }
+                }
+            }
+        }
+        #expect(combinations == 2 * 2 * 2 * 2 * 2 * 2 * 10)
+    }
+
+    @Test func ownershipComesFromTheTagAndTheResourcesHistory() {
+        #expect(Ownership.of(ownerTag: "uid-1", uid: "uid-1", everManaged: false) == .ours)
+        #expect(Ownership.of(ownerTag: "uid-2", uid: "uid-1", everManaged: true) == .otherOwner)
+        #expect(Ownership.of(ownerTag: nil, uid: "uid-1", everManaged: true) == .tagRemoved)
+        #expect(Ownership.of(ownerTag: nil, uid: "uid-1", everManaged: false) == .untagged)
+    }
+
+    @Test func policiesComeFromAnnotations() {
+        let policy = ResourcePolicy(annotations: [
+            OperatorAnnotations.adopt: "true", OperatorAnnotations.driftPolicy: "Report", OperatorAnnotations.deletionPolicy: "Orphan",
+        ], terminationProtection: true)
+        #expect(policy == ResourcePolicy(adopt: true, drift: .report, deletion: .orphan, terminationProtection: true))
+        #expect(ResourcePolicy(annotations: nil, terminationProtection: false) == ResourcePolicy())
+    }
+}

@@ -1,0 +1,238 @@
+import AivenClient
+import AivenResources
+import Foundation
+import KubeAPI
+import KubeClient
+import KubeRuntime
+import Testing
+
+@testable import AivenOperator
+
+/// The reconciler skeleton over the wire (in-process LocalKube and emulator): the decisions of
+/// `DecisionTests` executed, `plan` agreeing with them, and failures reaching the resource.
+@Suite(.timeLimit(.minutes(2)))
+struct ManagedReconcilerTests {
+    static func plan(_ harness: OperatorHarness, _ manifest: KafkaConnect, live: Bool = true) async throws -> ChangePlan {
+        let stored = live ? try await harness.get(manifest.metadata.name ?? "") : nil
+        return try await ChangePlan.plan(
+            KafkaConnectKind(), manifest: manifest, live: stored, dependencies: .live(harness.client),
+            defaultToken: nil, clients: harness.aivenClients
+        )
+    }
+
+    /// Creates `manifest` and reconciles it to Ready.
+    static func ready(_ harness: OperatorHarness, _ manifest: KafkaConnect) async throws {
+        _ = try await harness.kafkaConnectClient.create(manifest)
+        let name = manifest.metadata.name ?? ""
+        try await harness.converge(name) { try await harness.condition(name, "Ready")?.status == .true }
+    }
+
+    @Test func createsAndReportsReadyWithAStatusWrittenRightAfterTheCreate() async throws {
+        try await OperatorHarness.run { harness in
+            let manifest = OperatorHarness.kafkaConnect("fresh")
+            #expect(try await Self.plan(harness, manifest, live: false).action == .create)
+            _ = try await harness.kafkaConnectClient.create(manifest)
+            try await harness.reconcile("fresh")
+            let stored = try #require(try await harness.get("fresh"))
+            #expect(stored.status?.state == "REBUILDING", "the status records the object created on Aiven at once")
+            #expect(stored.status?.observedGeneration == 1)
+            #expect(stored.metadata.finalizers == [OperatorAnnotations.finalizer])
+            #expect(try await harness.service("fresh")?.tags?[ServiceSpec.ownerTag] == stored.metadata.uid)
+            #expect(try await harness.events(about: "fresh").contains { $0.hasPrefix("Normal: Created: ") })
+            #expect(try await Self.plan(harness, manifest).action == .inSync)
+        }
+    }
+
+    /// Divergence 1: the owner tag removed on Aiven. The service stays this resource's: plan and
+    /// reconcile put the tag back, and deleting the resource deletes the service (never leaked).
+    @Test func ownerTagRemovedOnAivenStaysOursForPlanUpdateAndDeletion() async throws {
+        try await OperatorHarness.run { harness in
+            let manifest = OperatorHarness.kafkaConnect("untagged")
+            try await Self.ready(harness, manifest)
+            try await harness.aiven.replaceServiceTags(project: OperatorHarness.project, name: "untagged", tags: [:])
+
+            // The manifest as applied (with the server's defaults), as `plan -f` would read it.
+            let applied = try #require(try await harness.get("untagged"))
+            let plan = try await Self.plan(harness, applied)
+            guard case .correctDrift(let changes) = plan.action else { Issue.record("plan: \(plan.description)"); return }
+            #expect(changes.map(\.path) == ["tags.\(ServiceSpec.ownerTag)"])
+            try await harness.reconcile("untagged")
+            let uid = try await harness.get("untagged")?.metadata.uid
+            #expect(try await harness.service("untagged")?.tags?[ServiceSpec.ownerTag] == uid, "the tag is put back")
+
+            try await harness.aiven.replaceServiceTags(project: OperatorHarness.project, name: "untagged", tags: [:])
+            _ = try await harness.kafkaConnectClient.delete("untagged")
+            #expect(try await Self.plan(harness, manifest).action == .delete)
+            try await harness.converge("untagged") { try await harness.get("untagged") == nil }
+            #expect(try await harness.service("untagged") == nil, "deleting the resource deletes the service")
+        }
+    }
+
+    @Test func aServiceThatWasNeverOursIsRefusedThenAdopted() async throws {
+        try await OperatorHarness.run { harness in
+            _ = try await harness.aiven.createService(project: OperatorHarness.project, ServiceCreateRequest(serviceName: "foreign", plan: "business-4", cloud: "google-europe-west1", projectVPC: .publicNetwork))
+            let manifest = OperatorHarness.kafkaConnect("foreign") { $0.plan = "business-8" }
+            _ = try await harness.kafkaConnectClient.create(manifest)
+            #expect(try await Self.plan(harness, manifest).action == .refuse)
+            try await harness.reconcile("foreign")
+            #expect(try await harness.condition("foreign", "Ready")?.reason == "AlreadyExists")
+            #expect(try await harness.service("foreign")?.plan == "business-4", "nothing changes without adoption")
+
+            var adopted = try #require(try await harness.get("foreign"))
+            adopted.metadata.annotations = [OperatorAnnotations.adopt: "true"]
+            _ = try await harness.kafkaConnectClient.replace(adopted)
+            let plan = try await Self.plan(harness, OperatorHarness.kafkaConnect("foreign", annotations: [OperatorAnnotations.adopt: "true"]) { $0.plan = "business-8" })
+            guard case .adopt(let changes) = plan.action else { Issue.record("plan: \(plan.description)"); return }
+            #expect(changes.map(\.path) == ["plan", "tags.\(ServiceSpec.ownerTag)"])
+            try await harness.reconcile("foreign")
+            #expect(try await harness.service("foreign")?.plan == "business-8")
+            #expect(try await harness.condition("foreign", "Initialized")?.reason == "Adopted")
+        }
+    }
+
+    /// Divergence 2: `plan` reads the token like the reconciler (`stringData`, trimmed) and waits
+    /// for a ProjectVPC that is not ACTIVE instead of using its id.
+    @Test func planSharesTokenAndProjectVPCResolutionWithTheReconciler() async throws {
+        try await OperatorHarness.run { harness in
+            _ = try await harness.client.resources(Secret.self, namespace: "default").create(
+                Secret(metadata: ObjectMeta(name: "padded", namespace: "default"), stringData: ["token": "  \(OperatorHarness.token)\n"]))
+            let padded = OperatorHarness.kafkaConnect("padded") { $0.authSecretRef = SecretKeyReference(name: "padded", key: "token") }
+            #expect(try await Self.plan(harness, padded, live: false).action == .create)
+
+            // A Secret seen before the server merged stringData (a cache, a client-side object).
+            let unmerged = Dependencies(
+                secret: { _ in Secret(metadata: ObjectMeta(name: "padded", namespace: "default"), stringData: ["token": " \(OperatorHarness.token) "]) },
+                projectVPC: { _ in nil }
+            )
+            #expect(try await TokenResolver(dependencies: unmerged, defaultToken: nil).token(namespace: "default", reference: padded.spec.authSecretRef).token == AivenToken(OperatorHarness.token))
+
+            var vpc = AivenResources.ProjectVPC(metadata: ObjectMeta(name: "pending", namespace: "default"), spec: ProjectVPCSpec(project: OperatorHarness.project, cloudName: "google-europe-west1", networkCidr: "10.0.0.0/24"))
+            vpc = try await harness.projectVPCClient.create(vpc)
+            vpc.status = ProjectVPCStatus(id: "not-active-yet", state: "APPROVED")
+            _ = try await harness.projectVPCClient.replaceStatus(vpc)
+            let placed = OperatorHarness.kafkaConnect("placed") { $0.projectVPCRef = ResourceReference(name: "pending") }
+            let expected = Action.wait(reason: "WaitingForProjectVPC", message: "ProjectVPC default/pending is not ACTIVE yet")
+            #expect(try await Self.plan(harness, placed, live: false).action == expected)
+            _ = try await harness.kafkaConnectClient.create(placed)
+            try await harness.reconcile("placed")
+            #expect(try await harness.condition("placed", "Ready")?.reason == "WaitingForProjectVPC")
+            #expect(try await harness.service("placed") == nil)
+        }
+    }
+
+    /// Divergence 3 and issue 13: a resource that never reached Aiven is released at once when
+    /// deleted, without a token (ProjectVPC and KafkaConnect alike).
+    @Test func aResourceThatNeverReachedAivenIsReleasedWithoutAToken() async throws {
+        try await OperatorHarness.run { harness in
+            let vpc = AivenResources.ProjectVPC(
+                metadata: ObjectMeta(name: "orphan-token", namespace: "default"),
+                spec: ProjectVPCSpec(project: OperatorHarness.project, cloudName: "google-europe-west1", networkCidr: "10.1.0.0/24", authSecretRef: SecretKeyReference(name: "missing", key: "token"))
+            )
+            _ = try await harness.projectVPCClient.create(vpc)
+            try await harness.reconcileVPC("orphan-token")
+            #expect(try await harness.projectVPCClient.get("orphan-token").status?.conditions?.first { $0.type == "Ready" }?.reason == "SecretNotFound")
+            _ = try await harness.projectVPCClient.delete("orphan-token")
+            try await harness.reconcileVPC("orphan-token")
+            await #expect(throws: KubeError.self) { try await harness.projectVPCClient.get("orphan-token") }
+
+            let service = OperatorHarness.kafkaConnect("no-key") { $0.authSecretRef = SecretKeyReference(name: "aiven-token", key: "wrong-key") }
+            _ = try await harness.kafkaConnectClient.create(service)
+            try await harness.reconcile("no-key")
+            #expect(try await harness.condition("no-key", "Ready")?.reason == "SecretKeyNotFound")
+            _ = try await harness.kafkaConnectClient.delete("no-key")
+            try await harness.reconcile("no-key")
+            #expect(try await harness.get("no-key") == nil)
+        }
+    }
+
+    /// …while a resource that did reach Aiven keeps its finalizer until the token is back.
+    @Test func aResourceOnAivenWaitsForItsTokenBeforeDeletion() async throws {
+        try await OperatorHarness.run { harness in
+            try await Self.ready(harness, OperatorHarness.kafkaConnect("kept"))
+            _ = try await harness.client.resources(Secret.self, namespace: "default").delete("aiven-token")
+            _ = try await harness.kafkaConnectClient.delete("kept")
+            try await harness.reconcile("kept")
+            #expect(try await harness.get("kept") != nil)
+            #expect(try await harness.condition("kept", "Ready")?.reason == "SecretNotFound")
+            #expect(try await harness.service("kept") != nil)
+        }
+    }
+
+    /// A spec Aiven rejects is terminal: shown at once, one event, retried only after a long
+    /// interval (or on a change), not with backoff.
+    @Test func aRejectedSpecWaitsForAChange() async throws {
+        try await OperatorHarness.run { harness in
+            _ = try await harness.kafkaConnectClient.create(OperatorHarness.kafkaConnect("rejected") { $0.plan = "gigantic-999" })
+            let result = try await harness.reconcile("rejected")
+            #expect(result == .requeue(after: harness.configuration.terminalRetryInterval))
+            let ready = try #require(try await harness.condition("rejected", "Ready"))
+            #expect(ready.status == .false && ready.reason == "InvalidConfiguration")
+            #expect(ready.message.contains("gigantic-999") == true)
+            #expect(try await harness.events(about: "rejected").filter { $0.hasPrefix("Warning: InvalidConfiguration") }.count == 1)
+            #expect(try await harness.get("rejected")?.status?.observedGeneration == nil, "nothing was applied")
+        }
+    }
+
+    /// Issue 13 item 12: a transient failure that outlasts the grace period shows on the
+    /// resource (Ready=False, reason, next attempt), once as an event; observedGeneration stays
+    /// at the applied generation; status.state keeps showing Aiven's state; success clears it.
+    @Test func aPersistentAivenOutageReachesTheResource() async throws {
+        try await OperatorHarness.run { harness in
+            try await Self.ready(harness, OperatorHarness.kafkaConnect("outage"))
+            try await harness.injectFault(#"{"method": "PUT", "path": "/v1/project/harness/service/outage", "count": 3, "status": 500}"#)
+            var changed = try #require(try await harness.get("outage"))
+            changed.spec.plan = "business-8"
+            _ = try await harness.kafkaConnectClient.replace(changed)
+            for _ in 0..<2 {
+                await #expect(throws: ReconcileFailure.self) { try await harness.reconcile("outage") }
+            }
+            let failing = try #require(try await harness.get("outage"))
+            let ready = try #require(failing.status?.conditions?.first { $0.type == "Ready" })
+            #expect(ready.status == .false && ready.reason == "AivenUnavailable")
+            #expect(ready.message.contains("next attempt at") == true)
+            #expect(ready.observedGeneration == 1 && failing.status?.observedGeneration == 1, "generation 2 is not applied yet")
+            #expect(failing.status?.state == "RUNNING")
+            #expect(try await harness.events(about: "outage").filter { $0.hasPrefix("Warning: AivenUnavailable") }.count == 1)
+
+            try await harness.converge("outage") { try await harness.condition("outage", "Ready")?.status == .true }
+            let recovered = try #require(try await harness.get("outage"))
+            #expect(recovered.status?.observedGeneration == 2)
+            #expect(try await harness.service("outage")?.plan == "business-8")
+        }
+    }
+
+    @Test func projectVPCRunsOnTheSkeleton() async throws {
+        try await OperatorHarness.run { harness in
+            let vpc = AivenResources.ProjectVPC(
+                metadata: ObjectMeta(name: "vpc", namespace: "default"),
+                spec: ProjectVPCSpec(project: OperatorHarness.project, cloudName: "google-europe-west1", networkCidr: "10.2.0.0/24", authSecretRef: SecretKeyReference(name: "aiven-token", key: "token"))
+            )
+            _ = try await harness.projectVPCClient.create(vpc)
+            for _ in 0..<10 where try await harness.projectVPCClient.get("vpc").status?.state != "ACTIVE" {
+                try await harness.reconcileVPC("vpc")
+            }
+            let stored = try await harness.projectVPCClient.get("vpc")
+            #expect(stored.status?.state == "ACTIVE")
+            let id = try #require(stored.status?.id)
+            #expect(try await harness.aiven.getProjectVPC(project: OperatorHarness.project, id: id).state == "ACTIVE")
+
+            // A service placed in it: plan and the reconciler resolve the same id.
+            let placed = OperatorHarness.kafkaConnect("in-vpc") { $0.projectVPCRef = ResourceReference(name: "vpc") }
+            #expect(try await Self.plan(harness, placed, live: false).action == .create)
+            try await Self.ready(harness, placed)
+            #expect(try await harness.service("in-vpc")?.projectVPCId == id)
+
+            // Aiven refuses to delete a VPC in use: the resource waits.
+            _ = try await harness.projectVPCClient.delete("vpc")
+            try await harness.reconcileVPC("vpc")
+            #expect(try await harness.projectVPCClient.get("vpc").status?.conditions?.first { $0.type == "Ready" }?.reason == "DeletionWaiting")
+            _ = try await harness.kafkaConnectClient.delete("in-vpc")
+            try await harness.converge("in-vpc") { try await harness.get("in-vpc") == nil }
+            for _ in 0..<20 {
+                do { _ = try await harness.projectVPCClient.get("vpc") } catch { break }
+                _ = try? await harness.reconcileVPC("vpc")
+            }
+            await #expect(throws: KubeError.self) { try await harness.projectVPCClient.get("vpc") }
+        }
+    }
+}

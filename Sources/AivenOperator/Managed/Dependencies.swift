@@ -9,13 +9,17 @@ import KubeRuntime
 public struct Dependencies: Sendable {
     let secret: @Sendable (ObjectKey) async throws -> Secret?
     let projectVPC: @Sendable (ObjectKey) async throws -> AivenResources.ProjectVPC?
+    /// No cluster to read from (`plan` without `--kubeconfig`): tokens are the default token.
+    let offline: Bool
 
     public init(
         secret: @escaping @Sendable (ObjectKey) async throws -> Secret?,
-        projectVPC: @escaping @Sendable (ObjectKey) async throws -> AivenResources.ProjectVPC?
+        projectVPC: @escaping @Sendable (ObjectKey) async throws -> AivenResources.ProjectVPC?,
+        offline: Bool = false
     ) {
         self.secret = secret
         self.projectVPC = projectVPC
+        self.offline = offline
     }
 
     /// From the operator's caches.
@@ -33,8 +37,8 @@ public struct Dependencies: Sendable {
         )
     }
 
-    /// No cluster: no Secrets, no ProjectVPCs.
-    public static let none = Dependencies(secret: { _ in nil }, projectVPC: { _ in nil })
+    /// No cluster: no Secrets (the default token stands in for `spec.authSecretRef`), no ProjectVPCs.
+    public static let none = Dependencies(secret: { _ in nil }, projectVPC: { _ in nil }, offline: true)
 
     /// The project VPC a service goes into: `spec.projectVpcId`, or the id of the referenced
     /// ProjectVPC once it is `ACTIVE` (``Waiting`` until then); `nil` is the public network.

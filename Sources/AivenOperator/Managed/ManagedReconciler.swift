@@ -51,6 +51,7 @@ public struct ManagedReconciler<Kind: ManagedKind>: Reconciler {
             await history.forget(key, uid: nil)
             return .done
         }
+        logger.debug("reconciling", metadata: ["resource": "\(Kind.controllerName) \(key)", "generation": "\(resource.metadata.generation ?? 0)"])
         var pass = Pass(reconciler: self, key: key, resource: resource)
         do {
             let result = try await pass.run()
@@ -191,8 +192,12 @@ private struct Pass<Kind: ManagedKind> {
             if case .adopt = action { adopting = true } else { adopting = false }
             status.applied()
             status.managed(reason: initializedReason(adopting: adopting), message: "\(name) is managed by this resource")
-            status.health(kind.health(of: current, desired: desired))
+            let health = kind.health(of: current, desired: desired)
+            status.health(health)
             try await status.write(using: client)
+            if health.ready, resource.status?.conditions?.first(where: { $0.type == "Ready" })?.status != .true {
+                reconciler.logger.info("ready: \(health.message)", metadata: ["resource": "\(Kind.controllerName) \(key)", "state": "\(status.status.state ?? "")"])
+            }
             let fields = changes.map(\.path).joined(separator: ", ")
             switch action {
             case .adopt: await announce(.normal, "Adopted", "Adopted existing \(name)" + (fields.isEmpty ? "" : ": \(fields)"))

@@ -19,7 +19,7 @@ public struct TokenResolver: Sendable {
 
     /// The token for a resource in `namespace` with `reference`.
     public func token(namespace: String, reference: SecretKeyReference?) async throws(TokenError) -> ResolvedToken {
-        guard let reference else {
+        guard let reference, !dependencies.offline else {
             guard let defaultToken else { throw TokenError.noToken }
             return ResolvedToken(token: defaultToken, source: "the operator's default token")
         }

@@ -99,6 +99,8 @@ public struct Watcher<Object: KubeResource>: Sendable {
                 }
                 // The server ended the watch (its timeout): renew from where we are.
             } catch let error as KubeError {
+                // Stopping (shutdown) ends the watch with an error: not a failure.
+                if Task.isCancelled { return }
                 if case .expired = error {
                     logger.debug("watch expired, relisting", metadata: ["kind": "\(Object.kind)"])
                     resourceVersion = nil

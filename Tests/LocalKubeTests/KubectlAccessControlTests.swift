@@ -166,6 +166,11 @@ struct KubectlAccessControlTests {
         #expect(applied.stdout.contains("deployment.apps/op created"))
         #expect(applied.stdout.contains("validatingadmissionpolicybinding.admissionregistration.k8s.io/termination-protection created"))
         #expect(try await kubectl("apply", "-f", try kubectl.file("install.yaml", Self.install)).stdout.contains("deployment.apps/op unchanged"))
+        let upgraded = Self.install.replacingOccurrences(of: "aiven-operator:1.0.0", with: "aiven-operator:1.1.0")
+        #expect(try await kubectl("apply", "-f", try kubectl.file("upgrade.yaml", upgraded)).stdout.contains("deployment.apps/op configured"))
+        let container = try JSONParser().parse(try await kubectl("get", "deployment", "op", "-n", "op-system", "-o", "jsonpath={.spec.template.spec.containers[0]}").stdout)
+        #expect(container["image"] == "ghcr.io/example/aiven-operator:1.1.0")
+        #expect(container["args"] == ["run", "--leader-elect"], "a strategic merge keeps what the patch does not name")
 
         let deployments = Self.lines(try await kubectl("get", "deployments", "-n", "op-system").stdout)
         #expect(deployments.first == ["NAME", "READY", "UP-TO-DATE", "AVAILABLE", "AGE"])

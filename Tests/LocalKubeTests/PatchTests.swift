@@ -41,6 +41,32 @@ struct PatchTests {
         let deleted = StrategicMergePatch.apply(["spec": ["$patch": "delete"]], to: object)
         #expect(deleted["spec"] == nil)
     }
+
+    @Test func strategicMergeMergesPodTemplateListsByKey() {
+        let deployment: JSONValue = ["spec": ["template": ["spec": ["containers": [
+            ["name": "manager", "image": "op:1", "args": ["run"], "ports": [["name": "metrics", "containerPort": 8080]], "env": [["name": "A", "value": "1"]]],
+            ["name": "sidecar", "image": "proxy:1"],
+        ]]]]]
+        // What `kubectl apply` sends after the image and one env var changed and the sidecar was removed.
+        let patch: JSONValue = ["spec": ["template": ["spec": [
+            "$setElementOrder/containers": [["name": "manager"]],
+            "containers": [
+                ["name": "manager", "image": "op:2", "$setElementOrder/env": [["name": "A"], ["name": "B"]], "env": [["name": "B", "value": "2"]]],
+                ["name": "sidecar", "$patch": "delete"],
+            ],
+        ]]]]
+        let patched = StrategicMergePatch.apply(patch, to: deployment)
+        let containers = patched[path: ["spec", "template", "spec", "containers"]]?.arrayValue ?? []
+        #expect(containers.count == 1)
+        #expect(containers.first == [
+            "name": "manager", "image": "op:2", "args": ["run"], "ports": [["name": "metrics", "containerPort": 8080]],
+            "env": [["name": "A", "value": "1"], ["name": "B", "value": "2"]],
+        ])
+        let service: JSONValue = ["spec": ["ports": [["name": "http", "port": 80, "targetPort": 8080]]]]
+        let retargeted = StrategicMergePatch.apply(["spec": ["ports": [["port": 80, "targetPort": 9090]]]], to: service)
+        #expect(retargeted[path: ["spec", "ports"]] == [["name": "http", "port": 80, "targetPort": 9090]])
+        #expect(StrategicMergePatch.apply(["rules": [["verbs": ["get"]]]], to: ["rules": [["verbs": ["list"]]]])["rules"] == [["verbs": ["get"]]], "RBAC rules are replaced")
+    }
 }
 
 struct SelectorTests {

@@ -24,6 +24,14 @@ struct NamespaceLifecycle: Sendable {
         object["status"] = old["status"] ?? object["status"]
     }
 
+    /// Who deletes a terminating namespace's content: admission policies see (and may refuse) it.
+    static let controller = UserInfo(
+        name: "system:serviceaccount:kube-system:namespace-controller",
+        groups: ["system:serviceaccounts", "system:serviceaccounts:kube-system", "system:authenticated"]
+    )
+    /// Namespaces kube-apiserver never lets anyone delete.
+    static let immortal: Set<String> = ["default", "kube-system", "kube-public"]
+
     /// Refuses content in a namespace that does not exist or is being terminated.
     func admitContent(_ type: ServedResource, name: String, namespace: String) async throws(APIError) {
         guard let object = await store.object(Self.namespaces, namespace: nil, name: namespace) else {
@@ -44,6 +52,13 @@ struct NamespaceLifecycle: Sendable {
 
     /// Marks a namespace as terminating and returns it; ``run()`` does the rest.
     func beginTermination(_ namespace: JSONValue) async throws(APIError) -> JSONValue {
+        let name = namespace[path: ["metadata", "name"]]?.stringValue ?? ""
+        guard !Self.immortal.contains(name) else {
+            throw APIError(
+                code: 403, reason: "Forbidden", message: "namespaces \(GoFormat.quote(name)) is forbidden: this namespace may not be deleted",
+                details: StatusDetails(name: name, group: "", kind: "namespaces")
+            )
+        }
         var object = namespace
         object["metadata"]?["deletionTimestamp"] = .string(Timestamp.rfc3339(Date()))
         object["metadata"]?["deletionGracePeriodSeconds"] = 0
@@ -69,16 +84,21 @@ struct NamespaceLifecycle: Sendable {
         guard let name = namespace[path: ["metadata", "name"]]?.stringValue else { return }
         var remaining: [String: Int] = [:]
         var finalizers: [String: Int] = [:]
+        var failures: [String] = []
         for type in await store.servedResources where type.namespaced {
-            let operations = ResourceOperations(store: store, type: type)
+            var operations = ResourceOperations(store: store, type: type)
+            operations.requester = Self.controller
             for object in await store.list(type.groupResource, namespace: name).items {
                 guard let objectName = object[path: ["metadata", "name"]]?.stringValue else { continue }
                 var left = object
-                if object[path: ["metadata", "deletionTimestamp"]] == nil,
-                    let result = try? await operations.delete(namespace: name, name: objectName, options: nil, dryRun: false)
-                {
-                    guard result.object["kind"] != "Status" else { continue }
-                    left = result.object
+                if object[path: ["metadata", "deletionTimestamp"]] == nil {
+                    do {
+                        let result = try await operations.delete(namespace: name, name: objectName, options: nil, dryRun: false)
+                        guard result.object["kind"] != "Status" else { continue }
+                        left = result.object
+                    } catch {
+                        failures.append(error.status.message ?? "")
+                    }
                 }
                 remaining[type.groupResource.description, default: 0] += 1
                 for finalizer in (left[path: ["metadata", "finalizers"]]?.arrayValue ?? []).compactMap(\.stringValue) {
@@ -90,20 +110,25 @@ struct NamespaceLifecycle: Sendable {
         if remaining.isEmpty {
             updated["spec"] = ["finalizers": []]
         } else {
-            updated["status"] = ["phase": "Terminating", "conditions": .array(Self.conditions(remaining: remaining, finalizers: finalizers, previous: namespace))]
+            updated["status"] = [
+                "phase": "Terminating",
+                "conditions": .array(Self.conditions(remaining: remaining, finalizers: finalizers, failures: failures, previous: namespace)),
+            ]
         }
         guard updated != namespace else { return }
         _ = try? await store.update(Self.namespaces, updated, expected: namespace[path: ["metadata", "resourceVersion"]]?.stringValue ?? "")
     }
 
     /// The conditions kube-controller-manager's namespace controller reports while content remains.
-    private static func conditions(remaining: [String: Int], finalizers: [String: Int], previous: JSONValue) -> [JSONValue] {
+    private static func conditions(remaining: [String: Int], finalizers: [String: Int], failures: [String], previous: JSONValue) -> [JSONValue] {
         let resources = remaining.keys.sorted().map { "\($0) has \(remaining[$0]!) resource instances" }.joined(separator: ", ")
         let pending = finalizers.keys.sorted().map { "\($0) in \(finalizers[$0]!) resource instances" }.joined(separator: ", ")
         let specs: [(String, String, String, String)] = [
             ("NamespaceDeletionDiscoveryFailure", "False", "ResourcesDiscovered", "All resources successfully discovered"),
             ("NamespaceDeletionGroupVersionParsingFailure", "False", "ParsedGroupVersions", "All legacy kube types successfully parsed"),
-            ("NamespaceDeletionContentFailure", "False", "ContentDeleted", "All content successfully deleted, may be waiting on finalization"),
+            failures.isEmpty
+                ? ("NamespaceDeletionContentFailure", "False", "ContentDeleted", "All content successfully deleted, may be waiting on finalization")
+                : ("NamespaceDeletionContentFailure", "True", "ContentDeletionFailed", "Failed to delete all resource types, \(failures.count) remaining: \(failures.joined(separator: ", "))"),
             ("NamespaceContentRemaining", "True", "SomeResourcesRemain", "Some resources are remaining: \(resources)"),
             finalizers.isEmpty
                 ? ("NamespaceFinalizersRemaining", "False", "ContentHasNoFinalizers", "All content-preserving finalizers finished")

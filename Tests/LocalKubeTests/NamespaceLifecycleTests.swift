@@ -53,4 +53,27 @@ struct NamespaceLifecycleTests {
         }
         #expect(code == 404, "the namespace is removed once empty")
     }
+
+    @Test func policiesApplyToTheNamespaceControllerAndSystemNamespacesStay() async throws {
+        let server = try await Server.start()
+        defer { Task { await server.stop() } }
+        let refused = try await server.request("DELETE", "/api/v1/namespaces/default")
+        #expect(refused.code == 403)
+        #expect(refused.body["message"] == #"namespaces "default" is forbidden: this namespace may not be deleted"#)
+
+        #expect(try await server.request("POST", AdmissionPolicyTests.policies, body: AdmissionPolicyTests.terminationProtection).code == 201)
+        _ = try await server.request("POST", AdmissionPolicyTests.bindings, body: AdmissionPolicyTests.binding("tp", policy: "termination-protection", actions: ["Deny"]))
+        _ = try await server.request("POST", "/api/v1/namespaces", body: ["metadata": ["name": "team"]])
+        let connects = "/apis/aiven.io/v1alpha1/namespaces/team/kafkaconnects"
+        _ = try await server.request("POST", connects, body: Server.kafkaConnect("kept", extraSpec: ["terminationProtection": true]))
+        #expect(try await server.request("DELETE", "/api/v1/namespaces/team").code == 200)
+        var failure: JSONValue?
+        for _ in 0..<50 where failure == nil {
+            try await Task.sleep(for: .milliseconds(100))
+            let conditions = try await server.request("GET", "/api/v1/namespaces/team").body[path: ["status", "conditions"]]?.arrayValue ?? []
+            failure = conditions.first { $0["type"] == "NamespaceDeletionContentFailure" && $0["status"] == "True" }
+        }
+        #expect(failure?["message"]?.stringValue?.hasPrefix(#"Failed to delete all resource types, 1 remaining: kafkaconnects.aiven.io "kept" is forbidden: ValidatingAdmissionPolicy 'termination-protection'"#) == true, "\(String(describing: failure))")
+        #expect(try await server.request("GET", connects + "/kept").body[path: ["metadata", "deletionTimestamp"]] == nil, "the protected object is untouched")
+    }
 }

@@ -125,12 +125,7 @@ public actor LocalKube {
         where await store.object(ResourceOperations.namespaces, namespace: nil, name: name) == nil {
             _ = try await namespaces.create(["metadata": ["name": .string(name)]], namespace: nil, options: WriteOptions())
         }
-        for (resource, objects) in [("clusterroles", BootstrapRBAC.clusterRoles), ("clusterrolebindings", BootstrapRBAC.clusterRoleBindings)] {
-            let type = ServedResource.builtIns.first { $0.group == BuiltInKind.rbacGroup && $0.plural == resource }!
-            for object in objects where await store.object(type.groupResource, namespace: nil, name: object[path: ["metadata", "name"]]?.stringValue ?? "") == nil {
-                _ = try await ResourceOperations(store: store, type: type).create(object, namespace: nil, options: WriteOptions())
-            }
-        }
+        try await BootstrapRBAC.reconcile(in: store)
     }
 
     /// A kubeconfig for a LocalKube at `server` (`http://127.0.0.1:PORT`), with context `local`

@@ -196,6 +196,10 @@ struct KubectlAccessControlTests {
         #expect(try await canI("update", "leases.coordination.k8s.io", "-n", "default") == "no")
         #expect(try await canI("create", "secrets", "-n", "default") == "no")
 
+        let whoami = Self.lines(try await kubectl("auth", "whoami", "--token", token).stdout)
+        #expect(whoami.contains(["Username", "system:serviceaccount:op-system:op"]), "\(whoami)")
+        #expect(whoami.contains(["Groups", "[system:serviceaccounts", "system:serviceaccounts:op-system", "system:authenticated]"]), "\(whoami)")
+
         let list = try await kubectl("auth", "can-i", "--list", "--token", token, "-n", "op-system")
         #expect(list.status == 0, "\(list.stderr)")
         let rows = Self.lines(list.stdout)

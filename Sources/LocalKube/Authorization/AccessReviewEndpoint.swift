@@ -1,18 +1,20 @@
 import KubeAPI
 
-/// `SelfSubjectAccessReview` (`kubectl auth can-i VERB RESOURCE`) and `SelfSubjectRulesReview`
-/// (`kubectl auth can-i --list`), answered for the caller from the stored RBAC objects.
+/// `SelfSubjectAccessReview` (`kubectl auth can-i VERB RESOURCE`), `SelfSubjectRulesReview`
+/// (`kubectl auth can-i --list`) and `SelfSubjectReview` (`kubectl auth whoami`), answered for the
+/// caller from the stored RBAC objects.
 struct AccessReviewEndpoint: Sendable {
     let authorizer: RBACAuthorizer
     let user: UserInfo
 
     func review(_ kind: String, body: JSONValue) throws(APIError) -> JSONValue {
         var answer = body
-        answer["apiVersion"] = "authorization.k8s.io/v1"
+        answer["apiVersion"] = kind == "SelfSubjectReview" ? "authentication.k8s.io/v1" : "authorization.k8s.io/v1"
         answer["kind"] = .string(kind)
         answer["metadata"] = ["creationTimestamp": .null]
         switch kind {
         case "SelfSubjectAccessReview": answer["status"] = try accessStatus(body["spec"] ?? [:])
+        case "SelfSubjectReview": answer["status"] = ["userInfo": user.json]
         default: answer["status"] = rulesStatus(namespace: body[path: ["spec", "namespace"]]?.stringValue)
         }
         return answer

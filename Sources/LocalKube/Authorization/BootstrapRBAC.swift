@@ -17,6 +17,7 @@ enum BootstrapRBAC {
         ]),
         role("system:basic-user", [
             ["apiGroups": ["authorization.k8s.io"], "resources": ["selfsubjectaccessreviews", "selfsubjectrulesreviews"], "verbs": ["create"]],
+            ["apiGroups": ["authentication.k8s.io"], "resources": ["selfsubjectreviews"], "verbs": ["create"]],
         ]),
     ]
 
@@ -26,6 +27,26 @@ enum BootstrapRBAC {
         binding("system:public-info-viewer", group: "system:authenticated"),
         binding("system:basic-user", group: "system:authenticated"),
     ]
+
+    /// Creates the bootstrap objects, and brings back their rules and subjects where they were
+    /// changed, unless annotated `rbac.authorization.kubernetes.io/autoupdate: "false"`, as
+    /// kube-apiserver does at every start.
+    static func reconcile(in store: ObjectStore) async throws(APIError) {
+        for (resource, objects) in [("clusterroles", clusterRoles), ("clusterrolebindings", clusterRoleBindings)] {
+            let type = ServedResource.builtIns.first { $0.group == BuiltInKind.rbacGroup && $0.plural == resource }!
+            let operations = ResourceOperations(store: store, type: type)
+            for object in objects {
+                let name = object[path: ["metadata", "name"]]?.stringValue ?? ""
+                guard var existing = await store.object(type.groupResource, namespace: nil, name: name) else {
+                    _ = try await operations.create(object, namespace: nil, options: WriteOptions())
+                    continue
+                }
+                guard existing[path: ["metadata", "annotations", "rbac.authorization.kubernetes.io/autoupdate"]] != "false" else { continue }
+                for field in ["rules", "roleRef", "subjects"] { existing[field] = object[field] }
+                _ = try await operations.update(existing, namespace: nil, name: name, status: false, options: WriteOptions())
+            }
+        }
+    }
 
     private static func role(_ name: String, _ rules: [JSONValue]) -> JSONValue {
         [

@@ -17,6 +17,11 @@ extension BuiltInKind {
             behaviour: .review
         )
         rulesReviews.verbs = ["create"]
+        var subjectReviews = ServedResource(
+            group: "authentication.k8s.io", version: "v1", kind: "SelfSubjectReview", plural: "selfsubjectreviews", namespaced: false,
+            behaviour: .review
+        )
+        subjectReviews.verbs = ["create"]
         return [
             serviceAccounts,
             ServedResource(group: "", version: "v1", kind: "ConfigMap", plural: "configmaps", shortNames: ["cm"], namespaced: true, behaviour: .builtIn(.configMap)),
@@ -45,6 +50,7 @@ extension BuiltInKind {
             ),
             accessReviews,
             rulesReviews,
+            subjectReviews,
         ]
     }
 }

@@ -148,6 +148,7 @@ let package = Package(
             dependencies: [
                 "AivenEmulator",
                 "KubeAPI",
+                "TestSupport",
                 .product(name: "Logging", package: "swift-log"),
                 .product(name: "NIOCore", package: "swift-nio"),
             ],

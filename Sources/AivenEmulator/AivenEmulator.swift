@@ -14,6 +14,7 @@ import NIOCore
 ///   `GET`/`DELETE /_emulator/faults`
 /// - `PUT`/`GET /_emulator/rate-limit` `{"requests": N|null, "per_seconds": W}` (per token)
 /// - `PATCH /_emulator/project/{project}/service/{service_name}` (an out-of-band console change)
+/// - `PUT`/`GET /_emulator/user-config-mode` `{"mode": "exact-echo" | "like-aiven"}` (see ``UserConfigBehaviour``)
 /// - `GET`/`DELETE /_emulator/requests` (`{"total", "by_route"}`), `DELETE /_emulator/state`
 public struct AivenEmulator: Sendable {
     private let configuration: AivenEmulatorConfiguration
@@ -27,7 +28,7 @@ public struct AivenEmulator: Sendable {
         self.logger = logger
         self.store = try EmulatorStore(
             timings: configuration.timings, stateFile: configuration.stateFile.map(StateFile.init(path:)),
-            now: configuration.now)
+            userConfigBehaviour: configuration.userConfigBehaviour, now: configuration.now)
         self.gateway = EmulatorGateway(
             tokens: configuration.tokens, maxBodyBytes: configuration.maxBodyBytes, faults: FaultInjector(),
             requestLog: RequestLog(), rateLimiter: RateLimiter(), logger: logger)
@@ -94,6 +95,9 @@ public struct AivenEmulator: Sendable {
         route(router, .get, "\(project)/integration/{integration_id}") {
             try await store.integration(project: $0.parameter("project"), id: $0.parameter("integration_id"))
         }
+        route(router, .put, "\(project)/integration/{integration_id}") {
+            try await store.updateIntegration(project: $0.parameter("project"), id: $0.parameter("integration_id"), body: $0.requiredBody)
+        }
         route(router, .delete, "\(project)/integration/{integration_id}") {
             try await store.deleteIntegration(project: $0.parameter("project"), id: $0.parameter("integration_id"))
         }
@@ -106,6 +110,7 @@ public struct AivenEmulator: Sendable {
             try await store.deleteVPC(project: $0.parameter("project"), id: $0.parameter("project_vpc_id"))
         }
         route(router, .get, "\(project)/service_types") { _ in catalog.serviceTypesBody }
+        route(router, .get, "\(project)/service-types/{service_type}") { try catalog.serviceTypeBody($0.parameter("service_type")) }
         route(router, .get, "\(project)/clouds") { _ in catalog.cloudsBody }
         route(router, .get, "/v1/service_types", access: .open) { _ in catalog.serviceTypesBody }
         route(router, .get, "/v1/clouds", access: .open) { _ in catalog.cloudsBody }
@@ -126,6 +131,8 @@ public struct AivenEmulator: Sendable {
             await requestLog.reset()
             return ["message": "request log cleared"]
         }
+        control(router, .get, "/_emulator/user-config-mode") { _ in await store.userConfigMode }
+        control(router, .put, "/_emulator/user-config-mode") { try await store.changeUserConfigBehaviour($0.requiredBody) }
         control(router, .delete, "/_emulator/state") { _ in
             try await store.reset()
             return ["message": "state cleared"]

@@ -18,6 +18,8 @@ public struct AivenEmulatorConfiguration: Sendable {
     /// head, no next request — is closed. It is the header-read timeout as well: request parts
     /// count only once a whole head has arrived. `nil` keeps idle connections forever.
     public var idleTimeout: Duration?
+    /// How `user_config` is kept and answered (exact echo unless chosen otherwise).
+    public var userConfigBehaviour: UserConfigBehaviour
     /// The wall clock; tests substitute their own.
     public var now: @Sendable () -> Date
 
@@ -30,6 +32,7 @@ public struct AivenEmulatorConfiguration: Sendable {
         stateFile: String? = nil,
         maxBodyBytes: Int = 1024 * 1024,
         idleTimeout: Duration? = .seconds(30),
+        userConfigBehaviour: UserConfigBehaviour = .exactEcho,
         now: @escaping @Sendable () -> Date = { Date() }
     ) {
         self.host = host
@@ -39,6 +42,7 @@ public struct AivenEmulatorConfiguration: Sendable {
         self.stateFile = stateFile
         self.maxBodyBytes = maxBodyBytes
         self.idleTimeout = idleTimeout
+        self.userConfigBehaviour = userConfigBehaviour
         self.now = now
     }
 }

@@ -10,7 +10,8 @@ struct EmulatorCommand: AsyncParsableCommand {
         discussion: """
             Point the operator (or any Aiven client) at http://HOST:PORT instead of https://api.aiven.io. \
             Tokens are given as TOKEN or TOKEN@project-a,project-b (limited to those projects); without \
-            --token any token is accepted. The control API for tests lives under /_emulator/.
+            --token any token is accepted. The control API for tests lives under /_emulator/ and answers \
+            loopback clients only. See docs/emulator.md.
             """
     )
 
@@ -29,12 +30,26 @@ struct EmulatorCommand: AsyncParsableCommand {
     @Option(name: .customLong("backup-after"), help: "Seconds a service runs before its first backup appears.")
     var backupAfter: Double = 5
 
-    @Option(name: .customLong("state-file"), help: "Keep state in this JSON file across restarts.")
+    @Option(name: .customLong("state-file"), help: "Keep state in this journal file (mode 0600) across restarts; every acknowledged write survives a crash.")
     var stateFile: String?
+
+    @Option(name: .customLong("idle-timeout"), help: "Seconds before a connection that sends nothing (or never finishes its headers) is closed.")
+    var idleTimeout: Double = 30
+
+    @Option(
+        name: .customLong("user-config-mode"),
+        help: "How user_config is kept: exact-echo (stored and returned as sent) or like-aiven (schema defaults, merged updates, secrets hidden).")
+    var userConfigMode: String = UserConfigBehaviour.exactEcho.rawValue
 
     func validate() throws {
         guard (0...65535).contains(port) else { throw ValidationError("--port must be between 0 and 65535") }
-        guard provisionDelay >= 0, backupAfter >= 0 else { throw ValidationError("delays must not be negative") }
+        guard provisionDelay >= 0, backupAfter >= 0, provisionDelay <= 86_400, backupAfter <= 86_400 else {
+            throw ValidationError("delays must be between 0 and 86400 seconds")
+        }
+        guard idleTimeout > 0, idleTimeout <= 86_400 else { throw ValidationError("--idle-timeout must be between 0 and 86400 seconds") }
+        guard UserConfigBehaviour(rawValue: userConfigMode) != nil else {
+            throw ValidationError("--user-config-mode must be one of: \(UserConfigBehaviour.allCases.map(\.rawValue).joined(separator: ", "))")
+        }
         for token in tokens where EmulatorToken(argument: token) == nil {
             throw ValidationError("--token must be TOKEN or TOKEN@project[,project…]")
         }
@@ -47,7 +62,9 @@ struct EmulatorCommand: AsyncParsableCommand {
             port: port,
             tokens: tokens.compactMap(EmulatorToken.init(argument:)),
             timings: EmulatorTimings(provisionDelay: delay, backupAfter: .milliseconds(Int64(backupAfter * 1000))),
-            stateFile: stateFile
+            stateFile: stateFile,
+            idleTimeout: .milliseconds(Int64(idleTimeout * 1000)),
+            userConfigBehaviour: UserConfigBehaviour(rawValue: userConfigMode) ?? .exactEcho
         )
         let emulator = try AivenEmulator(configuration: configuration)
         let host = host

@@ -185,4 +185,145 @@ import Testing
         let second = try EmulatorStore(timings: EmulatorTimings(), stateFile: StateFile(path: path), now: { time.now })
         #expect(try await second.service(project: "p", name: "kept")[path: ["service", "plan"]] == "startup-4")
     }
+
+    static let secretProviders: JSONValue = [
+        ["name": "aws", "aws": ["auth_method": "credentials", "region": "eu-west-1", "access_key": "AKIA1", "secret_key": "hunter2"]]
+    ]
+
+    func likeAivenStore() throws -> EmulatorStore {
+        let time = time
+        return try EmulatorStore(timings: EmulatorTimings(), stateFile: nil, userConfigBehaviour: .likeAiven, now: { time.now })
+    }
+
+    @Test func exactEchoIsTheDefault() async throws {
+        _ = try await create(extra: ["user_config": ["service_log": true]])
+        #expect(try await store.service(project: "p", name: "my-kc")[path: ["service", "user_config"]] == ["service_log": true])
+        _ = try await store.updateService(project: "p", name: "my-kc", body: ["user_config": ["static_ips": false]])
+        #expect(try await store.service(project: "p", name: "my-kc")[path: ["service", "user_config"]] == ["static_ips": false])
+    }
+
+    @Test func likeAivenFillsInDefaultsAndMergesUpdates() async throws {
+        let store = try likeAivenStore()
+        let body: JSONValue = ["service_name": "kc", "service_type": "kafka_connect", "plan": "startup-4", "user_config": ["kafka_connect": ["consumer_isolation_level": "read_committed"]]]
+        let created = try await store.createService(project: "p", body: body)
+        #expect(created[path: ["service", "user_config"]] == ["ip_filter": ["0.0.0.0/0", "::/0"], "kafka_connect": ["consumer_isolation_level": "read_committed"]])
+        _ = try await store.updateService(project: "p", name: "kc", body: ["powered": true, "user_config": [:]])
+        _ = try await store.updateService(project: "p", name: "kc", body: ["user_config": ["kafka_connect": ["producer_linger_ms": 5], "public_access": ["kafka_connect": true]]])
+        #expect(try await store.service(project: "p", name: "kc")[path: ["service", "user_config"]] == [
+            "ip_filter": ["0.0.0.0/0", "::/0"],
+            "kafka_connect": ["consumer_isolation_level": "read_committed", "producer_linger_ms": 5],
+            "public_access": ["kafka_connect": true],
+        ])
+        _ = try await store.updateService(project: "p", name: "kc", body: ["user_config": ["ip_filter": [["network": "10.0.0.0/8"]]]])
+        #expect(try await store.service(project: "p", name: "kc")[path: ["service", "user_config", "ip_filter"]] == [["network": "10.0.0.0/8"]])
+        let null = await failure { try await store.updateService(project: "p", name: "kc", body: ["user_config": ["ip_filter": nil]]) }
+        #expect(null?.message == "Invalid 'user_config': Invalid input for ip_filter: None is not of type 'array'")
+    }
+
+    @Test func nullRemovesOnlyWhereTheMergeSaysSo() {
+        let merged = UserConfigBehaviour.merge(["a": nil, "b": ["x": nil, "y": 2], "c": [3]], into: ["a": 1, "b": ["x": 1, "z": 1], "c": [1, 2], "d": true])
+        #expect(merged == ["b": ["y": 2, "z": 1], "c": [3], "d": true])
+    }
+
+    @Test func likeAivenNeverReturnsSecureOptions() async throws {
+        let store = try likeAivenStore()
+        let body: JSONValue = ["service_name": "kc", "service_type": "kafka_connect", "plan": "startup-4", "user_config": ["secret_providers": Self.secretProviders]]
+        let created = try await store.createService(project: "p", body: body)
+        let first = try #require(try await store.services(project: "p")["services"]?.arrayValue?.first)
+        let listed: JSONValue = ["service": first]
+        let responses: [JSONValue] = [created, try await store.service(project: "p", name: "kc"), listed]
+        for response in responses {
+            let provider = response[path: ["service", "user_config", "secret_providers"]]?.arrayValue?.first
+            #expect(provider?[path: ["aws", "access_key"]] == "AKIA1")
+            #expect(provider?[path: ["aws"]]?["secret_key"] == nil)
+            #expect(!response.jsonString.contains("hunter2"))
+        }
+        _ = try await store.updateService(project: "p", name: "kc", body: ["user_config": ["service_log": true]])
+        #expect(await store.projects["p"]?.services["kc"]?.userConfig["secret_providers"] == Self.secretProviders)
+    }
+
+    @Test func theUserConfigModeSwitchesAtRunTimeAndRefusesNonsense() async throws {
+        #expect(try await store.changeUserConfigBehaviour(["mode": "like-aiven"]) == ["mode": "like-aiven"])
+        let created = try await create()
+        #expect(created[path: ["service", "user_config", "ip_filter"]] == ["0.0.0.0/0", "::/0"])
+        for bad: JSONValue in [["mode": "aiven"], [:], ["mode": "exact-echo", "x": 1], ["mode": 1]] {
+            #expect(await failure { try await store.changeUserConfigBehaviour(bad) }?.status == 400)
+        }
+        #expect(await store.userConfigMode == ["mode": "like-aiven"])
+    }
+
+    func temporaryPath() -> String {
+        FileManager.default.temporaryDirectory.appendingPathComponent("aiven-emulator-\(UUID()).journal").path
+    }
+
+    func reopen(_ path: String) throws -> EmulatorStore {
+        let time = time
+        return try EmulatorStore(timings: EmulatorTimings(), stateFile: StateFile(path: path), now: { time.now })
+    }
+
+    @Test func theStateFileIsAPrivateJournalWithOneSmallLinePerChange() async throws {
+        let path = temporaryPath()
+        defer { try? FileManager.default.removeItem(atPath: path) }
+        let store = try reopen(path)
+        for index in 0..<50 {
+            _ = try await store.createService(project: "p", body: ["service_name": .string("kc-\(index)"), "service_type": "kafka_connect", "plan": "startup-4"])
+        }
+        let before = try Data(contentsOf: URL(fileURLWithPath: path)).count
+        _ = try await store.updateService(project: "p", name: "kc-7", body: ["plan": "business-4"])
+        let after = try Data(contentsOf: URL(fileURLWithPath: path))
+        #expect(after.count - before < 2048, "an update appends only the changed service")
+        #expect(after.split(separator: UInt8(ascii: "\n")).count == 51)
+        let mode = try FileManager.default.attributesOfItem(atPath: path)[.posixPermissions] as? Int
+        #expect(mode == 0o600)
+        let reopened = try reopen(path)
+        #expect(try await reopened.services(project: "p")["services"]?.arrayValue?.count == 50)
+        #expect(try await reopened.service(project: "p", name: "kc-7")[path: ["service", "plan"]] == "business-4")
+    }
+
+    @Test func aTornLastLineIsDroppedAndAnythingElseUnreadableIsRefused() async throws {
+        let path = temporaryPath()
+        defer { try? FileManager.default.removeItem(atPath: path) }
+        let store = try reopen(path)
+        _ = try await store.createService(project: "p", body: ["service_name": "kept", "service_type": "kafka_connect", "plan": "startup-4"])
+        _ = try await store.createService(project: "p", body: ["service_name": "also-kept", "service_type": "kafka_connect", "plan": "startup-4"])
+        let handle = try #require(FileHandle(forWritingAtPath: path))
+        try handle.seekToEnd()
+        try handle.write(contentsOf: Data(#"{"changes":{"project":"p","changes":[{"serv"#.utf8))
+        try handle.close()
+        let recovered = try reopen(path)
+        #expect(try await recovered.services(project: "p")["services"]?.arrayValue?.count == 2)
+
+        let corrupt = temporaryPath()
+        defer { try? FileManager.default.removeItem(atPath: corrupt) }
+        let lines = try String(contentsOfFile: path, encoding: .utf8)
+        try ("not json\n" + lines).write(toFile: corrupt, atomically: true, encoding: .utf8)
+        #expect {
+            _ = try reopen(corrupt)
+        } throws: { error in
+            "\(error)".contains(corrupt) && "\(error)".contains("line 1")
+        }
+        #expect(try String(contentsOfFile: corrupt, encoding: .utf8).hasPrefix("not json"), "a refused file is left as it was")
+    }
+
+    @Test func aStateFileInTheEarlierFormatIsReadAndKept() async throws {
+        let path = temporaryPath()
+        defer { try? FileManager.default.removeItem(atPath: path) }
+        let store = try reopen(path)
+        _ = try await store.createService(project: "p", body: ["service_name": "old", "service_type": "kafka_connect", "plan": "startup-4"])
+        let legacy = try JSONEncoder().encode(await store.projects)
+        try legacy.write(to: URL(fileURLWithPath: path))
+        let reopened = try reopen(path)
+        #expect(try await reopened.service(project: "p", name: "old")[path: ["service", "plan"]] == "startup-4")
+        _ = try await reopened.createService(project: "p", body: ["service_name": "new", "service_type": "kafka_connect", "plan": "startup-4"])
+        #expect(try await reopen(path).services(project: "p")["services"]?.arrayValue?.count == 2)
+    }
+
+    @Test func aResetIsJournaledToo() async throws {
+        let path = temporaryPath()
+        defer { try? FileManager.default.removeItem(atPath: path) }
+        let store = try reopen(path)
+        _ = try await store.createService(project: "p", body: ["service_name": "gone", "service_type": "kafka_connect", "plan": "startup-4"])
+        try await store.reset()
+        #expect(try await reopen(path).services(project: "p") == ["services": []])
+    }
 }

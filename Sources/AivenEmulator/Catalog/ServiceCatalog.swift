@@ -54,7 +54,18 @@ struct ServiceCatalog: Sendable {
     func cloud(named name: String) -> Cloud? { clouds.first { $0.name == name } }
 
     /// `{"service_types": {"kafka_connect": {…}}}`.
-    var serviceTypesBody: JSONValue {
+    var serviceTypesBody: JSONValue { ["service_types": [Self.serviceType: serviceTypeDefinition]] }
+
+    /// `GET /v1/project/{project}/service-types/{service_type}`: one type's definition, unwrapped
+    /// (Aiven's own client reads `user_config_schema` at the top level).
+    func serviceTypeBody(_ name: String) throws(EmulatorError) -> JSONValue {
+        guard name == Self.serviceType else {
+            throw EmulatorError(404, "Service type '\(name)' does not exist", errorCode: "service_type_not_found")
+        }
+        return serviceTypeDefinition
+    }
+
+    private var serviceTypeDefinition: JSONValue {
         let servicePlans: [JSONValue] = plans.map { plan in
             var regions: [String: JSONValue] = [:]
             for cloud in clouds {
@@ -69,13 +80,9 @@ struct ServiceCatalog: Sendable {
             ]
         }
         return [
-            "service_types": [
-                "kafka_connect": [
-                    "description": "Kafka Connect",
-                    "service_plans": .array(servicePlans),
-                    "user_config_schema": Self.userConfigSchema,
-                ]
-            ]
+            "description": "Kafka Connect",
+            "service_plans": .array(servicePlans),
+            "user_config_schema": Self.userConfigSchema,
         ]
     }
 

@@ -8,7 +8,7 @@ extension Date {
 
 extension EmulatedService {
     /// The `Service` object of Aiven's responses.
-    func json(project: String, integrations: [EmulatedIntegration], catalog: ServiceCatalog) -> JSONValue {
+    func json(project: String, userConfig: [String: JSONValue], integrations: [EmulatedIntegration], catalog: ServiceCatalog) -> JSONValue {
         let host = "\(name)-\(project).a.aivencloud.com"
         let plan = catalog.plan(named: plan)
         return [

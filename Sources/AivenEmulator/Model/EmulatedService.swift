@@ -41,6 +41,13 @@ struct EmulatedService: Codable, Sendable {
         return false
     }
 
+    /// The service as it is at `now` (see ``advance(to:backupAfter:)``).
+    func advanced(to now: Date, backupAfter: TimeInterval) -> EmulatedService {
+        var service = self
+        service.advance(to: now, backupAfter: backupAfter)
+        return service
+    }
+
     /// Moves the phase forward to `now`: finishes builds and takes the first backup once the
     /// service has run for `backupAfter`.
     mutating func advance(to now: Date, backupAfter: TimeInterval) {
@@ -66,6 +73,11 @@ struct EmulatedVPC: Codable, Sendable {
         if deletingSince != nil { return "DELETING" }
         return now >= activeAt ? "ACTIVE" : "APPROVED"
     }
+
+    /// Whether a deleted VPC has finished deleting by `now` (it no longer exists).
+    func isGone(at now: Date, after delay: TimeInterval) -> Bool {
+        deletingSince.map { now.timeIntervalSince($0) >= delay } ?? false
+    }
 }
 
 /// A service integration between two services.
@@ -77,11 +89,4 @@ struct EmulatedIntegration: Codable, Sendable {
     var destProject: String
     var destService: String
     var userConfig: [String: JSONValue]
-}
-
-/// Everything the emulator knows about one project.
-struct EmulatedProject: Codable, Sendable {
-    var services: [String: EmulatedService] = [:]
-    var vpcs: [String: EmulatedVPC] = [:]
-    var integrations: [String: EmulatedIntegration] = [:]
 }

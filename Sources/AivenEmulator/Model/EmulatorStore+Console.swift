@@ -9,7 +9,7 @@ extension EmulatorStore {
         try ControlSchemas.check(body, against: ControlSchemas.consoleChange)
         let tags = try ServiceRequestValidator.tags(body["tags"])
         return try mutate(project) { (state, time) throws(EmulatorError) in
-            guard var service = state.services[name] else { throw .serviceNotFound(name) }
+            guard var service = state.service(name, at: time, timings) else { throw .serviceNotFound(name) }
             if let plan = body["plan"]?.stringValue { service.plan = plan }
             if let cloud = body["cloud"]?.stringValue { service.cloud = cloud }
             if let userConfig = body["user_config"]?.objectValue { service.userConfig = userConfig }
@@ -25,7 +25,7 @@ extension EmulatorStore {
             case let other?: throw EmulatorError.invalid("Invalid state '\(other)'")
             }
             service.updateTime = time
-            state.services[name] = service
+            state.put(service)
             return ["service": serviceJSON(service, project: project, state: state)]
         }
     }

@@ -23,13 +23,13 @@ extension EmulatorStore {
         let userConfig = body["user_config"]?.objectValue ?? [:]
         return try mutate(project) { (state, _) throws(EmulatorError) in
             for name in [source, dest] where state.services[name] == nil { throw .serviceNotFound(name) }
-            if state.integrations.values.contains(where: { $0.type == type && $0.sourceService == source && $0.destService == dest }) {
+            if state.integrations(of: source).contains(where: { $0.type == type && $0.destService == dest }) {
                 throw EmulatorError(409, "Service integration already exists")
             }
             let integration = EmulatedIntegration(
                 id: UUID().uuidString.lowercased(), type: type, sourceProject: project, sourceService: source,
                 destProject: project, destService: dest, userConfig: userConfig)
-            state.integrations[integration.id] = integration
+            state.put(integration)
             return ["service_integration": integration.json]
         }
     }
@@ -46,10 +46,21 @@ extension EmulatorStore {
     func integrations(project: String, service: String) throws(EmulatorError) -> JSONValue {
         try read(project) { (state, _) throws(EmulatorError) in
             guard state.services[service] != nil else { throw .serviceNotFound(service) }
-            let list = state.integrations.values
-                .filter { $0.sourceService == service || $0.destService == service }
-                .sorted { $0.id < $1.id }
-            return ["service_integrations": .array(list.map(\.json))]
+            return ["service_integrations": .array(state.integrations(of: service).map(\.json))]
+        }
+    }
+
+    /// `PUT /v1/project/{project}/integration/{id}`: replaces the integration's `user_config`.
+    func updateIntegration(project: String, id: String, body: JSONValue) throws(EmulatorError) -> JSONValue {
+        if let problem = AivenSchemaValidator(schema: RequestSchemas.integrationUpdate).firstProblem(in: body) {
+            throw EmulatorError.invalidInput(problem)
+        }
+        let userConfig = body["user_config"]?.objectValue ?? [:]
+        return try mutate(project) { (state, _) throws(EmulatorError) in
+            guard var integration = state.integrations[id] else { throw Self.integrationNotFound(id) }
+            integration.userConfig = userConfig
+            state.put(integration)
+            return ["service_integration": integration.json]
         }
     }
 
@@ -57,7 +68,7 @@ extension EmulatorStore {
     func deleteIntegration(project: String, id: String) throws(EmulatorError) -> JSONValue {
         try mutate(project) { (state, _) throws(EmulatorError) in
             guard state.integrations[id] != nil else { throw Self.integrationNotFound(id) }
-            state.integrations[id] = nil
+            state.removeIntegration(id)
             return ["message": "Service integration deleted"]
         }
     }

@@ -12,13 +12,14 @@ extension EmulatorStore {
         let cidr = body["network_cidr"]?.stringValue ?? ""
         guard Self.isIPv4CIDR(cidr) else { throw EmulatorError.invalid("Invalid network_cidr '\(cidr)'") }
         return try mutate(project) { (state, time) throws(EmulatorError) in
+            for gone in state.vpcs.values where gone.isGone(at: time, after: timings.vpcDelay.timeInterval) { state.removeVPC(gone.id) }
             if state.vpcs.values.contains(where: { $0.cloud == cloud && $0.deletingSince == nil }) {
                 throw EmulatorError(409, "Project VPC for cloud \(cloud) already exists")
             }
             let vpc = EmulatedVPC(
                 id: UUID().uuidString.lowercased(), cloud: cloud, networkCIDR: cidr, createTime: time,
                 activeAt: time.addingTimeInterval(timings.vpcDelay.timeInterval), deletingSince: nil)
-            state.vpcs[vpc.id] = vpc
+            state.put(vpc)
             return vpc.json(at: time)
         }
     }
@@ -26,7 +27,7 @@ extension EmulatorStore {
     /// `GET /v1/project/{project}/vpcs/{id}`.
     func vpc(project: String, id: String) throws(EmulatorError) -> JSONValue {
         try read(project) { (state, time) throws(EmulatorError) in
-            guard let vpc = state.vpcs[id] else { throw Self.vpcNotFound(id) }
+            guard let vpc = state.vpc(id, at: time, timings) else { throw Self.vpcNotFound(id) }
             return vpc.json(at: time)
         }
     }
@@ -35,7 +36,7 @@ extension EmulatorStore {
     func vpcs(project: String) throws(EmulatorError) -> JSONValue {
         try read(project) { state, time in
             var list: [JSONValue] = []
-            for vpc in state.vpcs.values.sorted(by: { $0.createTime < $1.createTime }) {
+            for vpc in state.existingVPCs(at: time, timings) {
                 var item = vpc.json(at: time)
                 item["peering_connections"] = nil
                 list.append(item)
@@ -47,12 +48,12 @@ extension EmulatorStore {
     /// `DELETE /v1/project/{project}/vpcs/{id}`: refused while services are in it.
     func deleteVPC(project: String, id: String) throws(EmulatorError) -> JSONValue {
         try mutate(project) { (state, time) throws(EmulatorError) in
-            guard var vpc = state.vpcs[id] else { throw Self.vpcNotFound(id) }
+            guard var vpc = state.vpc(id, at: time, timings) else { throw Self.vpcNotFound(id) }
             if state.services.values.contains(where: { $0.projectVPCId == id }) {
                 throw EmulatorError(409, "VPC cannot be deleted while there are services in it")
             }
             if vpc.deletingSince == nil { vpc.deletingSince = time }
-            state.vpcs[id] = vpc
+            state.put(vpc)
             return vpc.json(at: time)
         }
     }

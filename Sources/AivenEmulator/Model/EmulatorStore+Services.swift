@@ -9,13 +9,13 @@ extension EmulatorStore {
             guard state.services[request.name] == nil else {
                 throw EmulatorError(409, "Service \(request.name) already exists", errorCode: "service_already_exists")
             }
-            let vpcId = try Self.placement(request.projectVPC, cloud: request.cloud, in: state, at: time)
+            let vpcId = try placement(request.projectVPC, cloud: request.cloud, in: state, at: time)
             var replicaOf: String?
             for integration in request.integrations {
                 guard integration.type == "read_replica" else {
                     throw EmulatorError.invalid("Integration type '\(integration.type)' cannot be created with the service")
                 }
-                guard let sourceName = integration.sourceService, let source = state.services[sourceName] else {
+                guard let sourceName = integration.sourceService, let source = state.service(sourceName, at: time, timings) else {
                     throw EmulatorError.serviceNotFound(integration.sourceService ?? "")
                 }
                 guard source.isRunning else {
@@ -30,17 +30,17 @@ extension EmulatorStore {
                 name: request.name, plan: request.plan, cloud: request.cloud, projectVPCId: vpcId,
                 phase: .building(state: "REBUILDING", until: time.addingTimeInterval(timings.provisionDelay.timeInterval)),
                 terminationProtection: request.terminationProtection ?? false,
-                userConfig: request.userConfig ?? [:], tags: request.tags ?? [:],
+                userConfig: userConfigBehaviour.created(request.userConfig ?? [:]), tags: request.tags ?? [:],
                 techEmails: request.techEmails ?? [], maintenanceDow: request.maintenance?.dow ?? "sunday",
                 maintenanceTime: request.maintenance?.time ?? "04:00:00", createTime: time, updateTime: time,
                 backupTimes: []
             )
-            state.services[service.name] = service
+            state.put(service)
             if let replicaOf {
                 let integration = EmulatedIntegration(
                     id: UUID().uuidString.lowercased(), type: "read_replica", sourceProject: project,
                     sourceService: replicaOf, destProject: project, destService: service.name, userConfig: [:])
-                state.integrations[integration.id] = integration
+                state.put(integration)
             }
             return ["service": serviceJSON(service, project: project, state: state)]
         }
@@ -48,16 +48,16 @@ extension EmulatorStore {
 
     /// `GET /v1/project/{project}/service/{service}`.
     func service(project: String, name: String) throws(EmulatorError) -> JSONValue {
-        try read(project) { (state, _) throws(EmulatorError) in
-            guard let service = state.services[name] else { throw .serviceNotFound(name) }
+        try read(project) { (state, time) throws(EmulatorError) in
+            guard let service = state.service(name, at: time, timings) else { throw .serviceNotFound(name) }
             return ["service": serviceJSON(service, project: project, state: state)]
         }
     }
 
     /// `GET /v1/project/{project}/service`.
     func services(project: String) throws(EmulatorError) -> JSONValue {
-        try read(project) { state, _ in
-            let services = state.services.values.sorted { $0.name < $1.name }
+        try read(project) { state, time in
+            let services = state.services.keys.sorted().compactMap { state.service($0, at: time, timings) }
             return ["services": .array(services.map { serviceJSON($0, project: project, state: state) })]
         }
     }
@@ -66,7 +66,7 @@ extension EmulatorStore {
     func updateService(project: String, name: String, body: JSONValue) throws(EmulatorError) -> JSONValue {
         let request = try ServiceRequestValidator(catalog: catalog).update(body)
         return try mutate(project) { (state, time) throws(EmulatorError) in
-            guard var service = state.services[name] else { throw .serviceNotFound(name) }
+            guard var service = state.service(name, at: time, timings) else { throw .serviceNotFound(name) }
             let protected = request.terminationProtection ?? service.terminationProtection
             if request.powered == false, protected, service.phase != .poweroff {
                 throw .terminationProtected
@@ -81,13 +81,13 @@ extension EmulatorStore {
                 moved = true
             }
             if request.projectVPC != .unspecified {
-                let vpcId = try Self.placement(request.projectVPC, cloud: service.cloud, in: state, at: time)
+                let vpcId = try placement(request.projectVPC, cloud: service.cloud, in: state, at: time)
                 if vpcId != service.projectVPCId {
                     service.projectVPCId = vpcId
                     moved = true
                 }
             }
-            if let userConfig = request.userConfig { service.userConfig = userConfig }
+            if let userConfig = request.userConfig { service.userConfig = userConfigBehaviour.updated(service.userConfig, with: userConfig) }
             if let protection = request.terminationProtection { service.terminationProtection = protection }
             if let emails = request.techEmails { service.techEmails = emails }
             if let maintenance = request.maintenance {
@@ -109,7 +109,7 @@ extension EmulatorStore {
                 }
             }
             service.updateTime = time
-            state.services[name] = service
+            state.put(service)
             return ["service": serviceJSON(service, project: project, state: state)]
         }
     }
@@ -119,36 +119,35 @@ extension EmulatorStore {
         try mutate(project) { (state, _) throws(EmulatorError) in
             guard let service = state.services[name] else { throw .serviceNotFound(name) }
             guard !service.terminationProtection else { throw .terminationProtected }
-            state.services[name] = nil
-            state.integrations = state.integrations.filter { $0.value.sourceService != name && $0.value.destService != name }
+            for integration in state.integrations(of: name) { state.removeIntegration(integration.id) }
+            state.removeService(name)
             return ["message": .string("Service \(name) deleted")]
         }
     }
 
     /// `GET …/backups`.
     func backups(project: String, name: String) throws(EmulatorError) -> JSONValue {
-        try read(project) { (state, _) throws(EmulatorError) in
-            guard let service = state.services[name] else { throw .serviceNotFound(name) }
+        try read(project) { (state, time) throws(EmulatorError) in
+            guard let service = state.service(name, at: time, timings) else { throw .serviceNotFound(name) }
             return ["backups": service.backupsJSON]
         }
     }
 
     func serviceJSON(_ service: EmulatedService, project: String, state: EmulatedProject) -> JSONValue {
-        let integrations = state.integrations.values
-            .filter { $0.sourceService == service.name || $0.destService == service.name }
-            .sorted { $0.id < $1.id }
-        return service.json(project: project, integrations: integrations, catalog: catalog)
+        service.json(
+            project: project, userConfig: userConfigBehaviour.visible(service.userConfig), integrations: state.integrations(of: service.name),
+            catalog: catalog)
     }
 
     /// The VPC a service lands in: absent → the project's active VPC in that cloud, if any.
-    static func placement(_ placement: ServiceRequestValidator.Placement, cloud: String, in state: EmulatedProject, at time: Date) throws(EmulatorError) -> String? {
+    func placement(_ placement: ServiceRequestValidator.Placement, cloud: String, in state: EmulatedProject, at time: Date) throws(EmulatorError) -> String? {
         switch placement {
         case .unspecified:
-            return state.vpcs.values.first { $0.cloud == cloud && $0.state(at: time) == "ACTIVE" }?.id
+            return state.existingVPCs(at: time, timings).first { $0.cloud == cloud && $0.state(at: time) == "ACTIVE" }?.id
         case .publicNetwork:
             return nil
         case .vpc(let id):
-            guard let vpc = state.vpcs[id], vpc.deletingSince == nil else {
+            guard let vpc = state.vpc(id, at: time, timings), vpc.deletingSince == nil else {
                 throw EmulatorError(404, "Project VPC \(id) does not exist", errorCode: "project_vpc_not_found")
             }
             guard vpc.cloud == cloud else {

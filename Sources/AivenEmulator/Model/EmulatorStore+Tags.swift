@@ -18,7 +18,7 @@ extension EmulatorStore {
         let removed = replace ? [] : members.filter { $0.value.isNull }.map(\.key)
         let set = try ServiceRequestValidator.tags(.object(members.filter { replace || !$0.value.isNull })) ?? [:]
         return try mutate(project) { (state, time) throws(EmulatorError) in
-            guard var service = state.services[name] else { throw .serviceNotFound(name) }
+            guard var service = state.service(name, at: time, timings) else { throw .serviceNotFound(name) }
             if replace {
                 service.tags = set
             } else {
@@ -26,7 +26,7 @@ extension EmulatorStore {
                 for key in removed { service.tags[key] = nil }
             }
             service.updateTime = time
-            state.services[name] = service
+            state.put(service)
             return ["message": "tags updated"]
         }
     }

@@ -3,65 +3,90 @@ import KubeAPI
 
 /// The emulated Aiven account: every project, service, VPC and integration.
 ///
-/// One actor, so concurrent requests never lose or duplicate an update. With a state file,
-/// every change is written to it atomically before the response goes out.
+/// One actor, so concurrent requests never lose or duplicate an update. A request reads or
+/// changes only the entities it names (listing a project's services is the one walk over them),
+/// and with a state file its changes are appended to the journal and flushed to disk before the
+/// response goes out; if that fails they are reverted and the request gets a 500.
 actor EmulatorStore {
-    var projects: [String: EmulatedProject]
+    private(set) var projects: [String: EmulatedProject]
     let timings: EmulatorTimings
     let catalog = ServiceCatalog()
     let now: @Sendable () -> Date
+    /// How `user_config` is kept and answered; switchable through the control API.
+    private(set) var userConfigBehaviour: UserConfigBehaviour
     private let stateFile: StateFile?
 
-    init(timings: EmulatorTimings, stateFile: StateFile?, now: @escaping @Sendable () -> Date) throws(StateFile.Failure) {
+    init(
+        timings: EmulatorTimings, stateFile: StateFile?, userConfigBehaviour: UserConfigBehaviour = .exactEcho,
+        now: @escaping @Sendable () -> Date
+    ) throws(StateFile.Failure) {
         self.timings = timings
+        self.userConfigBehaviour = userConfigBehaviour
         self.stateFile = stateFile
         self.now = now
         self.projects = try stateFile?.load() ?? [:]
     }
 
-    /// Runs `change` on a project (created on first use) with time advanced, then persists.
+    /// Runs `change` on a project (created on first use, in place), then journals its changes.
+    /// `change` checks before it writes: when it throws, whatever it already changed is reverted.
     func mutate<Result>(
         _ project: String, _ change: (inout EmulatedProject, Date) throws(EmulatorError) -> Result
     ) throws(EmulatorError) -> Result {
         let time = now()
-        var state = advanced(project, to: time)
-        let result = try change(&state, time)
-        projects[project] = state
-        try persist()
+        if projects[project] == nil { projects[project] = EmulatedProject() }
+        defer { if projects[project]?.isEmpty == true { projects[project] = nil } }
+        let result: Result
+        do {
+            result = try change(&projects[project]!, time)
+        } catch {
+            revert(project, projects[project]!.takeChanges().inverse)
+            throw error
+        }
+        let (changes, inverse) = projects[project]!.takeChanges()
+        guard let stateFile, !changes.isEmpty else { return result }
+        do {
+            try stateFile.append(.changes(project: project, changes: changes))
+        } catch {
+            revert(project, inverse)
+            throw EmulatorError(500, "Internal Server Error: \(error.description)")
+        }
+        if stateFile.needsCompaction {
+            try? stateFile.compact(projects)  // the change is durable already; a failed compaction only retries later
+        }
         return result
     }
 
-    /// Reads a project (empty when unknown, and still unknown afterwards) with time advanced.
+    /// Reads a project (empty when unknown, and still unknown afterwards).
     func read<Result>(_ project: String, _ body: (EmulatedProject, Date) throws(EmulatorError) -> Result) throws(EmulatorError) -> Result {
-        let time = now()
-        return try body(advanced(project, to: time), time)
+        try body(projects[project] ?? EmulatedProject(), now())
     }
+
+    /// `PUT /_emulator/user-config-mode` `{"mode": "exact-echo" | "like-aiven"}`.
+    func changeUserConfigBehaviour(_ body: JSONValue) throws(EmulatorError) -> JSONValue {
+        try ControlSchemas.check(body, against: ControlSchemas.userConfigMode)
+        guard let mode = body["mode"]?.stringValue.flatMap(UserConfigBehaviour.init(rawValue:)) else {
+            throw EmulatorError.invalidInput(SchemaProblem(path: "", message: "'mode' is a required property"))
+        }
+        userConfigBehaviour = mode
+        return userConfigMode
+    }
+
+    /// `{"mode": …}`, the current ``userConfigBehaviour``.
+    var userConfigMode: JSONValue { ["mode": .string(userConfigBehaviour.rawValue)] }
 
     /// Forgets everything (control API).
     func reset() throws(EmulatorError) {
-        projects = [:]
-        try persist()
-    }
-
-    private func advanced(_ project: String, to time: Date) -> EmulatedProject {
-        var state = projects[project] ?? EmulatedProject()
-        for name in state.services.keys {
-            state.services[name]?.advance(to: time, backupAfter: timings.backupAfter.timeInterval)
-        }
-        for (id, vpc) in state.vpcs {
-            if let since = vpc.deletingSince, time.timeIntervalSince(since) >= timings.vpcDelay.timeInterval {
-                state.vpcs[id] = nil
+        if let stateFile {
+            do {
+                try stateFile.append(.reset)
+            } catch {
+                throw EmulatorError(500, "Internal Server Error: \(error.description)")
             }
         }
-        return state
+        projects = [:]
     }
 
-    private func persist() throws(EmulatorError) {
-        guard let stateFile else { return }
-        do {
-            try stateFile.save(projects)
-        } catch {
-            throw EmulatorError(500, "Internal Server Error: \(error.description)")
-        }
+    private func revert(_ project: String, _ inverse: [ProjectChange]) {
+        for change in inverse { projects[project]!.apply(change) }
     }
 }

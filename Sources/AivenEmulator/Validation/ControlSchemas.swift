@@ -43,6 +43,14 @@ enum ControlSchemas {
         ],
     ]
 
+    static let userConfigMode: JSONValue = [
+        "type": "object",
+        "required": ["mode"],
+        "properties": [
+            "mode": ["type": "string", "enum": .array(UserConfigBehaviour.allCases.map { ["value": .string($0.rawValue)] })]
+        ],
+    ]
+
     /// Checks `body` against `schema`: a 400 naming the first problem.
     static func check(_ body: JSONValue, against schema: JSONValue) throws(EmulatorError) {
         if let problem = AivenSchemaValidator(schema: schema).firstProblem(in: body) {

@@ -23,12 +23,12 @@ enum RequestSchemas {
         "type": "object", "required": ["integration_type"],
         "properties": [
             "integration_type": ["type": "string", "max_length": 64],
-            "source_service": ["type": "string", "max_length": 64],
-            "dest_service": ["type": "string", "max_length": 64],
-            "source_project": ["type": "string", "max_length": 63],
-            "dest_project": ["type": "string", "max_length": 63],
-            "source_endpoint_id": ["type": "string", "max_length": 36],
-            "dest_endpoint_id": ["type": "string", "max_length": 36],
+            "source_service": ["type": ["string", "null"], "max_length": 64],
+            "dest_service": ["type": ["string", "null"], "max_length": 64],
+            "source_project": ["type": ["string", "null"], "max_length": 63],
+            "dest_project": ["type": ["string", "null"], "max_length": 63],
+            "source_endpoint_id": ["type": ["string", "null"], "max_length": 36],
+            "dest_endpoint_id": ["type": ["string", "null"], "max_length": 36],
             "source_service_name": ["type": "string", "max_length": 64],
             "user_config": ["type": "object"],
         ],
@@ -43,14 +43,14 @@ enum RequestSchemas {
             "service_type": ["type": "string", "max_length": 64],
             "service_name": ["type": "string", "max_length": 64],
             "plan": ["type": "string", "max_length": 128],
-            "cloud": ["type": "string", "max_length": 256],
+            "cloud": ["type": ["string", "null"], "max_length": 256],
             "project_vpc_id": projectVPCId,
             "maintenance": maintenance,
             "user_config": ["type": "object"],
             "termination_protection": ["type": "boolean"],
             "tags": ["type": "object"],
             "tech_emails": techEmails,
-            "service_integrations": ["type": "array", "max_items": 64, "items": integration],
+            "service_integrations": ["type": ["array", "null"], "max_items": 64, "items": integration],
             "disk_space_mb": ["type": "integer", "minimum": 0],
             "static_ips": ["type": "array", "items": ["type": "string", "max_length": 128]],
             "cmk_id": ["type": "string", "min_length": 36, "max_length": 36],
@@ -94,4 +94,9 @@ enum RequestSchemas {
     ]
 
     static let integrationCreate = integration
+
+    static let integrationUpdate: JSONValue = [
+        "type": "object", "required": ["user_config"],
+        "properties": ["user_config": ["type": "object"]],
+    ]
 }

@@ -1,0 +1,128 @@
+import Foundation
+
+/// One change to a project: an entity stored (`value`) or removed (`nil`). A request's changes
+/// are what the state journal records, so a write costs the size of what changed.
+enum ProjectChange: Codable, Sendable {
+    case service(name: String, value: EmulatedService?)
+    case vpc(id: String, value: EmulatedVPC?)
+    case integration(id: String, value: EmulatedIntegration?)
+}
+
+/// Everything the emulator knows about one project.
+///
+/// Changes go through ``put(_:)-(EmulatedService)`` and the `remove…` methods, which keep the
+/// integration index and record each change with its inverse, so a request's changes can be
+/// journaled — and reverted if that fails. Reads resolve time-driven transitions on the copy they
+/// return and never write, so a request touches only the entities it names.
+struct EmulatedProject: Sendable {
+    private(set) var services: [String: EmulatedService] = [:]
+    private(set) var vpcs: [String: EmulatedVPC] = [:]
+    private(set) var integrations: [String: EmulatedIntegration] = [:]
+    /// Integration ids by the names of the services they connect.
+    private var integrationIDs: [String: Set<String>] = [:]
+    private var pending: [ProjectChange] = []
+    private var inverse: [ProjectChange] = []
+
+    init() {}
+
+    var isEmpty: Bool { services.isEmpty && vpcs.isEmpty && integrations.isEmpty }
+
+    // MARK: Reads
+
+    /// The service as it is at `time`.
+    func service(_ name: String, at time: Date, _ timings: EmulatorTimings) -> EmulatedService? {
+        services[name]?.advanced(to: time, backupAfter: timings.backupAfter.timeInterval)
+    }
+
+    /// The VPC as it is at `time`; `nil` once its deletion has finished.
+    func vpc(_ id: String, at time: Date, _ timings: EmulatorTimings) -> EmulatedVPC? {
+        guard let vpc = vpcs[id], !vpc.isGone(at: time, after: timings.vpcDelay.timeInterval) else { return nil }
+        return vpc
+    }
+
+    /// The VPCs that exist at `time`, oldest first.
+    func existingVPCs(at time: Date, _ timings: EmulatorTimings) -> [EmulatedVPC] {
+        vpcs.values.filter { !$0.isGone(at: time, after: timings.vpcDelay.timeInterval) }.sorted { $0.createTime < $1.createTime }
+    }
+
+    /// The integrations from or to `service`, by id.
+    func integrations(of service: String) -> [EmulatedIntegration] {
+        (integrationIDs[service] ?? []).compactMap { integrations[$0] }.sorted { $0.id < $1.id }
+    }
+
+    // MARK: Changes
+
+    mutating func put(_ service: EmulatedService) { record(.service(name: service.name, value: service)) }
+    mutating func removeService(_ name: String) { record(.service(name: name, value: nil)) }
+    mutating func put(_ vpc: EmulatedVPC) { record(.vpc(id: vpc.id, value: vpc)) }
+    mutating func removeVPC(_ id: String) { record(.vpc(id: id, value: nil)) }
+    mutating func put(_ integration: EmulatedIntegration) { record(.integration(id: integration.id, value: integration)) }
+    mutating func removeIntegration(_ id: String) { record(.integration(id: id, value: nil)) }
+
+    /// The changes since the last call and their inverses (newest first), forgetting both.
+    mutating func takeChanges() -> (changes: [ProjectChange], inverse: [ProjectChange]) {
+        defer {
+            pending = []
+            inverse = []
+        }
+        return (pending, inverse.reversed())
+    }
+
+    private mutating func record(_ change: ProjectChange) {
+        inverse.append(apply(change))
+        pending.append(change)
+    }
+
+    /// Applies `change` without recording it (journal replay, reverting); returns its inverse.
+    @discardableResult
+    mutating func apply(_ change: ProjectChange) -> ProjectChange {
+        switch change {
+        case .service(let name, let value):
+            let old = services[name]
+            services[name] = value
+            return .service(name: name, value: old)
+        case .vpc(let id, let value):
+            let old = vpcs[id]
+            vpcs[id] = value
+            return .vpc(id: id, value: old)
+        case .integration(let id, let value):
+            let old = integrations[id]
+            if let old {
+                integrationIDs[old.sourceService]?.remove(id)
+                integrationIDs[old.destService]?.remove(id)
+            }
+            integrations[id] = value
+            if let value {
+                integrationIDs[value.sourceService, default: []].insert(id)
+                integrationIDs[value.destService, default: []].insert(id)
+            }
+            return .integration(id: id, value: old)
+        }
+    }
+}
+
+extension EmulatedProject: Codable {
+    private enum CodingKeys: String, CodingKey {
+        case services, vpcs, integrations
+    }
+
+    init(from decoder: any Decoder) throws {
+        let container = try decoder.container(keyedBy: CodingKeys.self)
+        for service in try container.decodeIfPresent([String: EmulatedService].self, forKey: .services)?.values ?? [:].values {
+            apply(.service(name: service.name, value: service))
+        }
+        for vpc in try container.decodeIfPresent([String: EmulatedVPC].self, forKey: .vpcs)?.values ?? [:].values {
+            apply(.vpc(id: vpc.id, value: vpc))
+        }
+        for integration in try container.decodeIfPresent([String: EmulatedIntegration].self, forKey: .integrations)?.values ?? [:].values {
+            apply(.integration(id: integration.id, value: integration))
+        }
+    }
+
+    func encode(to encoder: any Encoder) throws {
+        var container = encoder.container(keyedBy: CodingKeys.self)
+        try container.encode(services, forKey: .services)
+        try container.encode(vpcs, forKey: .vpcs)
+        try container.encode(integrations, forKey: .integrations)
+    }
+}

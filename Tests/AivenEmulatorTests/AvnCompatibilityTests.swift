@@ -1,0 +1,179 @@
+import AivenEmulator
+import Foundation
+import KubeAPI
+import Logging
+import TestSupport
+import Testing
+
+/// Aiven's own CLI (`avn`, PyPI `aiven-client`) against the emulator, for every operation the
+/// emulator serves. `avn` runs under `timeout` with a private `HOME`, pointed at the emulator
+/// with `--url` and `--auth-token`; the emulator is in `like-aiven` user-config mode.
+@Suite(.serialized) struct AvnCompatibilityTests {
+    static let token = "avn-test-token"
+
+    /// An emulator and a way to run `avn` against it.
+    struct Session {
+        let emulator: RunningAivenEmulator
+        let home: URL
+
+        /// Runs `avn ARGS --project p` and returns what it printed; `expect` is the exit status wanted.
+        @discardableResult
+        func avn(_ arguments: [String], project: String? = "p", expect: Int32 = 0, sourceLocation: SourceLocation = #_sourceLocation) async throws -> String {
+            var environment = ProcessInfo.processInfo.environment.filter { !$0.key.hasPrefix("AIVEN_") }
+            environment["HOME"] = home.path
+            environment["XDG_CONFIG_HOME"] = home.appendingPathComponent(".config").path
+            let command = ["timeout", "60", "avn", "--auth-token", AvnCompatibilityTests.token, "--url", emulator.baseURL]
+                + arguments + (project.map { ["--project", $0] } ?? [])
+            let finalEnvironment = environment
+            let output = try await offThePool {
+                try CommandRunner.run(URL(fileURLWithPath: "/usr/bin/env"), command, environment: finalEnvironment)
+            }
+            #expect(
+                output.status == expect, "avn \(arguments.joined(separator: " ")) exited \(output.status): \(output.stderr)\(output.stdout)",
+                sourceLocation: sourceLocation)
+            return output.stdout
+        }
+
+        /// `avn … --json`, parsed.
+        func json(_ arguments: [String], sourceLocation: SourceLocation = #_sourceLocation) async throws -> JSONValue {
+            let text = try await avn(arguments + ["--json"], sourceLocation: sourceLocation)
+            return try JSONParser().parse(Array(text.utf8))
+        }
+
+        /// `avn service integration-list NAME --json`, only those of `type`.
+        func integrations(of name: String, type: String) async throws -> [JSONValue] {
+            let list = try await json(["service", "integration-list", name]).arrayValue ?? []
+            return list.filter { $0["integration_type"]?.stringValue == type }
+        }
+
+        /// `avn service tags list --json` as `key=value` strings.
+        func tags(_ name: String) async throws -> [String] {
+            let list = try await json(["service", "tags", "list", name]).arrayValue ?? []
+            return list.map { "\($0["key"]?.stringValue ?? "")=\($0["value"]?.stringValue ?? "")" }.sorted()
+        }
+
+        func service(_ name: String) async throws -> JSONValue {
+            try await json(["service", "get", name])
+        }
+    }
+
+    static func withSession(_ body: (Session) async throws -> Void) async throws {
+        var quiet = Logger(label: "aiven-emulator")
+        quiet.logLevel = .critical
+        let emulator = try await AivenEmulator(
+            configuration: AivenEmulatorConfiguration(
+                tokens: [EmulatorToken(token)],
+                timings: EmulatorTimings(provisionDelay: .milliseconds(500), backupAfter: .milliseconds(500)),
+                userConfigBehaviour: .likeAiven),
+            logger: quiet
+        ).start()
+        let home = FileManager.default.temporaryDirectory.appendingPathComponent("avn-home-\(UUID().uuidString)")
+        try FileManager.default.createDirectory(at: home, withIntermediateDirectories: true)
+        defer { try? FileManager.default.removeItem(at: home) }
+        do {
+            try await body(Session(emulator: emulator, home: home))
+        } catch {
+            await emulator.stop()
+            throw error
+        }
+        await emulator.stop()
+    }
+
+    @Test func serviceCreateGetListWaitUpdateAndTerminate() async throws {
+        try await Self.withSession { avn in
+            try await avn.avn([
+                "service", "create", "kc", "-t", "kafka_connect", "--plan", "startup-4", "--cloud", "google-europe-west1",
+                "-c", "kafka_connect.consumer_isolation_level=read_committed",
+            ])
+            var service = try await avn.service("kc")
+            #expect(service["service_type"] == "kafka_connect")
+            #expect(service["plan"] == "startup-4")
+            #expect(service["user_config"] == ["ip_filter": ["0.0.0.0/0", "::/0"], "kafka_connect": ["consumer_isolation_level": "read_committed"]])
+
+            let list = try await avn.json(["service", "list"])
+            #expect(list.arrayValue?.compactMap { $0["service_name"]?.stringValue } == ["kc"])
+
+            try await avn.avn(["service", "wait", "kc", "--timeout", "30"])
+            #expect(try await avn.service("kc")["state"] == "RUNNING")
+
+            try await avn.avn(["service", "update", "kc", "--plan", "business-4"])
+            service = try await avn.service("kc")
+            #expect(service["plan"] == "business-4")
+            #expect(service[path: ["user_config", "kafka_connect", "consumer_isolation_level"]] == "read_committed")
+
+            let ipFilter = "ip_filter=[\"10.0.0.0/8\"]"
+            try await avn.avn(["service", "update", "kc", "-c", "public_access.kafka_connect=true", "-c", ipFilter])
+            service = try await avn.service("kc")
+            #expect(service["user_config"] == [
+                "ip_filter": ["10.0.0.0/8"], "kafka_connect": ["consumer_isolation_level": "read_committed"],
+                "public_access": ["kafka_connect": true],
+            ])
+
+            try await avn.avn(["service", "wait", "kc", "--timeout", "30"])
+            try await avn.avn(["service", "update", "kc", "--power-off"])
+            service = try await avn.service("kc")
+            #expect(service["state"] == "POWEROFF")
+            #expect(service[path: ["user_config", "public_access", "kafka_connect"]] == true)
+            try await avn.avn(["service", "update", "kc", "--power-on"])
+            try await avn.avn(["service", "wait", "kc", "--timeout", "30"])
+            #expect(try await avn.service("kc")["state"] == "RUNNING")
+
+            try await avn.avn(["service", "terminate", "kc", "--force"])
+            try await avn.avn(["service", "get", "kc"], expect: 1)
+        }
+    }
+
+    @Test func invalidUserConfigAndUnknownServiceTypesAreRefusedInAvnsWords() async throws {
+        try await Self.withSession { avn in
+            try await avn.avn(["service", "create", "kc", "-t", "kafka_connect", "--plan", "startup-4", "-c", "kafka_connect.consumer_max_poll_records=0"], expect: 1)
+            try await avn.avn(["service", "create", "pg1", "-t", "pg", "--plan", "startup-4"], expect: 1)
+            #expect(try await avn.json(["service", "list"]) == [])
+        }
+    }
+
+    @Test func tags() async throws {
+        try await Self.withSession { avn in
+            try await avn.avn(["service", "create", "kc", "-t", "kafka_connect", "--plan", "startup-4"])
+            try await avn.avn(["service", "tags", "update", "kc", "--add-tag", "env=test", "--add-tag", "team=data"])
+            #expect(try await avn.tags("kc") == ["env=test", "team=data"])
+            try await avn.avn(["service", "tags", "update", "kc", "--remove-tag", "env"])
+            #expect(try await avn.tags("kc") == ["team=data"])
+            try await avn.avn(["service", "tags", "replace", "kc", "--tag", "owner=me"])
+            #expect(try await avn.tags("kc") == ["owner=me"])
+        }
+    }
+
+    @Test func projectVPCs() async throws {
+        try await Self.withSession { avn in
+            let created = try await avn.json(["vpc", "create", "--cloud", "aws-eu-west-1", "--network-cidr", "10.1.0.0/24"])
+            let id = try #require((created.arrayValue?.first ?? created)["project_vpc_id"]?.stringValue)
+            let list = try await avn.json(["vpc", "list"])
+            #expect(list.arrayValue?.compactMap { $0["project_vpc_id"]?.stringValue } == [id])
+            try await avn.avn(["vpc", "delete", "--project-vpc-id", id])
+        }
+    }
+
+    @Test func integrationsAndBackups() async throws {
+        try await Self.withSession { avn in
+            try await avn.avn(["service", "create", "source", "-t", "kafka_connect", "--plan", "startup-4"])
+            try await avn.avn(["service", "create", "sink", "-t", "kafka_connect", "--plan", "startup-4"])
+            try await avn.avn(["service", "integration-create", "-t", "kafka_connect", "-s", "source", "-d", "sink"])
+            var integrations = try await avn.integrations(of: "sink", type: "kafka_connect")
+            #expect(integrations.count == 1)
+            #expect(integrations.first?["source_service"] == "source")
+            let id = try #require(integrations.first?["service_integration_id"]?.stringValue)
+            let userConfig = "{\"kafka_connect\": {\"group_id\": \"connect-2\"}}"
+            try await avn.avn(["service", "integration-update", id, "--user-config-json", userConfig])
+            integrations = try await avn.integrations(of: "sink", type: "kafka_connect")
+            #expect(integrations.first?[path: ["user_config", "kafka_connect", "group_id"]] == "connect-2")
+            try await avn.avn(["service", "integration-delete", id])
+            integrations = try await avn.integrations(of: "sink", type: "kafka_connect")
+            #expect(integrations.isEmpty)
+
+            try await avn.avn(["service", "wait", "sink", "--timeout", "30"])
+            try await Task.sleep(for: .seconds(1))
+            let backups = try await avn.json(["service", "backup-list", "sink"])
+            #expect(backups.arrayValue?.count == 1)
+        }
+    }
+}

@@ -1,3 +1,4 @@
+import Foundation
 import KubeAPI
 
 /// An object of a list or watch that could (or could not) be decoded as `R`. A cluster can hold
@@ -29,6 +30,16 @@ public struct UndecodableObject: Sendable, Hashable, CustomStringConvertible {
         reason = error.description
     }
 
+    init<R: KubeResource>(_ identity: ObjectIdentity, as type: R.Type, reason: String) {
+        apiVersion = R.apiVersion
+        kind = R.kind
+        namespace = identity.metadata?.namespace
+        name = identity.metadata?.name ?? ""
+        uid = identity.metadata?.uid
+        resourceVersion = identity.metadata?.resourceVersion
+        self.reason = reason
+    }
+
     public var description: String {
         "\(kind) \(namespace.map { "\($0)/" } ?? "")\(name) cannot be decoded: \(reason)"
     }
@@ -44,7 +55,7 @@ extension ResourceClient {
     /// Watches objects matching `options`, each object decoded on its own: one that cannot be
     /// decoded arrives as ``Decoded/undecodable(_:)`` and the stream goes on.
     public func watchDecodingEach(_ options: ListOptions = ListOptions(), timeout: Duration = .seconds(300), bookmarks: Bool = true) async throws(KubeError) -> WatchEventSequence<Decoded<R>> {
-        try await dynamic.watch(options, timeout: timeout, bookmarks: bookmarks) { object throws(KubeError) in Self.decodeEach(object) }
+        try await dynamic.watch(options, timeout: timeout, bookmarks: bookmarks) { line throws(KubeError) in try WatchLine<R>.event(from: line) }
     }
 
     static func decodeEach(_ object: JSONValue) -> Decoded<R> {
@@ -52,6 +63,85 @@ extension ResourceClient {
             return .object(try decode(object))
         } catch {
             return .undecodable(UndecodableObject(object, as: R.self, error: error))
+        }
+    }
+}
+
+/// Just who an object is, read leniently (each field on its own), for reporting one that does not
+/// decode.
+struct ObjectIdentity: Decodable {
+    struct Metadata: Decodable {
+        var name: String?
+        var namespace: String?
+        var uid: String?
+        var resourceVersion: String?
+
+        enum CodingKeys: String, CodingKey { case name, namespace, uid, resourceVersion }
+
+        init(from decoder: any Decoder) throws {
+            let container = try decoder.container(keyedBy: CodingKeys.self)
+            name = try? container.decode(String.self, forKey: .name)
+            namespace = try? container.decode(String.self, forKey: .namespace)
+            uid = try? container.decode(String.self, forKey: .uid)
+            resourceVersion = try? container.decode(String.self, forKey: .resourceVersion)
+        }
+    }
+
+    var metadata: Metadata?
+
+    enum CodingKeys: String, CodingKey { case metadata }
+
+    init(from decoder: any Decoder) throws {
+        metadata = try? decoder.container(keyedBy: CodingKeys.self).decode(Metadata.self, forKey: .metadata)
+    }
+}
+
+/// One line of a watch stream decoded straight from its bytes: `{"type": …, "object": …}`.
+struct WatchLine<R: KubeResource>: Decodable {
+    enum Content {
+        case event(WatchEvent<Decoded<R>>)
+        case error(Status)
+    }
+
+    let content: Content
+
+    enum CodingKeys: String, CodingKey { case type, object }
+
+    init(from decoder: any Decoder) throws {
+        let container = try decoder.container(keyedBy: CodingKeys.self)
+        let type = try container.decode(String.self, forKey: .type)
+        func object() throws -> Decoded<R> {
+            do {
+                return .object(try container.decode(R.self, forKey: .object))
+            } catch {
+                let identity = try container.decode(ObjectIdentity.self, forKey: .object)
+                return .undecodable(UndecodableObject(identity, as: R.self, reason: KubeError.decoding("cannot decode \(R.kind): \(error)").description))
+            }
+        }
+        switch type {
+        case "ADDED": content = .event(.added(try object()))
+        case "MODIFIED": content = .event(.modified(try object()))
+        case "DELETED": content = .event(.deleted(try object()))
+        case "BOOKMARK":
+            content = .event(.bookmark(resourceVersion: try container.decode(ObjectIdentity.self, forKey: .object).metadata?.resourceVersion ?? ""))
+        case "ERROR":
+            content = .error((try? container.decode(Status.self, forKey: .object)) ?? Status(message: "watch error without a Status", reason: nil, code: 500))
+        default:
+            throw DecodingError.dataCorruptedError(forKey: .type, in: container, debugDescription: "unknown watch event type \(type)")
+        }
+    }
+
+    /// The event on `line`; a server `ERROR` is thrown as ``KubeError``.
+    static func event(from line: [UInt8]) throws(KubeError) -> WatchEvent<Decoded<R>> {
+        let decoded: WatchLine<R>
+        do {
+            decoded = try JSONDecoder().decode(WatchLine<R>.self, from: Data(line))
+        } catch {
+            throw KubeError.decoding("watch event cannot be decoded: \(error)")
+        }
+        switch decoded.content {
+        case .event(let event): return event
+        case .error(let status): throw KubeError(code: status.code ?? 500, status: status)
         }
     }
 }

@@ -21,7 +21,7 @@ public struct DynamicResourceClient: Sendable {
 
     private var objectNamespace: String { namespace ?? client.config.namespace }
 
-    private func path(_ name: String? = nil, namespace: String? = nil, subresource: String? = nil) -> String {
+    func path(_ name: String? = nil, namespace: String? = nil, subresource: String? = nil) -> String {
         resource.path(namespace: namespace ?? objectNamespace, name: name, subresource: subresource)
     }
 
@@ -125,12 +125,18 @@ public struct DynamicResourceClient: Sendable {
     func watch<Object>(
         _ options: ListOptions, timeout: Duration, bookmarks: Bool, decode: @escaping @Sendable (JSONValue) throws(KubeError) -> Object
     ) async throws(KubeError) -> WatchEventSequence<Object> {
+        try await watch(options, timeout: timeout, bookmarks: bookmarks) { line throws(KubeError) in try WatchEventSequence.event(from: line, decode: decode) }
+    }
+
+    func watch<Object>(
+        _ options: ListOptions, timeout: Duration, bookmarks: Bool, decodeLine: @escaping @Sendable ([UInt8]) throws(KubeError) -> WatchEvent<Object>
+    ) async throws(KubeError) -> WatchEventSequence<Object> {
         var query = options.query.filter { $0.0 != "limit" && $0.0 != "continue" }
         query.append(("watch", "true"))
         query.append(("timeoutSeconds", String(timeout.components.seconds)))
         if bookmarks { query.append(("allowWatchBookmarks", "true")) }
         let body = try await client.stream(resource.path(namespace: namespace), query: query, timeout: timeout + .seconds(30))
-        return WatchEventSequence(body: body, maxLineLength: Self.maxWatchLineLength, decode: decode)
+        return WatchEventSequence(body: body, maxLineLength: Self.maxWatchLineLength, decodeLine: decodeLine)
     }
 
     static func parse(_ bytes: [UInt8]) throws(KubeError) -> JSONValue {

@@ -1,17 +1,22 @@
 import Foundation
 import KubeAPI
+import NIOHTTP1
 
-/// CRUD, `/status`, patches and watch for one typed kind `R`.
+/// CRUD, `/status`, patches and watch for one typed kind `R`. Answers and watch events are decoded
+/// straight from the bytes received (no intermediate ``JSONValue``); lists go through one, to
+/// give items the `kind` and `apiVersion` the server leaves out.
 public struct ResourceClient<R: KubeResource>: Sendable {
     /// The untyped client underneath, for calls that need raw JSON.
     public let dynamic: DynamicResourceClient
 
-    init(client: KubeClient, namespace: String?) {
-        dynamic = DynamicResourceClient(client: client, resource: ResourceType(R.self), namespace: namespace)
+    init(client: KubeClient, resource: ResourceType = ResourceType(R.self), namespace: String?) {
+        dynamic = DynamicResourceClient(client: client, resource: resource, namespace: namespace)
     }
 
+    private var http: KubeClient { dynamic.client }
+
     public func get(_ name: String) async throws(KubeError) -> R {
-        try Self.decode(try await dynamic.get(name))
+        try Self.decode(bytes: try await http.send(.GET, dynamic.path(name)).body)
     }
 
     public func list(_ options: ListOptions = ListOptions()) async throws(KubeError) -> ObjectList<R> {
@@ -24,25 +29,38 @@ public struct ResourceClient<R: KubeResource>: Sendable {
     }
 
     public func create(_ object: R, options: WriteOptions = WriteOptions()) async throws(KubeError) -> R {
-        try Self.decode(try await dynamic.create(try Self.encode(object), options: options))
+        let target = dynamic.resource.path(namespace: object.metadata.namespace ?? dynamic.namespace ?? http.config.namespace)
+        return try Self.decode(bytes: try await http.send(.POST, target, query: options.query, body: try Self.encode(object)).body)
     }
 
     /// PUT; conditional on `object.metadata.resourceVersion` (409 ``KubeError/conflict(_:)`` when stale).
     public func replace(_ object: R, options: WriteOptions = WriteOptions()) async throws(KubeError) -> R {
-        try Self.decode(try await dynamic.replace(try Self.encode(object), options: options))
+        try await put(object, subresource: nil, options: options)
     }
 
     /// PUT on `/status`: only the status of `object` is written.
     public func replaceStatus(_ object: R, options: WriteOptions = WriteOptions()) async throws(KubeError) -> R {
-        try Self.decode(try await dynamic.replaceStatus(try Self.encode(object), options: options))
+        try await put(object, subresource: "status", options: options)
+    }
+
+    private func put(_ object: R, subresource: String?, options: WriteOptions) async throws(KubeError) -> R {
+        guard let name = object.metadata.name else { throw KubeError.configuration("object has no metadata.name") }
+        let target = dynamic.path(name, namespace: object.metadata.namespace, subresource: subresource)
+        return try Self.decode(bytes: try await http.send(.PUT, target, query: options.query, body: try Self.encode(object)).body)
     }
 
     public func mergePatch(_ name: String, _ patch: JSONValue, status: Bool = false, options: WriteOptions = WriteOptions()) async throws(KubeError) -> R {
-        try Self.decode(try await dynamic.mergePatch(name, patch, status: status, options: options))
+        try Self.decode(bytes: try await http.send(
+            .PATCH, dynamic.path(name, subresource: status ? "status" : nil), query: options.query, body: patch.jsonBytes,
+            contentType: "application/merge-patch+json"
+        ).body)
     }
 
     public func jsonPatch(_ name: String, _ operations: [JSONPatchOperation], status: Bool = false, options: WriteOptions = WriteOptions()) async throws(KubeError) -> R {
-        try Self.decode(try await dynamic.jsonPatch(name, operations, status: status, options: options))
+        try Self.decode(bytes: try await http.send(
+            .PATCH, dynamic.path(name, subresource: status ? "status" : nil), query: options.query, body: JSONValue.array(operations.map(\.json)).jsonBytes,
+            contentType: "application/json-patch+json"
+        ).body)
     }
 
     public func delete(_ name: String, options: DeleteOptions = DeleteOptions()) async throws(KubeError) -> DeletionOutcome<R> {
@@ -53,18 +71,32 @@ public struct ResourceClient<R: KubeResource>: Sendable {
     }
 
     /// Watches objects matching `options`; see ``DynamicResourceClient/watch(_:timeout:bookmarks:)``.
+    /// An object that cannot be decoded fails the stream (see ``watchDecodingEach(_:timeout:bookmarks:)``).
     public func watch(_ options: ListOptions = ListOptions(), timeout: Duration = .seconds(300), bookmarks: Bool = true) async throws(KubeError) -> WatchEventSequence<R> {
-        try await dynamic.watch(options, timeout: timeout, bookmarks: bookmarks) { object throws(KubeError) in try Self.decode(object) }
+        try await dynamic.watch(options, timeout: timeout, bookmarks: bookmarks) { line throws(KubeError) in
+            switch try WatchLine<R>.event(from: line) {
+            case .added(.object(let object)): return .added(object)
+            case .modified(.object(let object)): return .modified(object)
+            case .deleted(.object(let object)): return .deleted(object)
+            case .bookmark(let version): return .bookmark(resourceVersion: version)
+            case .added(.undecodable(let object)), .modified(.undecodable(let object)), .deleted(.undecodable(let object)):
+                throw KubeError.decoding(object.reason)
+            }
+        }
     }
 
     // MARK: Coding
 
-    static func decode(_ object: JSONValue) throws(KubeError) -> R {
+    static func decode(bytes: [UInt8]) throws(KubeError) -> R {
         do {
-            return try JSONDecoder().decode(R.self, from: Data(object.jsonBytes))
+            return try JSONDecoder().decode(R.self, from: Data(bytes))
         } catch {
             throw KubeError.decoding("cannot decode \(R.kind): \(error)")
         }
+    }
+
+    static func decode(_ object: JSONValue) throws(KubeError) -> R {
+        try decode(bytes: object.jsonBytes)
     }
 
     static func decode(_ list: ObjectList<JSONValue>) throws(KubeError) -> ObjectList<R> {
@@ -73,12 +105,13 @@ public struct ResourceClient<R: KubeResource>: Sendable {
         return ObjectList(items: items, resourceVersion: list.resourceVersion, continueToken: list.continueToken)
     }
 
-    static func encode(_ object: R) throws(KubeError) -> JSONValue {
+    /// The object's JSON with `apiVersion` and `kind` set from the type.
+    static func encode(_ object: R) throws(KubeError) -> [UInt8] {
         do {
             var json = try JSONParser().parse(Array(try JSONEncoder().encode(object)))
             json["apiVersion"] = .string(R.apiVersion)
             json["kind"] = .string(R.kind)
-            return json
+            return json.jsonBytes
         } catch {
             throw KubeError.decoding("cannot encode \(R.kind): \(error)")
         }

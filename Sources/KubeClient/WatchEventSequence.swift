@@ -14,23 +14,36 @@ public struct WatchEventSequence<Object: Sendable>: AsyncSequence, Sendable {
 
     let body: HTTPClientResponse.Body
     let maxLineLength: Int
-    let decode: @Sendable (JSONValue) throws(KubeError) -> Object
+    /// Turns one line of the stream into an event (or throws the server's `ERROR`).
+    let decodeLine: @Sendable ([UInt8]) throws(KubeError) -> WatchEvent<Object>
+
+    /// Events whose objects are decoded from ``JSONValue`` by `decode`.
+    init(body: HTTPClientResponse.Body, maxLineLength: Int, decode: @escaping @Sendable (JSONValue) throws(KubeError) -> Object) {
+        self.init(body: body, maxLineLength: maxLineLength) { line throws(KubeError) in try Self.event(from: line, decode: decode) }
+    }
+
+    /// Events decoded straight from each line's bytes.
+    init(body: HTTPClientResponse.Body, maxLineLength: Int, decodeLine: @escaping @Sendable ([UInt8]) throws(KubeError) -> WatchEvent<Object>) {
+        self.body = body
+        self.maxLineLength = maxLineLength
+        self.decodeLine = decodeLine
+    }
 
     public func makeAsyncIterator() -> Iterator {
-        Iterator(body: body.makeAsyncIterator(), framer: LineFramer(maxLineLength: maxLineLength), decode: decode)
+        Iterator(body: body.makeAsyncIterator(), framer: LineFramer(maxLineLength: maxLineLength), decodeLine: decodeLine)
     }
 
     public struct Iterator: AsyncIteratorProtocol {
         var body: HTTPClientResponse.Body.AsyncIterator
         var framer: LineFramer
-        let decode: @Sendable (JSONValue) throws(KubeError) -> Object
+        let decodeLine: @Sendable ([UInt8]) throws(KubeError) -> WatchEvent<Object>
         var lines: [[UInt8]] = []
         var finished = false
 
         public mutating func next() async throws -> WatchEvent<Object>? {
             while true {
                 if !lines.isEmpty {
-                    return try event(from: lines.removeFirst())
+                    return try decodeLine(lines.removeFirst())
                 }
                 if finished { return nil }
                 let chunk: ByteBuffer?
@@ -49,29 +62,29 @@ public struct WatchEventSequence<Object: Sendable>: AsyncSequence, Sendable {
                 lines += try framer.append(chunk.readableBytesView)
             }
         }
+    }
 
-        private func event(from line: [UInt8]) throws(KubeError) -> WatchEvent<Object> {
-            let envelope: JSONValue
-            do {
-                envelope = try JSONParser().parse(line)
-            } catch {
-                throw KubeError.decoding("watch event is not JSON: \(error)")
-            }
-            guard let type = envelope["type"]?.stringValue, let object = envelope["object"] else {
-                throw KubeError.decoding("watch event without type or object")
-            }
-            switch type {
-            case "ADDED": return .added(try decode(object))
-            case "MODIFIED": return .modified(try decode(object))
-            case "DELETED": return .deleted(try decode(object))
-            case "BOOKMARK": return .bookmark(resourceVersion: object[path: ["metadata", "resourceVersion"]]?.stringValue ?? "")
-            case "ERROR":
-                let status = (try? JSONDecoder().decode(Status.self, from: Data(object.jsonBytes)))
-                    ?? Status(message: object["message"]?.stringValue, reason: object["reason"]?.stringValue, code: 500)
-                throw KubeError(code: status.code ?? 500, status: status)
-            default:
-                throw KubeError.decoding("unknown watch event type \(type)")
-            }
+    static func event(from line: [UInt8], decode: @Sendable (JSONValue) throws(KubeError) -> Object) throws(KubeError) -> WatchEvent<Object> {
+        let envelope: JSONValue
+        do {
+            envelope = try JSONParser().parse(line)
+        } catch {
+            throw KubeError.decoding("watch event is not JSON: \(error)")
+        }
+        guard let type = envelope["type"]?.stringValue, let object = envelope["object"] else {
+            throw KubeError.decoding("watch event without type or object")
+        }
+        switch type {
+        case "ADDED": return .added(try decode(object))
+        case "MODIFIED": return .modified(try decode(object))
+        case "DELETED": return .deleted(try decode(object))
+        case "BOOKMARK": return .bookmark(resourceVersion: object[path: ["metadata", "resourceVersion"]]?.stringValue ?? "")
+        case "ERROR":
+            let status = (try? JSONDecoder().decode(Status.self, from: Data(object.jsonBytes)))
+                ?? Status(message: object["message"]?.stringValue, reason: object["reason"]?.stringValue, code: 500)
+            throw KubeError(code: status.code ?? 500, status: status)
+        default:
+            throw KubeError.decoding("unknown watch event type \(type)")
         }
     }
 }

@@ -77,7 +77,7 @@ public final class Operator: Service, Sendable {
                     aiven: aiven, events: events, configuration: configuration, logger: logger
                 ),
                 maxConcurrentReconciles: options.maxConcurrentReconciles,
-                prerequisites: [{ await secrets.hasSynced }],
+                prerequisites: [{ await secrets.store.waitUntilSynced() }],
                 logger: logger
             )
             let kafkaConnectController = Controller(
@@ -88,7 +88,7 @@ public final class Operator: Service, Sendable {
                     aiven: aiven, events: events, configuration: configuration, logger: logger
                 ),
                 maxConcurrentReconciles: options.maxConcurrentReconciles,
-                prerequisites: [{ await secrets.hasSynced }, { await vpcs.hasSynced }],
+                prerequisites: [{ await secrets.store.waitUntilSynced() }, { await vpcs.store.waitUntilSynced() }],
                 logger: logger
             )
             // Secondary watches: a Secret wakes the resources whose token it holds; a ProjectVPC

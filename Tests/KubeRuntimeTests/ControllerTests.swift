@@ -100,6 +100,26 @@ struct ControllerTests {
         await server.stop()
     }
 
+    /// Workers await the caches (no polling); stopping before they ever sync still ends the run.
+    @Test func stoppingBeforeTheCachesSyncEndsTheRun() async throws {
+        let kube = try KubeClient(config: KubeConfig(server: "http://127.0.0.1:1", credentials: .none))
+        var logger = Logger(label: "test")
+        logger.logLevel = .critical
+        let controller = Controller(
+            name: "never-synced",
+            watcher: Watcher(client: kube.resources(KafkaConnect.self, namespace: "default"), store: Store(), logger: logger),
+            reconciler: RecordingReconciler(),
+            logger: logger
+        )
+        let run = Task { try await controller.run() }
+        try await Task.sleep(for: .milliseconds(300))
+        #expect(await !controller.isSynced)
+        // A hang here fails the suite's time limit.
+        run.cancel()
+        _ = try? await run.value
+        try await kube.shutdown()
+    }
+
     @Test func onlyOneElectorLeadsAndAnotherTakesOverWhenItStops() async throws {
         let server = LocalKube(configuration: LocalKubeConfiguration(definitions: []))
         let port = try await server.start()

@@ -2,6 +2,7 @@ import KubeAPI
 import Logging
 import Metrics
 import ServiceLifecycle
+import Synchronization
 
 /// Runs a ``Reconciler`` for one kind: an ``Informer`` (its own, or one shared by the process)
 /// fills a ``Store`` and queues changed keys, and
@@ -18,13 +19,13 @@ public final class Controller<Object: KubeResource, R: Reconciler>: Service, Sen
     private let reconciler: R
     private let maxConcurrentReconciles: Int
     private let triggers: [@Sendable (Controller) async -> Void]
-    private let prerequisites: [@Sendable () async -> Bool]
+    private let prerequisites: [@Sendable () async -> Void]
     private let changes = ChangeFilter()
     private let logger: Logger
 
     /// - Parameters:
     ///   - triggers: extra event sources (watches of related kinds) that queue keys of this kind.
-    ///   - prerequisites: what must be true before workers start besides this kind's store being synced
+    ///   - prerequisites: what to await before workers start besides this kind's store being synced
     ///     (other stores' sync).
     public convenience init(
         name: String,
@@ -33,7 +34,7 @@ public final class Controller<Object: KubeResource, R: Reconciler>: Service, Sen
         maxConcurrentReconciles: Int = 4,
         backoff: Backoff = .reconcileErrors,
         triggers: [@Sendable (Controller) async -> Void] = [],
-        prerequisites: [@Sendable () async -> Bool] = [],
+        prerequisites: [@Sendable () async -> Void] = [],
         logger: Logger
     ) {
         self.init(
@@ -50,7 +51,7 @@ public final class Controller<Object: KubeResource, R: Reconciler>: Service, Sen
         maxConcurrentReconciles: Int = 4,
         backoff: Backoff = .reconcileErrors,
         triggers: [@Sendable (Controller) async -> Void] = [],
-        prerequisites: [@Sendable () async -> Bool] = [],
+        prerequisites: [@Sendable () async -> Void] = [],
         logger: Logger
     ) {
         self.init(
@@ -67,7 +68,7 @@ public final class Controller<Object: KubeResource, R: Reconciler>: Service, Sen
         maxConcurrentReconciles: Int,
         backoff: Backoff,
         triggers: [@Sendable (Controller) async -> Void],
-        prerequisites: [@Sendable () async -> Bool],
+        prerequisites: [@Sendable () async -> Void],
         logger: Logger
     ) {
         self.prerequisites = prerequisites
@@ -114,12 +115,26 @@ public final class Controller<Object: KubeResource, R: Reconciler>: Service, Sen
                     group.cancelAll()
                 }
             } onGracefulShutdown: {
-                Task { await queue.shutDown() }
+                self.stop()
             }
         } onCancel: {
-            Task { await queue.shutDown() }
+            self.stop()
         }
     }
+
+    /// Ends the wait for the caches and closes the queue.
+    private func stop() {
+        let waiting = startup.withLock { startup in
+            startup.stopping = true
+            return startup.waiting
+        }
+        waiting?.cancel()
+        let queue = queue
+        Task { await queue.shutDown() }
+    }
+
+    /// The wait for the caches before the workers start, and whether the controller is stopping.
+    private let startup = Mutex<(waiting: Task<Void, Never>?, stopping: Bool)>((nil, false))
 
     /// `true` once every cache this controller reads has synced.
     public var isSynced: Bool {
@@ -132,11 +147,18 @@ public final class Controller<Object: KubeResource, R: Reconciler>: Service, Sen
     private let synced = SyncFlag()
 
     private func work() async {
-        // Polled rather than awaited, so a shutdown before the caches sync still ends the run.
-        while await !isReadyToWork() {
-            if await queue.isShutDown { return }
-            try? await Task.sleep(for: .milliseconds(50))
+        // Workers start once every cache has synced (awaited, not polled); stopping ends the wait.
+        let waiting = Task { [store, prerequisites] in
+            await store.waitUntilSynced()
+            for prerequisite in prerequisites where !Task.isCancelled { await prerequisite() }
         }
+        let stopping = startup.withLock { startup in
+            startup.waiting = waiting
+            return startup.stopping
+        }
+        if stopping { waiting.cancel() }
+        await waiting.value
+        if waiting.isCancelled { return }
         await synced.set()
         await withDiscardingTaskGroup { workers in
             for _ in 0..<maxConcurrentReconciles {
@@ -148,12 +170,6 @@ public final class Controller<Object: KubeResource, R: Reconciler>: Service, Sen
                 }
             }
         }
-    }
-
-    private func isReadyToWork() async -> Bool {
-        guard await store.hasSynced else { return false }
-        for prerequisite in prerequisites where await !prerequisite() { return false }
-        return true
     }
 
     private func reconcile(_ key: ObjectKey) async {

@@ -9,6 +9,9 @@ struct ObjectAdmission: Sendable {
 
     /// The object as it will be stored and the warnings for the response.
     func admit(_ object: JSONValue, old: JSONValue?, validation: WriteOptions.FieldValidation) throws(APIError) -> (object: JSONValue, warnings: [String]) {
+        if let problem = ObjectMetaValidation.decodingError(object["metadata"], kind: type.kind, version: type.version) {
+            throw APIError.badRequest(problem)
+        }
         var object = object
         let unknown: [String]
         var errors: [FieldError]

@@ -54,13 +54,21 @@ struct PlanCommand: AsyncParsableCommand {
         var pending = 0
         var failed = false
         for document in documents {
-            guard TypeMeta(document).kind == KafkaConnect.kind else {
-                print("\(TypeMeta(document).kind ?? "document") \(document["metadata"]?["name"]?.stringValue ?? ""): not planned (plan covers KafkaConnect)")
+            // Every document is recognised and validated as `validate` does before anything is planned.
+            switch validator.validate(document) {
+            case .unrecognized(let message):
+                FileHandle.standardError.write(Data("error: \(message)\n".utf8))
+                failed = true
                 continue
-            }
-            if case .invalid(_, _, let message) = validator.validate(document) {
+            case .invalid(_, _, let message):
                 print(message)
                 failed = true
+                continue
+            case .skipped, .valid:
+                break
+            }
+            guard TypeMeta(document).kind == KafkaConnect.kind else {
+                print("\(TypeMeta(document).kind ?? "document") \(document["metadata"]?["name"]?.stringValue ?? ""): not planned (plan covers KafkaConnect)")
                 continue
             }
             do {
@@ -68,7 +76,7 @@ struct PlanCommand: AsyncParsableCommand {
                 print(plan.description)
                 if plan.hasChanges { pending += 1 }
             } catch {
-                print("kafkaconnect \(document["metadata"]?["name"]?.stringValue ?? ""): error: \(error)")
+                print("kafkaconnect \(document["metadata"]?["name"]?.stringValue ?? ""): error: \(Self.sentence(for: error))")
                 failed = true
             }
         }
@@ -93,6 +101,21 @@ struct PlanCommand: AsyncParsableCommand {
             KafkaConnectKind(), manifest: resource, live: live, dependencies: kube.map(Dependencies.live) ?? .none,
             defaultToken: defaultToken.flatMap { $0.isEmpty ? nil : AivenToken($0) }, clients: clients
         )
+    }
+
+    /// An error as a sentence: decoding failures name the field instead of Swift's dump.
+    static func sentence(for error: any Error) -> String {
+        guard let error = error as? DecodingError else { return "\(error)" }
+        let (path, problem): ([any CodingKey], String)
+        switch error {
+        case .keyNotFound(let key, let context): (path, problem) = (context.codingPath + [key], "Required value")
+        case .typeMismatch(let type, let context): (path, problem) = (context.codingPath, "must be of type \(type)")
+        case .valueNotFound(let type, let context): (path, problem) = (context.codingPath, "must be of type \(type), not null")
+        case .dataCorrupted(let context): (path, problem) = (context.codingPath, context.debugDescription)
+        @unknown default: return "the resource cannot be read: \(error.localizedDescription)"
+        }
+        let field = path.map { $0.intValue.map { "[\($0)]" } ?? ".\($0.stringValue)" }.joined().drop(while: { $0 == "." })
+        return "the resource cannot be read: \(field.isEmpty ? "<root>" : String(field)): \(problem)"
     }
 
     private static func optional<T>(_ read: () async throws(KubeError) -> T) async throws(KubeError) -> T? {

@@ -27,7 +27,7 @@ public struct ManifestValidator: Sendable {
     /// Validates `document`; `old` makes it an update (immutability and other transition rules).
     public func validate(_ document: JSONValue, old: JSONValue? = nil) -> Verdict {
         guard case .object = document else {
-            return .unrecognized(message: "document is a \(document.typeName), not an object")
+            return .unrecognized(message: "document is \(document.typeName == "array" || document.typeName == "integer" ? "an" : "a") \(document.typeName), not an object")
         }
         let type = TypeMeta(document)
         let name = document["metadata"]?["name"]?.stringValue ?? ""
@@ -43,6 +43,9 @@ public struct ManifestValidator: Sendable {
         guard let kind = kinds.first(where: { $0.kind == kindName && $0.apiVersion == apiVersion }) else {
             let known = kinds.map { "\($0.apiVersion) \($0.kind)" }.joined(separator: ", ")
             return .unrecognized(message: "no matches for kind \(GoFormat.quote(kindName)) in version \(GoFormat.quote(apiVersion)) (known: \(known))")
+        }
+        if let problem = ObjectMetaValidation.decodingError(document["metadata"], kind: kind.kind, version: type.version) {
+            return .invalid(kind: kind.kind, name: name, message: problem)
         }
         let oldObject = old.map { previous in
             var previous = previous

@@ -39,6 +39,20 @@ public enum GoFormat {
         return "'\\x" + hex(UInt32(byte), width: 2) + "'"
     }
 
+    /// How encoding/json names a JSON value in an `UnmarshalTypeError` (`json: cannot unmarshal
+    /// number into …`); a number that has a fraction is shown, as for an integer field.
+    public static func unmarshalValue(_ value: JSONValue) -> String {
+        switch value {
+        case .null: "null"
+        case .bool: "bool"
+        case .integer: "number"
+        case .number(let number): number.rounded() == number ? "number" : "number \(float(number))"
+        case .string: "string"
+        case .array: "array"
+        case .object: "object"
+        }
+    }
+
     /// `%v` of a JSON scalar as the apiserver prints a bad value: numbers bare, strings quoted,
     /// `null` for null and compact JSON for arrays and objects.
     public static func value(_ value: JSONValue) -> String {

@@ -110,14 +110,19 @@ private struct Cursor {
 
     /// An array or object being filled. Parsing keeps these on an explicit stack instead of
     /// recursing, so nesting depth is bounded by ``JSONParser/maxDepth`` alone, never by the
-    /// caller's thread stack (Swift concurrency threads have small ones).
-    enum Container {
-        case array([JSONValue])
-        case object([String: JSONValue], key: String)
+    /// caller's thread stack (Swift concurrency threads have small ones). The members of every
+    /// open container live in two shared buffers (`values`, `keys`) and are moved into their
+    /// array or object once, when it closes, so parsing is linear in the input.
+    struct Frame {
+        var isObject: Bool
+        var valueStart: Int
+        var keyStart: Int
     }
 
     mutating func parseValue() throws(JSONParseError) -> JSONValue {
-        var stack: [Container] = []
+        var frames: [Frame] = []
+        var values: [JSONValue] = []
+        var keys: [String] = []
         while true {
             // Parse one value start; containers are pushed and filled by the loop below.
             skipWhitespace()
@@ -126,24 +131,25 @@ private struct Cursor {
             switch bytes[index] {
             case UInt8(ascii: "["):
                 index += 1
-                guard stack.count < options.maxDepth else { throw error(.tooDeep(options.maxDepth)) }
+                guard frames.count < options.maxDepth else { throw error(.tooDeep(options.maxDepth)) }
                 skipWhitespace()
                 if index < bytes.count, bytes[index] == UInt8(ascii: "]") {
                     index += 1
                     value = .array([])
                 } else {
-                    stack.append(.array([]))
+                    frames.append(Frame(isObject: false, valueStart: values.count, keyStart: keys.count))
                     continue
                 }
             case UInt8(ascii: "{"):
                 index += 1
-                guard stack.count < options.maxDepth else { throw error(.tooDeep(options.maxDepth)) }
+                guard frames.count < options.maxDepth else { throw error(.tooDeep(options.maxDepth)) }
                 skipWhitespace()
                 if index < bytes.count, bytes[index] == UInt8(ascii: "}") {
                     index += 1
                     value = .object([:])
                 } else {
-                    stack.append(.object([:], key: try parseKey()))
+                    frames.append(Frame(isObject: true, valueStart: values.count, keyStart: keys.count))
+                    keys.append(try parseKey())
                     continue
                 }
             case UInt8(ascii: "\""): value = .string(try parseString())
@@ -154,41 +160,40 @@ private struct Cursor {
             default: throw error(.unexpectedCharacter(bytes[index]))
             }
             // Hand the finished value to its container; close containers that end here.
-            while true {
-                guard let top = stack.popLast() else { return value }
+            while let top = frames.last {
+                values.append(value)
                 skipWhitespace()
                 guard index < bytes.count else { throw error(.unexpectedEnd) }
                 let separator = bytes[index]
                 index += 1
-                switch top {
-                case .array(var elements):
-                    elements.append(value)
-                    if separator == UInt8(ascii: ",") {
-                        stack.append(.array(elements))
-                    } else if separator == UInt8(ascii: "]") {
-                        value = .array(elements)
-                        continue
-                    } else {
-                        index -= 1
-                        throw error(.unexpectedCharacter(separator))
-                    }
-                case .object(var members, let key):
-                    if members.updateValue(value, forKey: key) != nil, options.duplicateKeys == .reject {
-                        throw error(.duplicateKey(key))
-                    }
-                    if separator == UInt8(ascii: ",") {
+                if separator == UInt8(ascii: ",") {
+                    if top.isObject {
                         skipWhitespace()
-                        stack.append(.object(members, key: try parseKey()))
-                    } else if separator == UInt8(ascii: "}") {
-                        value = .object(members)
-                        continue
-                    } else {
-                        index -= 1
-                        throw error(.unexpectedCharacter(separator))
+                        keys.append(try parseKey())
                     }
+                    break
                 }
-                break
+                guard separator == UInt8(ascii: top.isObject ? "}" : "]") else {
+                    index -= 1
+                    throw error(.unexpectedCharacter(separator))
+                }
+                if top.isObject {
+                    var members: [String: JSONValue] = Dictionary(minimumCapacity: keys.count - top.keyStart)
+                    for (key, member) in zip(keys[top.keyStart...], values[top.valueStart...]) {
+                        if members.updateValue(member, forKey: key) != nil, options.duplicateKeys == .reject {
+                            index -= 1
+                            throw error(.duplicateKey(key))
+                        }
+                    }
+                    keys.removeSubrange(top.keyStart...)
+                    value = .object(members)
+                } else {
+                    value = .array(Array(values[top.valueStart...]))
+                }
+                values.removeSubrange(top.valueStart...)
+                frames.removeLast()
             }
+            if frames.isEmpty { return value }
         }
     }
 

@@ -1,32 +1,42 @@
 import Foundation
 import Yams
 
+import CYaml
+import Foundation
+import Yams
+
 /// Loads YAML (one or many `---`-separated documents) into ``JSONValue``s with the conversion rules
 /// of `sigs.k8s.io/yaml`, which kubectl uses: YAML 1.1 scalars (`yes`/`on` are booleans unless
 /// quoted), timestamps kept as strings, integers exact, keys rendered as strings.
+///
+/// Documents are composed straight from libyaml's events, without recursion, and every node is
+/// counted as it arrives: an alias counts as the whole subtree it stands for, so an alias bomb,
+/// a merge-key chain or a huge flow sequence is refused after at most ``maxNodes`` nodes of work
+/// and memory, never after expanding it.
 public enum YAMLDocuments {
-    /// Largest number of nodes one document may expand to (after aliases), so an alias bomb is an
-    /// error instead of an out-of-memory kill. A Kubernetes object is at most 1.5 MB, which as
-    /// YAML holds well under this many nodes.
+    /// Largest number of nodes one document may expand to (after aliases and merge keys), so an
+    /// alias bomb is an error instead of an out-of-memory kill. A Kubernetes object is at most
+    /// 1.5 MB, which as YAML holds well under this many nodes.
     public static let maxNodes = 500_000
 
     /// Parses every document in `text`; empty documents are skipped.
     public static func load(_ text: String) throws(YAMLLoadError) -> [JSONValue] {
-        do {
-            let parser = try Parser(yaml: text, resolver: kubectlResolver)
-            var documents: [JSONValue] = []
-            while let node = try parser.nextRoot() {
-                var budget = maxNodes
-                let value = try convert(node, budget: &budget, depth: 0)
-                if !value.isNull { documents.append(value) }
+        let events = YAMLEventParser(text)
+        var composer = YAMLComposer()
+        var documents: [JSONValue] = []
+        while true {
+            var event = try events.next()
+            defer { yaml_event_delete(&event) }
+            switch event.type {
+            case YAML_STREAM_END_EVENT:
+                return documents
+            case YAML_DOCUMENT_START_EVENT:
+                composer = YAMLComposer()
+            case YAML_DOCUMENT_END_EVENT:
+                if let root = composer.root, !root.isNull { documents.append(root) }
+            default:
+                try composer.consume(event)
             }
-            return documents
-        } catch let error as YAMLLoadError {
-            throw error
-        } catch let error as YamlError {
-            throw YAMLLoadError(yamlError: error)
-        } catch {
-            throw YAMLLoadError(line: nil, column: nil, problem: "\(error)")
         }
     }
 
@@ -44,84 +54,18 @@ public enum YAMLDocuments {
             .appending(.merge, "^<<$")
     }()
 
-    private static func convert(_ node: Node, budget: inout Int, depth: Int) throws -> JSONValue {
-        budget -= 1
-        guard budget >= 0 else {
-            throw YAMLLoadError(mark: node.mark, problem: "document expands to more than \(maxNodes) nodes")
-        }
-        guard depth < 10_000 else {
-            throw YAMLLoadError(mark: node.mark, problem: "exceeded max depth of 10000")
-        }
-        switch node {
-        case .scalar(let scalar):
-            return try convert(scalar, mark: node.mark)
-        case .sequence(let sequence):
-            var elements: [JSONValue] = []
-            elements.reserveCapacity(sequence.count)
-            for element in sequence {
-                elements.append(try convert(element, budget: &budget, depth: depth + 1))
-            }
-            return .array(elements)
-        case .mapping(let mapping):
-            var members: [String: JSONValue] = [:]
-            var merges: [Node] = []
-            for (keyNode, valueNode) in mapping {
-                if case .scalar(let key) = keyNode, resolvedTag(key) == .merge {
-                    merges.append(valueNode)
-                    continue
-                }
-                let key = try keyString(keyNode)
-                if members[key] != nil {
-                    throw YAMLLoadError(mark: keyNode.mark, problem: "mapping key \(GoFormat.quote(key)) already defined")
-                }
-                members[key] = try convert(valueNode, budget: &budget, depth: depth + 1)
-            }
-            for source in merges {
-                try merge(source, into: &members, budget: &budget, depth: depth)
-            }
-            return .object(members)
-        case .alias(let alias):
-            throw YAMLLoadError(mark: alias.mark, problem: "unknown anchor '\(alias.anchor)' referenced")
-        }
-    }
-
-    /// YAML 1.1 merge keys (`<<: *base`): keys already present win.
-    private static func merge(_ node: Node, into members: inout [String: JSONValue], budget: inout Int, depth: Int) throws {
-        let sources: [Node] = node.sequence.map(Array.init) ?? [node]
-        for source in sources {
-            guard case .object(let merged) = try convert(source, budget: &budget, depth: depth + 1) else {
-                throw YAMLLoadError(mark: source.mark, problem: "map merge requires map or sequence of maps as the value")
-            }
-            for (key, value) in merged where members[key] == nil {
-                members[key] = value
-            }
-        }
-    }
-
-    private static func keyString(_ node: Node) throws -> String {
-        guard case .scalar(let scalar) = node else {
-            throw YAMLLoadError(mark: node.mark, problem: "mapping keys must be scalars")
-        }
-        switch try convert(scalar, mark: node.mark) {
-        case .string(let string): return string
-        case .null: return "null"
-        case let other: return other.jsonString
-        }
-    }
-
-    private static func convert(_ scalar: Node.Scalar, mark: Mark?) throws -> JSONValue {
-        let text = scalar.string
-        let tag = resolvedTag(scalar)
+    /// The JSON value of a scalar whose tag is already resolved.
+    static func scalarValue(_ text: String, tag: Tag.Name, mark: yaml_mark_t) throws(YAMLLoadError) -> JSONValue {
         if tag == .null { return .null }
         if tag == .bool { return .bool(["y", "Y", "yes", "Yes", "YES", "true", "True", "TRUE", "on", "On", "ON"].contains(text)) }
         if tag == .int {
             if let value = goInteger(text) { return .integer(value) }
             if let value = Double(text.replacingOccurrences(of: "_", with: "")), value.isFinite { return .number(value) }
-            throw YAMLLoadError(mark: mark, problem: "integer \(text) out of range")
+            throw YAMLLoadError(at: mark, problem: "integer \(text) out of range")
         }
         if tag == .float {
             guard let value = Double(text.replacingOccurrences(of: "_", with: "")), value.isFinite else {
-                throw YAMLLoadError(mark: mark, problem: "invalid number \(text): JSON cannot represent it")
+                throw YAMLLoadError(at: mark, problem: "invalid number \(text): JSON cannot represent it")
             }
             return .number(value)
         }
@@ -131,13 +75,12 @@ public enum YAMLDocuments {
 }
 
 extension YAMLDocuments {
-    /// The scalar's tag: explicit (`!!str`), or resolved from the text for plain scalars. Yams
-    /// leaves some implicit tags unresolved, so the resolver runs here; quoted scalars are strings.
-    static func resolvedTag(_ scalar: Node.Scalar) -> Tag.Name {
-        let explicit = scalar.tag.rawValue
-        if !explicit.isEmpty, explicit != "!" { return Tag.Name(rawValue: explicit) }
-        guard scalar.style == .plain || scalar.style == .any else { return .str }
-        return kubectlResolver.resolveTag(of: Node.scalar(Node.Scalar(scalar.string, Tag(.implicit, kubectlResolver, .default))))
+    /// A scalar's tag: explicit (`!!str`), or resolved from the text for plain scalars; quoted
+    /// scalars and the non-specific tag `!` are strings.
+    static func resolvedTag(_ text: String, explicitTag: String?, plain: Bool) -> Tag.Name {
+        if let explicitTag, !explicitTag.isEmpty, explicitTag != "!" { return Tag.Name(rawValue: explicitTag) }
+        guard plain, explicitTag == nil else { return .str }
+        return kubectlResolver.resolveTag(of: Node.scalar(Node.Scalar(text, Tag(.implicit, kubectlResolver, .default))))
     }
 }
 
@@ -184,25 +127,9 @@ public struct YAMLLoadError: Error, Sendable, Hashable, CustomStringConvertible 
         self.problem = problem
     }
 
-    init(mark: Mark?, problem: String) {
-        self.init(line: mark?.line, column: mark?.column, problem: problem)
-    }
-
-    init(yamlError: YamlError) {
-        switch yamlError {
-        case .scanner(let context, let problem, let mark, _),
-            .parser(let context, let problem, let mark, _),
-            .composer(let context, let problem, let mark, _):
-            let detail = context.map { "\(problem) (\($0.text) at line \($0.mark.line), column \($0.mark.column))" } ?? problem
-            self.init(mark: mark, problem: detail)
-        case .reader(let problem, let offset, _, _):
-            self.init(line: nil, column: nil, problem: offset.map { "\(problem) at byte \($0)" } ?? problem)
-        case .duplicatedKeysInMapping(let duplicates, let context):
-            let keys = duplicates.map(GoFormat.quote).joined(separator: ", ")
-            self.init(mark: context.mark, problem: "mapping key \(keys) already defined")
-        default:
-            self.init(line: nil, column: nil, problem: "\(yamlError)")
-        }
+    /// An error at libyaml's zero-based `mark`.
+    init(at mark: yaml_mark_t, problem: String) {
+        self.init(line: mark.line + 1, column: mark.column + 1, problem: problem)
     }
 
     public var description: String {

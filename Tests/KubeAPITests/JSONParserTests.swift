@@ -1,3 +1,4 @@
+import Foundation
 import Testing
 
 @testable import KubeAPI
@@ -75,6 +76,23 @@ import Testing
         let data = try JSONEncoder().encode(value)
         #expect(try JSONDecoder().decode(JSONValue.self, from: data) == value)
     }
-}
 
-import Foundation
+    /// Issue 13 item 5: every element used to copy its container, so 40,000 elements took
+    /// seconds. The result must be exact, nested containers included.
+    @Test func wideAndNestedContainersParseCompletely() throws {
+        let count = 200_000
+        let wide = try JSONParser().parse("[" + Array(repeating: "1", count: count).joined(separator: ",") + "]")
+        #expect(wide.arrayValue?.count == count)
+        let members = (0..<count).map { #""k\#($0)": [\#($0), {"v": "\#($0)"}]"# }.joined(separator: ",")
+        let object = try JSONParser(duplicateKeys: .reject).parse("{" + members + "}")
+        #expect(object.objectValue?.count == count)
+        #expect(object["k123"] == [123, ["v": "123"]])
+        let nested = try JSONParser().parse(#"{"a": [1, [2, [3, {}], []], {"b": {"c": [true, null]}}], "d": "e"}"#)
+        #expect(nested == ["a": [1, [2, [3, [:]], []], ["b": ["c": [true, nil]]]], "d": "e"])
+    }
+
+    @Test func duplicateKeysInNestedObjectsAreFound() {
+        #expect(throws: JSONParseError.self) { try JSONParser(duplicateKeys: .reject).parse(#"{"a": {"b": 1, "c": [], "b": 2}}"#) }
+        #expect((try? JSONParser().parse(#"{"a": {"b": 1, "b": 2}}"#)) == ["a": ["b": 2]])
+    }
+}

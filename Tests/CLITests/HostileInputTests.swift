@@ -5,8 +5,9 @@ import Testing
 /// Issue 13's hostile-input suite for `validate` and `plan`: malformed, deep, wide, alias-heavy
 /// and oversized YAML/JSON. Every run is bounded (`timeout 20` and `ulimit -v` of 1.5 GB, far
 /// above what a sane input needs and far below what the old code reached) and must end with a
-/// clear message and a deliberate exit status, never a crash, a hang or a raw Swift error.
-@Suite struct HostileInputTests {
+/// clear message and a deliberate exit status, never a crash, a hang or a raw Swift error. The
+/// runs are serialized so the time bound measures the input, not the machine's load.
+@Suite(.serialized) struct HostileInputTests {
     /// A manifest body with `annotations` nested `depth` objects deep.
     static func deepAnnotations(_ depth: Int) -> String {
         let inner = String(repeating: #"{"a":"#, count: depth) + #""x""# + String(repeating: "}", count: depth)

@@ -1,8 +1,4 @@
-import Foundation
-import Yams
-
 import CYaml
-import Foundation
 import Yams
 
 /// Loads YAML (one or many `---`-separated documents) into ``JSONValue``s with the conversion rules
@@ -40,31 +36,18 @@ public enum YAMLDocuments {
         }
     }
 
-    /// The scalar rules of go-yaml v2 (what kubectl's sigs.k8s.io/yaml runs on): YAML 1.1 booleans
-    /// including `y`/`n`, Go-style integers (`0x1F`, `0o17`, `017`, `1_000`) and floats, and no
-    /// sexagesimal numbers, so `time: 12:00:00` stays the string it looks like.
-    static let kubectlResolver: Resolver = {
-        // The patterns are constants; a typo in them is a programming error caught by every test.
-        // swiftlint:disable:next force_try
-        try! Resolver.basic
-            .appending(.null, "^(?:~|null|Null|NULL|)$")
-            .appending(.bool, "^(?:y|Y|yes|Yes|YES|n|N|no|No|NO|true|True|TRUE|false|False|FALSE|on|On|ON|off|Off|OFF)$")
-            .appending(.int, "^[-+]?(?:0[bB][01_]+|0[oO][0-7_]+|0[xX][0-9a-fA-F_]+|[0-9][0-9_]*)$")
-            .appending(.float, "^(?:[-+]?(?:\\.[0-9_]+|[0-9][0-9_]*(?:\\.[0-9_]*)?)(?:[eE][-+]?[0-9]+)?|[-+]?\\.(?:inf|Inf|INF)|\\.(?:nan|NaN|NAN))$")
-            .appending(.merge, "^<<$")
-    }()
 
     /// The JSON value of a scalar whose tag is already resolved.
     static func scalarValue(_ text: String, tag: Tag.Name, mark: yaml_mark_t) throws(YAMLLoadError) -> JSONValue {
         if tag == .null { return .null }
-        if tag == .bool { return .bool(["y", "Y", "yes", "Yes", "YES", "true", "True", "TRUE", "on", "On", "ON"].contains(text)) }
+        if tag == .bool { return .bool(trueWords.contains(text)) }
         if tag == .int {
             if let value = goInteger(text) { return .integer(value) }
-            if let value = Double(text.replacingOccurrences(of: "_", with: "")), value.isFinite { return .number(value) }
+            if let value = Double(withoutUnderscores(text)), value.isFinite { return .number(value) }
             throw YAMLLoadError(at: mark, problem: "integer \(text) out of range")
         }
         if tag == .float {
-            guard let value = Double(text.replacingOccurrences(of: "_", with: "")), value.isFinite else {
+            guard let value = Double(withoutUnderscores(text)), value.isFinite else {
                 throw YAMLLoadError(at: mark, problem: "invalid number \(text): JSON cannot represent it")
             }
             return .number(value)
@@ -80,14 +63,19 @@ extension YAMLDocuments {
     static func resolvedTag(_ text: String, explicitTag: String?, plain: Bool) -> Tag.Name {
         if let explicitTag, !explicitTag.isEmpty, explicitTag != "!" { return Tag.Name(rawValue: explicitTag) }
         guard plain, explicitTag == nil else { return .str }
-        return kubectlResolver.resolveTag(of: Node.scalar(Node.Scalar(text, Tag(.implicit, kubectlResolver, .default))))
+        return plainScalarTag(text)
     }
+}
+
+/// `text` without the `_` digit separators YAML 1.1 allows in numbers.
+func withoutUnderscores(_ text: String) -> String {
+    text.utf8.contains(UInt8(ascii: "_")) ? String(text.filter { $0 != "_" }) : text
 }
 
 /// `strconv.ParseInt(s, 0, 64)` after removing underscores: sign, then `0x`, `0o`, `0b` or a
 /// leading `0` (octal) prefix, else decimal.
 func goInteger(_ text: String) -> Int64? {
-    var digits = Substring(text.replacingOccurrences(of: "_", with: ""))
+    var digits = Substring(withoutUnderscores(text))
     var negative = false
     if let sign = digits.first, sign == "-" || sign == "+" {
         negative = sign == "-"

@@ -7,9 +7,10 @@ final class YAMLEventParser {
     private let input: UnsafeMutableBufferPointer<UInt8>
 
     init(_ text: String) {
+        var text = text
         let count = text.utf8.count
         input = .allocate(capacity: max(count, 1))
-        _ = input.initialize(from: text.utf8)
+        text.withUTF8 { bytes in _ = input.initialize(fromContentsOf: bytes) }
         yaml_parser_initialize(&parser)
         yaml_parser_set_encoding(&parser, YAML_UTF8_ENCODING)
         yaml_parser_set_input_string(&parser, input.baseAddress, count)

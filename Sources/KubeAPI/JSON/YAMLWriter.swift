@@ -75,6 +75,6 @@ public enum YAMLWriter {
         }
         let node = Node.scalar(Node.Scalar(string))
         return Resolver.default.resolveTag(of: node) == .str
-            && YAMLDocuments.kubectlResolver.resolveTag(of: node) == .str
+            && YAMLDocuments.plainScalarTag(string) == .str
     }
 }

@@ -142,7 +142,7 @@ let package = Package(
             exclude: ["Fixtures"],
             swiftSettings: swiftSettings
         ),
-        .testTarget(name: "AivenClientTests", dependencies: ["AivenClient", "AivenEmulator"], swiftSettings: swiftSettings),
+        .testTarget(name: "AivenClientTests", dependencies: ["AivenClient", "AivenEmulator", "TestSupport"], swiftSettings: swiftSettings),
         .testTarget(
             name: "AivenEmulatorTests",
             dependencies: [
@@ -158,7 +158,7 @@ let package = Package(
         .testTarget(name: "LocalKubeTests", dependencies: ["LocalKube", "AivenResources", "KubeAPI"], swiftSettings: swiftSettings),
         .testTarget(
             name: "KubeRuntimeTests",
-            dependencies: ["KubeRuntime", "KubeClient", "KubeAPI", "LocalKube", "AivenResources"],
+            dependencies: ["KubeRuntime", "KubeClient", "KubeAPI", "LocalKube", "AivenResources", "TestSupport"],
             swiftSettings: swiftSettings
         ),
         .testTarget(

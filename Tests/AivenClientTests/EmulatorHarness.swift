@@ -2,6 +2,7 @@ import AivenClient
 import AivenEmulator
 import Foundation
 import Logging
+import TestSupport
 import Testing
 
 /// Records the waits the client asks for and returns at once, so retry tests never sleep.

@@ -1,5 +1,6 @@
 import KubeAPI
 import AivenClient
+import TestSupport
 import Testing
 
 @Suite struct ServiceLifecycleTests {

@@ -1,5 +1,6 @@
 import Foundation
 import KubeAPI
+import TestSupport
 import Testing
 
 @testable import AivenEmulator

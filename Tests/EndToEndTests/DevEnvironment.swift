@@ -141,11 +141,7 @@ final class DevEnvironment: @unchecked Sendable {
 
     /// Polls until `check` is true; fails with `description` and the dev log after `timeout`.
     func eventually(_ description: String, timeout: Duration = .seconds(60), _ check: () async throws -> Bool) async throws {
-        let deadline = ContinuousClock.now + timeout
-        while ContinuousClock.now < deadline {
-            if (try? await check()) == true { return }
-            try await Task.sleep(for: .milliseconds(250))
-        }
+        if try await Eventually.poll(timeout: timeout, check).reached { return }
         throw Failure(description: "timed out waiting for \(description)\n--- dev log (tail) ---\n\(String(stop().suffix(4000)))")
     }
 

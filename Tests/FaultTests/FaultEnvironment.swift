@@ -303,17 +303,9 @@ final class FaultEnvironment: @unchecked Sendable {
 
     /// Polls until `check` is true; fails with `description` and the operator logs after `timeout`.
     func eventually(_ description: String, timeout: Duration = .seconds(90), _ check: () async throws -> Bool) async throws {
-        let deadline = ContinuousClock.now + timeout
-        var lastError: (any Error)?
-        while ContinuousClock.now < deadline {
-            do {
-                if try await check() { return }
-            } catch {
-                lastError = error
-            }
-            try await Task.sleep(for: .milliseconds(250))
-        }
-        throw HarnessFailure(description: "timed out waiting for \(description)\(lastError.map { " (last error: \($0))" } ?? "")\n\(logTail())")
+        let outcome = try await Eventually.poll(timeout: timeout, check)
+        if outcome.reached { return }
+        throw HarnessFailure(description: "timed out waiting for \(description)\(outcome.lastError.map { " (last error: \($0))" } ?? "")\n\(logTail())")
     }
 
     /// Waits until the KafkaConnect reports `Ready` with `status` (and `reason`); `True` only

@@ -4,6 +4,7 @@ import KubeClient
 import LocalKube
 import Logging
 import Synchronization
+import TestSupport
 import Testing
 
 @testable import KubeRuntime
@@ -45,11 +46,8 @@ struct ControllerTests {
     }
 
     static func eventually(_ check: () async throws -> Bool) async throws {
-        for _ in 0..<400 {
-            if try await check() { return }
-            try await Task.sleep(for: .milliseconds(25))
-        }
-        Issue.record("condition not reached")
+        let outcome = try await Eventually.poll(timeout: .seconds(10), interval: .milliseconds(25), check)
+        #expect(outcome.reached, "condition not reached\(outcome.lastError.map { ": \($0)" } ?? "")")
     }
 
     @Test func reconcilesEveryObjectIgnoresStatusOnlyChangesAndNeverOverlapsAKey() async throws {

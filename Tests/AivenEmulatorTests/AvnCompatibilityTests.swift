@@ -131,6 +131,17 @@ import Testing
         }
     }
 
+    @Test func serviceTypesPlansAndClouds() async throws {
+        try await Self.withSession { avn in
+            #expect(try await avn.json(["service", "types"])["kafka_connect"]?["description"] == "Kafka Connect")
+            let plans = try await avn.avn(["service", "plans", "--service-type", "kafka_connect", "--cloud", "aws-eu-west-1"])
+            #expect(plans.contains("kafka_connect:business-4"))
+            #expect(plans.contains("Business-4 (1 CPU, 4 GB RAM) 3-node high availability set"))
+            let clouds = try await avn.json(["cloud", "list"]).arrayValue?.compactMap { $0["cloud_name"]?.stringValue } ?? []
+            #expect(clouds.contains("google-europe-west1"))
+        }
+    }
+
     @Test func tags() async throws {
         try await Self.withSession { avn in
             try await avn.avn(["service", "create", "kc", "-t", "kafka_connect", "--plan", "startup-4"])

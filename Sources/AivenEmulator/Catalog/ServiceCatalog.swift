@@ -13,6 +13,7 @@ struct ServiceCatalog: Sendable {
         var nodeCount: Int
         var memoryMB: Int
         var priceUSD: String
+        var cpuCount: Int { max(1, memoryMB / 4096) }
     }
 
     struct Cloud: Sendable {
@@ -69,7 +70,11 @@ struct ServiceCatalog: Sendable {
         let servicePlans: [JSONValue] = plans.map { plan in
             var regions: [String: JSONValue] = [:]
             for cloud in clouds {
-                regions[cloud.name] = ["price_usd": .string(plan.priceUSD), "node_memory_mb": .integer(Int64(plan.memoryMB))]
+                // avn's `service plans` reads every one of these (kafka_connect has no disk: 0).
+                regions[cloud.name] = [
+                    "price_usd": .string(plan.priceUSD), "node_memory_mb": .integer(Int64(plan.memoryMB)),
+                    "node_cpu_count": .integer(Int64(plan.cpuCount)), "disk_space_mb": 0,
+                ]
             }
             return [
                 "service_plan": .string(plan.name),

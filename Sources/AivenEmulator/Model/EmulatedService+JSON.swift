@@ -24,7 +24,7 @@ extension EmulatedService {
             "update_time": .string(updateTime.rfc3339),
             "group_list": ["default"],
             "node_count": .integer(Int64(plan?.nodeCount ?? 1)),
-            "node_cpu_count": 1,
+            "node_cpu_count": .integer(Int64(plan?.cpuCount ?? 1)),
             "node_memory_mb": .number(Double(plan?.memoryMB ?? 4096)),
             "termination_protection": .bool(terminationProtection),
             "service_uri": .string("https://\(host):443"),

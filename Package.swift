@@ -92,6 +92,9 @@ let package = Package(
             ],
             swiftSettings: swiftSettings
         ),
+        // Durable append-only record log with group commit and compaction (LocalKube's and the
+        // emulator's storage). Depends on nothing product-specific.
+        .target(name: "Journal", swiftSettings: swiftSettings),
         // Dev/test Aiven API server.
         .target(
             name: "AivenEmulator",
@@ -99,6 +102,7 @@ let package = Package(
                 "KubeAPI",
                 .product(name: "Hummingbird", package: "hummingbird"),
                 .product(name: "Logging", package: "swift-log"),
+                .product(name: "ServiceLifecycle", package: "swift-service-lifecycle"),
             ],
             swiftSettings: swiftSettings
         ),
@@ -107,7 +111,10 @@ let package = Package(
             name: "LocalKube",
             dependencies: [
                 "KubeAPI",
+                "Journal",
                 .product(name: "Hummingbird", package: "hummingbird"),
+                .product(name: "NIOCore", package: "swift-nio"),
+                .product(name: "ServiceLifecycle", package: "swift-service-lifecycle"),
                 .product(name: "HummingbirdCore", package: "hummingbird"),
                 .product(name: "HummingbirdTLS", package: "hummingbird"),
                 .product(name: "NIOSSL", package: "swift-nio-ssl"),
@@ -155,6 +162,7 @@ let package = Package(
             swiftSettings: swiftSettings
         ),
         .testTarget(name: "KubeClientTests", dependencies: ["KubeClient", "LocalKube", "KubeAPI"], swiftSettings: swiftSettings),
+        .testTarget(name: "JournalTests", dependencies: ["Journal"], swiftSettings: swiftSettings),
         .testTarget(name: "LocalKubeTests", dependencies: ["LocalKube", "AivenResources", "KubeAPI"], swiftSettings: swiftSettings),
         .testTarget(
             name: "KubeRuntimeTests",

@@ -3,6 +3,7 @@ import Hummingbird
 import KubeAPI
 import Logging
 import NIOCore
+import ServiceLifecycle
 
 /// An emulator of the Aiven REST API subset the operator uses, served over HTTP by Hummingbird.
 ///
@@ -46,9 +47,12 @@ public struct AivenEmulator: Sendable {
             continuation.yield(port)
             continuation.finish()
         }
-        let task = Task { try await app.runService(gracefulShutdownSignals: []) }
+        // Its own group, without signal handling, so ``RunningAivenEmulator/stop()`` shuts the
+        // server down gracefully rather than cancel it.
+        let group = ServiceGroup(configuration: ServiceGroupConfiguration(services: [app], logger: logger))
+        let task = Task { try await group.run() }
         for await port in ports {
-            return RunningAivenEmulator(host: configuration.host, port: port, task: task)
+            return RunningAivenEmulator(host: configuration.host, port: port, task: task, group: group)
         }
         task.cancel()
         try await task.value
@@ -171,11 +175,13 @@ public struct RunningAivenEmulator: Sendable {
     /// The bound port.
     public let port: Int
     private let task: Task<Void, any Error>
+    private let group: ServiceGroup
 
-    init(host: String, port: Int, task: Task<Void, any Error>) {
+    init(host: String, port: Int, task: Task<Void, any Error>, group: ServiceGroup) {
         self.host = host
         self.port = port
         self.task = task
+        self.group = group
     }
 
     /// `http://host:port`, the base URL for a client.
@@ -183,7 +189,12 @@ public struct RunningAivenEmulator: Sendable {
 
     /// Stops serving and waits until the server has shut down.
     public func stop() async {
-        task.cancel()
+        await group.triggerGracefulShutdown()
+        _ = try? await task.value
+    }
+
+    /// Returns once the server has shut down.
+    func waitUntilStopped() async {
         _ = try? await task.value
     }
 }

@@ -1,3 +1,5 @@
+import Foundation
+
 /// What a request path addresses, and the route template it is counted under in the request log.
 enum APIRoute: Sendable, Equatable {
     /// A resource collection, object or subresource.
@@ -22,8 +24,10 @@ enum APIRoute: Sendable, Equatable {
     case resource(ResourcePath)
     case unknown
 
+    /// `path` as sent, percent-encoded: each segment is decoded after splitting, so a name may
+    /// hold an encoded `/` (`a%2Fb`).
     init(path: String) {
-        let segments = path.split(separator: "/").map(String.init)
+        let segments = path.split(separator: "/").map { String($0).removingPercentEncoding ?? String($0) }
         switch segments.first {
         case "version" where segments.count == 1: self = .version
         case "healthz", "readyz", "livez": self = segments.count == 1 ? .health(segments[0]) : .unknown

@@ -1,17 +1,20 @@
 import Foundation
 import Hummingbird
+import NIOCore
 import KubeAPI
 import Logging
 
 /// Answers every Kubernetes API request: discovery, OpenAPI, health, the request log and the
 /// resource verbs. Malformed requests get a `Status` error, never a crash.
 struct APIServer: HTTPResponder {
-    typealias Context = BasicRequestContext
+    typealias Context = LocalKubeRequestContext
 
     let store: ObjectStore
     let requestLog: RequestLog
     /// Who a request comes from (everyone is the administrator when LocalKube runs without a token).
     let authentication: RequestAuthentication
+    /// How often an idle watch with `allowWatchBookmarks=true` gets a BOOKMARK.
+    let bookmarkInterval: Duration
     let logger: Logger
 
     /// Largest request body accepted (etcd's limit is 1.5 MiB; kubectl adds last-applied).
@@ -26,7 +29,7 @@ struct APIServer: HTTPResponder {
                 user = try await authentication.user(authorization: request.headers[.authorization])
                 try await authorize(user, request, route: route)
             }
-            return try await answer(request, route: route, user: user)
+            return try await answer(request, route: route, user: user, context: context)
         } catch let error as APIError {
             logger.debug("request failed", metadata: ["method": "\(request.method)", "path": "\(request.uri.path)", "code": "\(error.code)"])
             return APIResponses.error(error)
@@ -44,12 +47,14 @@ struct APIServer: HTTPResponder {
         guard await RBACAuthorizer.load(from: store).allows(user, attributes) else { throw RBACAuthorizer.forbidden(user, attributes) }
     }
 
-    private func answer(_ request: Request, route: APIRoute, user: UserInfo) async throws -> Response {
+    private func answer(_ request: Request, route: APIRoute, user: UserInfo, context: Context) async throws -> Response {
         let isRead = request.method == .get
         switch route {
         case .resource(let path):
+            let channel = context.channel
             return try await ResourceEndpoint(
-                store: store, path: path, resources: await store.servedResources, user: user, tokens: authentication.tokens
+                store: store, path: path, resources: await store.servedResources, user: user, tokens: authentication.tokens,
+                bookmarkInterval: bookmarkInterval, onConnectionClose: { callback in channel.closeFuture.whenComplete { _ in callback() } }
             ).respond(to: request)
         case .health:
             guard isRead else { throw APIError.methodNotAllowed }
@@ -73,5 +78,17 @@ struct APIServer: HTTPResponder {
         }
         guard let document else { throw APIError.pageNotFound }
         return APIResponses.json(document)
+    }
+}
+
+/// The request context: Hummingbird's basics plus the connection, so a watch ends when its
+/// client goes away.
+struct LocalKubeRequestContext: RequestContext {
+    var coreContext: CoreRequestContextStorage
+    let channel: any Channel
+
+    init(source: ApplicationRequestContextSource) {
+        coreContext = CoreRequestContextStorage(source: source)
+        channel = source.channel
     }
 }

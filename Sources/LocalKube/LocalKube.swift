@@ -2,9 +2,11 @@ import Foundation
 import Hummingbird
 import HummingbirdCore
 import HummingbirdTLS
+import NIOCore
 import NIOSSL
 import KubeAPI
 import Logging
+import ServiceLifecycle
 
 /// A Kubernetes-API-compatible server for one machine: serve it in-process from tests, or from
 /// `aiven-operator apiserver`.
@@ -20,6 +22,7 @@ public actor LocalKube {
     public let requestLog = RequestLog()
     private let logger: Logger
     private var serverTask: Task<Void, any Error>?
+    private var serverGroup: ServiceGroup?
     private var store: ObjectStore?
     private var namespaceController: Task<Void, Never>?
 
@@ -33,76 +36,110 @@ public actor LocalKube {
         guard configuration.isLoopback || (configuration.tls != nil && configuration.bearerToken != nil) else {
             throw LocalKubeError.insecureBinding(host: configuration.host)
         }
-        let server = try Self.serverBuilder(configuration.tls)
-        let store = try ObjectStore(
-            historyLimit: configuration.historyLimit, watchBuffer: configuration.watchBuffer,
-            stateFile: configuration.stateDirectory.map(StateFile.init(directory:))
-        )
+        let server = try Self.serverBuilder(configuration.tls, idleTimeout: configuration.idleTimeout)
+        var journal: (StoreJournal, StoreJournal.Recovered)?
+        if let directory = configuration.stateDirectory {
+            journal = try await StoreJournal.open(directory: directory, logger: logger)
+        }
+        let store = ObjectStore(historyLimit: configuration.historyLimit, watchBuffer: configuration.watchBuffer, journal: journal)
         self.store = store
-        try await install(into: store)
+        do {
+            try await install(into: store)
+        } catch {
+            await stop()
+            throw error
+        }
         namespaceController = Task { await NamespaceLifecycle(store: store).run() }
         let (ports, portContinuation) = AsyncThrowingStream<Int, any Error>.makeStream()
         let configuration = self.configuration
         let requestLog = self.requestLog
         let logger = self.logger
+        let application = Application(
+            responder: APIServer(
+                store: store, requestLog: requestLog,
+                authentication: RequestAuthentication(administratorToken: configuration.bearerToken, store: store),
+                bookmarkInterval: configuration.bookmarkInterval, logger: logger
+            ),
+            server: server,
+            configuration: ApplicationConfiguration(address: .hostname(configuration.host, port: configuration.port), serverName: nil),
+            onServerRunning: { channel in
+                let port = channel.localAddress?.port ?? configuration.port
+                portContinuation.yield(port)
+                portContinuation.finish()
+            },
+            logger: logger
+        )
+        // Its own group, without signal handling, so ``stop()`` can shut the server down
+        // gracefully (in-flight requests finish) rather than cancel it.
+        let group = ServiceGroup(configuration: ServiceGroupConfiguration(services: [application], logger: logger))
+        serverGroup = group
         serverTask = Task {
-            let application = Application(
-                responder: APIServer(
-                    store: store, requestLog: requestLog,
-                    authentication: RequestAuthentication(administratorToken: configuration.bearerToken, store: store), logger: logger
-                ),
-                server: server,
-                configuration: ApplicationConfiguration(address: .hostname(configuration.host, port: configuration.port), serverName: nil),
-                onServerRunning: { channel in
-                    let port = channel.localAddress?.port ?? configuration.port
-                    portContinuation.yield(port)
-                    portContinuation.finish()
-                },
-                logger: logger
-            )
             do {
-                try await application.run()
+                try await group.run()
                 portContinuation.finish(throwing: LocalKubeError.notListening)
             } catch {
                 portContinuation.finish(throwing: error)
                 throw error
             }
         }
-        for try await port in ports { return port }
-        throw LocalKubeError.notListening
+        do {
+            for try await port in ports { return port }
+            throw LocalKubeError.notListening
+        } catch {
+            await stop()
+            throw error
+        }
     }
 
-    /// Plain HTTP/1.1, or HTTPS with `tls`.
-    static func serverBuilder(_ tls: TLSMaterial?) throws -> HTTPServerBuilder {
-        guard let tls else { return .http1() }
+    /// Plain HTTP/1.1, or HTTPS with `tls`; connections idle for `idleTimeout` (nothing sent,
+    /// or headers never finished) are closed.
+    static func serverBuilder(_ tls: TLSMaterial?, idleTimeout: Duration) throws -> HTTPServerBuilder {
+        let http = HTTPServerBuilder.http1(configuration: HTTP1Channel.Configuration(
+            additionalChannelHandlers: [HalfClosedConnectionCloser()], idleTimeout: TimeAmount(idleTimeout)
+        ))
+        guard let tls else { return http }
         var configuration = TLSConfiguration.makeServerConfiguration(
             certificateChain: try NIOSSLCertificate.fromPEMBytes(tls.certificatePEM).map { .certificate($0) },
             privateKey: .privateKey(try NIOSSLPrivateKey(bytes: tls.privateKeyPEM, format: .pem))
         )
         configuration.applicationProtocols = ["http/1.1"]
-        return try .tls(.http1(), tlsConfiguration: configuration)
+        return try .tls(http, tlsConfiguration: configuration)
     }
 
-    /// Writes pending changes to the state file now (`stateDirectory`), e.g. before the process exits.
+    /// Returns once every acknowledged change is on disk (`stateDirectory`); each write is
+    /// already durable before it is acknowledged, so this only matters for callers that wrote
+    /// without waiting for an answer.
     public func flush() async {
         await store?.flush()
     }
 
-    /// Stops serving; open watches end. Changes are saved (`stateDirectory`) before it returns.
+    /// Stops serving; open watches end and the state log is closed.
     public func stop() async {
-        serverTask?.cancel()
+        await store?.endAllWatches()
+        await serverGroup?.triggerGracefulShutdown()
         namespaceController?.cancel()
         _ = await serverTask?.result
         await namespaceController?.value
         serverTask = nil
         namespaceController = nil
+        serverGroup = nil
         await store?.flush()
+        await store?.close()
+        store = nil
+    }
+
+    /// How many watches are open (a closed client connection ends its watch).
+    public var openWatches: Int {
+        get async { await store?.watcherCount ?? 0 }
     }
 
     /// Waits until the server stops (``stop()``, or a failure, which is rethrown).
     public func waitUntilStopped() async throws {
         try await serverTask?.value
     }
+
+    /// `true` between ``start()`` and ``stop()``.
+    var isServing: Bool { serverTask != nil }
 
     /// Installs the configured CRDs (replacing older copies) and the standard namespaces.
     private func install(into store: ObjectStore) async throws {

@@ -19,6 +19,12 @@ public struct LocalKubeConfiguration: Sendable {
     public var historyLimit: Int
     /// How many undelivered events one watch may hold before the server closes it.
     public var watchBuffer: Int
+    /// How often an idle watch with `allowWatchBookmarks=true` gets a BOOKMARK (kube-apiserver:
+    /// about once a minute).
+    public var bookmarkInterval: Duration = .seconds(60)
+    /// Connections that send nothing, or never finish their request headers, for this long are
+    /// closed.
+    public var idleTimeout: Duration = .seconds(60)
 
     public init(
         host: String = "127.0.0.1", port: Int = 0, stateDirectory: String? = nil, definitions: [CustomResourceDefinition] = [],

@@ -1,3 +1,4 @@
+import Journal
 import KubeAPI
 
 /// Every object LocalKube holds, the global resourceVersion counter, a bounded history of changes
@@ -14,11 +15,17 @@ actor ObjectStore {
     private struct Watcher {
         var resource: GroupResource
         var namespace: String?
-        var continuation: AsyncStream<StoredEvent>.Continuation
+        /// Changes at or below this resourceVersion were already sent as the watch's initial events.
+        var after: Int64
+        var continuation: AsyncStream<WatchItem>.Continuation
     }
 
     private var objects: [GroupResource: [ObjectKey: JSONValue]] = [:]
+    private var objectCount = 0
+    /// The resourceVersion of the last change applied in memory.
     private var resourceVersion: Int64 = 0
+    /// The resourceVersion of the last change made durable and sent to watchers.
+    private var publishedResourceVersion: Int64 = 0
     private var history: [StoredEvent] = []
     /// Watches from a resourceVersion below this get `410 Expired`.
     private var oldestServable: Int64 = 0
@@ -27,31 +34,38 @@ actor ObjectStore {
     private var watchers: [Int: Watcher] = [:]
     private var nextWatcherID = 0
     private var customResources: [String: ServedResource] = [:]
-    private let stateFile: StateFile?
+    private let journal: StoreJournal?
+    /// Changes applied in memory and queued in the journal, waiting to be durable before
+    /// watchers see them, oldest first.
+    private var unpublished: [(ticket: Journal.Ticket, events: [StoredEvent])] = []
 
     /// - Parameters:
     ///   - historyLimit: how many changes are kept for watches that resume from a resourceVersion.
     ///   - watchBuffer: how many undelivered events one watcher may hold before it is closed.
-    ///   - stateFile: where objects are persisted, or `nil` to keep them in memory only.
-    init(historyLimit: Int, watchBuffer: Int, stateFile: StateFile?) throws {
+    ///   - journal: where changes are persisted, with what it held, or `nil` to keep objects in memory only.
+    init(historyLimit: Int, watchBuffer: Int, journal: (StoreJournal, StoreJournal.Recovered)? = nil) {
         self.historyLimit = historyLimit
         self.watchBuffer = watchBuffer
-        self.stateFile = stateFile
-        if let snapshot = try stateFile?.load() {
-            resourceVersion = snapshot.resourceVersion
-            oldestServable = snapshot.resourceVersion
-            for entry in snapshot.objects {
-                guard let key = Self.key(of: entry.object) else { continue }
-                objects[entry.resource, default: [:]][key] = entry.object
+        self.journal = journal?.0
+        if let recovered = journal?.1 {
+            resourceVersion = recovered.resourceVersion
+            publishedResourceVersion = recovered.resourceVersion
+            oldestServable = recovered.resourceVersion
+            for change in recovered.changes {
+                switch change {
+                case .put(let resource, let object):
+                    guard let key = Self.key(of: object) else { continue }
+                    objects[resource, default: [:]][key] = object
+                case .delete(let resource, let namespace, let name, _):
+                    objects[resource]?[ObjectKey(namespace: namespace, name: name)] = nil
+                }
             }
+            objectCount = objects.values.reduce(0) { $0 + $1.count }
             customResources = Self.customResources(from: objects)
         }
     }
 
     // MARK: Reads
-
-    /// The current global resourceVersion.
-    var currentResourceVersion: Int64 { resourceVersion }
 
     /// The served types: built-ins plus one per established CRD.
     var servedResources: [ServedResource] {
@@ -72,19 +86,21 @@ actor ObjectStore {
 
     // MARK: Writes
 
-    /// Stores a new object, stamping the next resourceVersion.
-    func create(_ resource: GroupResource, _ object: JSONValue) throws(APIError) -> JSONValue {
+    /// Stores a new object, stamping the next resourceVersion; returns once it is durable.
+    func create(_ resource: GroupResource, _ object: JSONValue) async throws(APIError) -> JSONValue {
+        try checkWritable()
         guard let key = Self.key(of: object) else { throw APIError.badRequest("object has no name") }
         if objects[resource]?[key] != nil { throw APIError.alreadyExists(resource, name: key.name) }
         let stored = stamp(object)
-        objects[resource, default: [:]][key] = stored
-        record(StoredEvent(kind: .added, resource: resource, object: stored, resourceVersion: resourceVersion))
+        put(resource, key, stored)
+        try await commit([StoredEvent(kind: .added, resource: resource, object: stored, resourceVersion: resourceVersion)])
         return stored
     }
 
     /// Replaces an object whose stored resourceVersion equals `expected`. An object that is being
     /// deleted and has no finalizers left is removed instead. An unchanged object is not rewritten.
-    func update(_ resource: GroupResource, _ object: JSONValue, expected: String) throws(APIError) -> JSONValue {
+    func update(_ resource: GroupResource, _ object: JSONValue, expected: String) async throws(APIError) -> JSONValue {
+        try checkWritable()
         guard let key = Self.key(of: object) else { throw APIError.badRequest("object has no name") }
         guard let current = objects[resource]?[key] else { throw APIError.notFound(resource, name: key.name) }
         guard current[path: ["metadata", "resourceVersion"]]?.stringValue == expected else {
@@ -94,47 +110,56 @@ actor ObjectStore {
         var finalizers = object[path: ["metadata", "finalizers"]]?.arrayValue ?? []
         if resource == ResourceOperations.namespaces { finalizers += object[path: ["spec", "finalizers"]]?.arrayValue ?? [] }
         if terminating && finalizers.isEmpty {
-            return remove(resource, key, last: object)
+            return try await remove(resource, key, last: object)
         }
         var candidate = object
         candidate["metadata"]?["resourceVersion"] = current[path: ["metadata", "resourceVersion"]]
         if candidate == current { return current }
         let stored = stamp(object)
-        objects[resource, default: [:]][key] = stored
-        record(StoredEvent(kind: .modified, resource: resource, object: stored, previous: current, resourceVersion: resourceVersion))
+        put(resource, key, stored)
+        try await commit([StoredEvent(kind: .modified, resource: resource, object: stored, previous: current, resourceVersion: resourceVersion)])
         return stored
     }
 
     /// Removes an object whose resourceVersion equals `expected` (any when `nil`) and returns its
     /// last state.
-    func delete(_ resource: GroupResource, namespace: String?, name: String, expected: String?) throws(APIError) -> JSONValue {
+    func delete(_ resource: GroupResource, namespace: String?, name: String, expected: String?) async throws(APIError) -> JSONValue {
+        try checkWritable()
         let key = ObjectKey(namespace: namespace ?? "", name: name)
         guard let current = objects[resource]?[key] else { throw APIError.notFound(resource, name: name) }
         if let expected, current[path: ["metadata", "resourceVersion"]]?.stringValue != expected {
             throw APIError.conflict(resource, name: name)
         }
-        return remove(resource, key, last: current)
+        return try await remove(resource, key, last: current)
     }
 
-    private func remove(_ resource: GroupResource, _ key: ObjectKey, last: JSONValue) -> JSONValue {
-        objects[resource]?[key] = nil
-        let final = stamp(last)
-        record(StoredEvent(kind: .deleted, resource: resource, object: final, resourceVersion: resourceVersion))
-        if resource == ServedResource.crdResource {
-            removeAll(ofDefinition: last)
-        }
+    private func remove(_ resource: GroupResource, _ key: ObjectKey, last: JSONValue) async throws(APIError) -> JSONValue {
+        var events: [StoredEvent] = []
+        let final = removeInMemory(resource, key, last: last, events: &events)
+        try await commit(events)
         return final
     }
 
     /// Deleting a CRD deletes every object of its kind, as the apiserver does.
-    private func removeAll(ofDefinition definition: JSONValue) {
-        guard let group = definition[path: ["spec", "group"]]?.stringValue,
-            let plural = definition[path: ["spec", "names", "plural"]]?.stringValue
-        else { return }
-        let resource = GroupResource(group: group, resource: plural)
-        for (key, object) in objects[resource] ?? [:] {
-            _ = remove(resource, key, last: object)
+    private func removeInMemory(_ resource: GroupResource, _ key: ObjectKey, last: JSONValue, events: inout [StoredEvent]) -> JSONValue {
+        if objects[resource]?.removeValue(forKey: key) != nil { objectCount -= 1 }
+        let final = stamp(last)
+        events.append(StoredEvent(kind: .deleted, resource: resource, object: final, resourceVersion: resourceVersion))
+        if resource == ServedResource.crdResource {
+            customResources = Self.customResources(from: objects)
+            if let group = last[path: ["spec", "group"]]?.stringValue, let plural = last[path: ["spec", "names", "plural"]]?.stringValue {
+                let members = GroupResource(group: group, resource: plural)
+                for (key, object) in objects[members] ?? [:] {
+                    _ = removeInMemory(members, key, last: object, events: &events)
+                }
+            }
         }
+        return final
+    }
+
+    private func put(_ resource: GroupResource, _ key: ObjectKey, _ object: JSONValue) {
+        if objects[resource, default: [:]].updateValue(object, forKey: key) == nil { objectCount += 1 }
+        if resource == ServedResource.crdResource { customResources = Self.customResources(from: objects) }
     }
 
     private func stamp(_ object: JSONValue) -> JSONValue {
@@ -144,39 +169,78 @@ actor ObjectStore {
         return stamped
     }
 
-    private func record(_ event: StoredEvent) {
-        history.append(event)
+    /// Makes changes already applied in memory durable, then sends them to watchers (in
+    /// resourceVersion order, whichever write's wait ends first).
+    private func commit(_ events: [StoredEvent]) async throws(APIError) {
+        guard let journal else {
+            publish(events)
+            return
+        }
+        let ticket = journal.journal.enqueue(events.map { event in
+            switch event.kind {
+            case .added, .modified: StoreJournal.record(.put(event.resource, event.object))
+            case .deleted:
+                StoreJournal.record(.delete(
+                    event.resource, namespace: event.namespace ?? "", name: event.object[path: ["metadata", "name"]]?.stringValue ?? "",
+                    resourceVersion: event.resourceVersion
+                ))
+            }
+        })
+        unpublished.append((ticket, events))
+        do {
+            try await journal.journal.waitUntilDurable(ticket)
+        } catch {
+            throw Self.storageFailed(error)
+        }
+        while let first = unpublished.first, first.ticket <= ticket {
+            unpublished.removeFirst()
+            publish(first.events)
+        }
+        if journal.journal.appendedSinceCompaction > max(1024, 2 * objectCount) {
+            let objects = self.objects
+            let resourceVersion = self.resourceVersion
+            journal.journal.compact {
+                StoreJournal.snapshot(resourceVersion: resourceVersion, objects: objects.flatMap { resource, members in members.values.map { (resource, $0) } })
+            }
+        }
+    }
+
+    private func checkWritable() throws(APIError) {
+        if let failure = journal?.journal.failed { throw Self.storageFailed(failure) }
+    }
+
+    private static func storageFailed(_ error: JournalError) -> APIError {
+        APIError(code: 500, reason: "InternalError", message: "Internal error occurred: the state log cannot be written: \(error)")
+    }
+
+    private func publish(_ events: [StoredEvent]) {
+        for event in events {
+            publishedResourceVersion = max(publishedResourceVersion, event.resourceVersion)
+            history.append(event)
+            for (id, watcher) in watchers where watcher.resource == event.resource && event.resourceVersion > watcher.after {
+                if let namespace = watcher.namespace, event.namespace != namespace { continue }
+                if case .dropped = watcher.continuation.yield(.change(event)) { endWatch(id) }
+            }
+        }
         if history.count > historyLimit {
             let overflow = history.count - historyLimit
             oldestServable = max(oldestServable, history[overflow - 1].resourceVersion)
             history.removeFirst(overflow)
         }
-        if event.resource == ServedResource.crdResource { customResources = Self.customResources(from: objects) }
-        for (id, watcher) in watchers where watcher.resource == event.resource {
-            if let namespace = watcher.namespace, event.namespace != namespace { continue }
-            if case .dropped = watcher.continuation.yield(event) {
-                watcher.continuation.finish()
-                watchers[id] = nil
-            }
-        }
-        scheduleSave()
     }
 
     // MARK: Persistence
 
-    /// Saves the state after every write, synchronously, so a killed server loses nothing it
-    /// acknowledged (the fault suite restarts LocalKube with `kill -9`). This costs O(N) per write
-    /// with `--state-dir`; bench/README.md measured a coalescing variant that was faster at
-    /// N = 1,000 but lost the last writes on `kill -9`.
-    private func scheduleSave() {
-        guard let stateFile else { return }
-        try? stateFile.save(StateFile.Snapshot(resourceVersion: resourceVersion, objects: objects.flatMap { resource, members in
-            members.values.map { StateFile.Entry(resource: resource, object: $0) }
-        }))
+    /// Returns once every change made so far is durable.
+    func flush() async {
+        guard let journal else { return }
+        try? await journal.journal.waitUntilDurable(journal.journal.enqueue([]))
     }
 
-    /// Every change is already saved (see ``scheduleSave()``); kept for callers that stop the server.
-    func flush() async {}
+    /// Writes what is queued and closes the state log.
+    func close() {
+        journal?.journal.close()
+    }
 
     private static func customResources(from objects: [GroupResource: [ObjectKey: JSONValue]]) -> [String: ServedResource] {
         var served: [String: ServedResource] = [:]
@@ -191,10 +255,18 @@ actor ObjectStore {
 
     // MARK: Watch
 
+    /// A registered watcher: the events it must send first, then its live changes and progress
+    /// notes (see ``requestProgress(_:)``).
+    struct Subscription: Sendable {
+        var id: Int
+        var initial: [StoredEvent]
+        var events: AsyncStream<WatchItem>
+    }
+
     /// Registers a watcher and returns the events it must send first: the current objects as
     /// `ADDED` when `since` is `nil`, otherwise the retained changes after `since`.
     /// Throws `410 Expired` when `since` is older than the retained history.
-    func watch(_ resource: GroupResource, namespace: String?, since: Int64?) throws(APIError) -> (initial: [StoredEvent], events: AsyncStream<StoredEvent>) {
+    func watch(_ resource: GroupResource, namespace: String?, since: Int64?) throws(APIError) -> Subscription {
         var initial: [StoredEvent]
         if let since {
             if since < oldestServable {
@@ -208,15 +280,40 @@ actor ObjectStore {
                 return StoredEvent(kind: .added, resource: resource, object: object, resourceVersion: version)
             }
         }
-        let (stream, continuation) = AsyncStream<StoredEvent>.makeStream(bufferingPolicy: .bufferingOldest(watchBuffer))
+        // Published changes up to here are in `initial`; so are unpublished ones when listing.
+        let after = since.map { max($0, publishedResourceVersion) } ?? resourceVersion
+        let (stream, continuation) = AsyncStream<WatchItem>.makeStream(bufferingPolicy: .bufferingOldest(watchBuffer))
         let id = nextWatcherID
         nextWatcherID += 1
-        watchers[id] = Watcher(resource: resource, namespace: namespace, continuation: continuation)
+        watchers[id] = Watcher(resource: resource, namespace: namespace, after: after, continuation: continuation)
         continuation.onTermination = { _ in
             Task { await self.stopWatching(id) }
         }
-        return (initial, stream)
+        return Subscription(id: id, initial: initial, events: stream)
     }
+
+    /// Queues a progress note behind the changes already sent to watcher `id`: the resourceVersion
+    /// up to which it has been sent every change of its selection, which a BOOKMARK may carry.
+    func requestProgress(_ id: Int, ending: Bool) {
+        guard let watcher = watchers[id] else { return }
+        if case .dropped = watcher.continuation.yield(.progress(max(watcher.after, publishedResourceVersion), ending: ending)) {
+            endWatch(id)
+        }
+    }
+
+    /// Ends watcher `id` once what it was sent so far is consumed.
+    func endWatch(_ id: Int) {
+        watchers[id]?.continuation.finish()
+        watchers[id] = nil
+    }
+
+    /// Ends every watcher (the server is stopping).
+    func endAllWatches() {
+        for id in watchers.keys { endWatch(id) }
+    }
+
+    /// How many watchers are registered (tests check that closed connections end theirs).
+    var watcherCount: Int { watchers.count }
 
     private func stopWatching(_ id: Int) {
         watchers[id] = nil

@@ -11,6 +11,10 @@ struct ResourceEndpoint: Sendable {
     /// The caller, for admission policies, reviews and token requests.
     let user: UserInfo
     let tokens: ServiceAccountTokens
+    /// How often an idle watch with `allowWatchBookmarks=true` gets a BOOKMARK.
+    let bookmarkInterval: Duration
+    /// Registers what to do when the client's connection closes (end its watches).
+    let onConnectionClose: WatchStream.ConnectionCloseHook?
 
     /// Without a timeoutSeconds, watches end after this long; clients then re-watch.
     static let defaultWatchTimeout: Duration = .seconds(1800)
@@ -54,6 +58,7 @@ struct ResourceEndpoint: Sendable {
             return APIResponses.json(result.object, warnings: result.warnings)
         case (.delete, let name?):
             guard !isStatus else { throw APIError.methodNotAllowed }
+            _ = try Self.integer(query, "gracePeriodSeconds", in: 0...Int64.max)
             let raw = try await request.body.collect(upTo: Self.maxBody)
             let options = raw.readableBytes == 0 ? nil : try? JSONParser(maxDepth: Self.maxDepth).parse(Array(buffer: raw))
             let result = try await operations.delete(namespace: path.namespace, name: name, options: options, dryRun: query["dryRun"] == "All")
@@ -91,7 +96,7 @@ struct ResourceEndpoint: Sendable {
             items = items.filter { Self.key($0) > start }
         }
         var metadata: [String: JSONValue] = ["resourceVersion": .string(String(snapshot.resourceVersion))]
-        if let limit = query["limit"].flatMap(Int.init), limit > 0, items.count > limit {
+        if let limit = try Self.integer(query, "limit", in: Int64.min...Int64.max).map(Int.init), limit > 0, items.count > limit {
             metadata["remainingItemCount"] = .integer(Int64(items.count - limit))
             items = Array(items.prefix(limit))
             metadata["continue"] = .string(Data(Self.key(items[limit - 1]).utf8).base64EncodedString())
@@ -113,24 +118,36 @@ struct ResourceEndpoint: Sendable {
         let filter = try ObjectFilter(query: query, type: type)
         var since: Int64?
         if let version = query["resourceVersion"], !version.isEmpty, version != "0" {
-            guard let number = Int64(version) else { throw APIError.badRequest("invalid resourceVersion: \(version)") }
+            guard let number = Int64(version), number >= 0 else { throw APIError.badRequest("invalid resourceVersion: \(version)") }
             since = number
         }
-        let timeout = query["timeoutSeconds"].flatMap(Int64.init).map { Duration.seconds($0) } ?? Self.defaultWatchTimeout
+        let timeout = try Self.integer(query, "timeoutSeconds", in: 0...Self.maxTimeoutSeconds).map { Duration.seconds($0) } ?? Self.defaultWatchTimeout
         let stream = WatchStream(
             type: type, filter: filter, table: tableConverter(request, query: query, type: type), timeout: timeout,
-            bookmarks: query["allowWatchBookmarks"] == "true", store: store
+            bookmarks: query["allowWatchBookmarks"] == "true", bookmarkInterval: bookmarkInterval, store: store
         )
         let headers: HTTPFields = [.contentType: "application/json", .cacheControl: "no-cache, private"]
-        let initial: [StoredEvent]
-        let events: AsyncStream<StoredEvent>
+        let subscription: ObjectStore.Subscription
         do {
-            (initial, events) = try await store.watch(type.groupResource, namespace: path.namespace, since: since)
+            subscription = try await store.watch(type.groupResource, namespace: path.namespace, since: since)
         } catch {
             guard error.status.reason == "Expired" else { throw error }
             return Response(status: .ok, headers: headers, body: WatchStream.error(error))
         }
-        return Response(status: .ok, headers: headers, body: stream.body(initial: initial, events: events))
+        return Response(status: .ok, headers: headers, body: stream.body(subscription, onConnectionClose: onConnectionClose))
+    }
+
+    /// The largest `timeoutSeconds` accepted (as kube-apiserver, an int32 number of seconds).
+    static let maxTimeoutSeconds: Int64 = Int64(Int32.max)
+
+    /// An integer query parameter, `nil` when absent; `400 BadRequest` when it is not an integer
+    /// in `range`.
+    static func integer(_ query: [String: String], _ name: String, in range: ClosedRange<Int64>) throws(APIError) -> Int64? {
+        guard let text = query[name], !text.isEmpty else { return nil }
+        guard let value = Int64(text), range.contains(value) else {
+            throw APIError.badRequest("\(name): Invalid value: \(GoFormat.quote(text)): must be an integer between \(range.lowerBound) and \(range.upperBound)")
+        }
+        return value
     }
 
     private func tableConverter(_ request: Request, query: [String: String], type: ServedResource) -> TableConverter? {

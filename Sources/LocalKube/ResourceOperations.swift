@@ -122,6 +122,11 @@ struct ResourceOperations: Sendable {
                 if current[path: ["metadata", "deletionTimestamp"]] != nil || dryRun { return WriteResult(object: current, warnings: warnings) }
                 current["metadata"]?["deletionTimestamp"] = .string(Timestamp.rfc3339(Date()))
                 current["metadata"]?["deletionGracePeriodSeconds"] = 0
+                // As kube-apiserver: starting a graceful deletion is a change of the object's
+                // desired state, so controllers that compare generations see it.
+                if let generation = current[path: ["metadata", "generation"]]?.integerValue {
+                    current["metadata"]?["generation"] = .integer(generation + 1)
+                }
                 do {
                     return WriteResult(object: try await store.update(type.groupResource, current, expected: currentVersion), warnings: warnings)
                 } catch where error.status.reason == "Conflict" {

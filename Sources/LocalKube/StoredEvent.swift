@@ -28,3 +28,11 @@ struct StoredEvent: Sendable {
 
     var namespace: String? { object[path: ["metadata", "namespace"]]?.stringValue }
 }
+
+/// What a watcher receives: a change, or a note that every change up to a resourceVersion has
+/// been sent to it (what a BOOKMARK may carry).
+enum WatchItem: Sendable {
+    case change(StoredEvent)
+    /// `ending`: the watch ends after this note (its timeout passed).
+    case progress(Int64, ending: Bool)
+}

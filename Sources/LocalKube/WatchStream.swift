@@ -3,7 +3,9 @@ import KubeAPI
 
 /// The body of a watch response: one JSON event per line, flushed as it happens, until
 /// `timeoutSeconds` passes (then a BOOKMARK when bookmarks were allowed), the client goes away or
-/// the watcher falls too far behind.
+/// the watcher falls too far behind. With bookmarks allowed, an idle watch also gets a BOOKMARK
+/// every `bookmarkInterval`. A BOOKMARK never carries a resourceVersion past a change this
+/// watcher has not been sent: it is the store's progress note, queued behind those changes.
 struct WatchStream: Sendable {
     let type: ServedResource
     let filter: ObjectFilter
@@ -11,12 +13,8 @@ struct WatchStream: Sendable {
     let table: TableConverter?
     let timeout: Duration?
     let bookmarks: Bool
+    let bookmarkInterval: Duration
     let store: ObjectStore
-
-    private enum Item: Sendable {
-        case event(StoredEvent)
-        case timeout
-    }
 
     /// Frames events as lines. With selectors, an object leaving the selection is sent as
     /// DELETED and one entering it as ADDED, judged from the object before and after the change.
@@ -43,34 +41,36 @@ struct WatchStream: Sendable {
         }
     }
 
-    /// A response that streams `initial`, then `events`.
-    func body(initial: [StoredEvent], events: AsyncStream<StoredEvent>) -> ResponseBody {
+    /// A response that streams the subscription's initial events, then its changes.
+    /// `onConnectionClose` registers what to do when the client's connection closes: end the watch.
+    func body(_ subscription: ObjectStore.Subscription, onConnectionClose: ConnectionCloseHook?) -> ResponseBody {
         ResponseBody { writer in
             var framer = Framer(stream: self)
-            for event in initial {
+            let (store, id, bookmarks, bookmarkInterval) = (self.store, subscription.id, self.bookmarks, self.bookmarkInterval)
+            onConnectionClose? { Task { await store.endWatch(id) } }
+            for event in subscription.initial {
                 if let line = framer.line(for: event) { try await writer.write(line) }
             }
-            let (items, continuation) = AsyncStream<Item>.makeStream()
             try await withThrowingTaskGroup(of: Void.self) { group in
-                group.addTask {
-                    for await event in events { continuation.yield(.event(event)) }
-                    continuation.finish()
-                }
                 if let timeout {
                     group.addTask {
-                        try? await Task.sleep(for: timeout)
-                        continuation.yield(.timeout)
-                        continuation.finish()
+                        guard (try? await Task.sleep(for: timeout)) != nil else { return }
+                        if bookmarks { await store.requestProgress(id, ending: true) } else { await store.endWatch(id) }
+                    }
+                }
+                if bookmarks {
+                    group.addTask {
+                        while (try? await Task.sleep(for: bookmarkInterval)) != nil { await store.requestProgress(id, ending: false) }
                     }
                 }
                 defer { group.cancelAll() }
-                for await item in items {
+                for await item in subscription.events {
                     switch item {
-                    case .event(let event):
+                    case .change(let event):
                         if let line = framer.line(for: event) { try await writer.write(line) }
-                    case .timeout:
-                        if bookmarks { try await writer.write(await bookmark()) }
-                        return
+                    case .progress(let version, let ending):
+                        if bookmarks { try await writer.write(bookmark(version)) }
+                        if ending { return }
                     }
                 }
             }
@@ -78,9 +78,11 @@ struct WatchStream: Sendable {
         }
     }
 
-    private func bookmark() async -> ByteBuffer {
-        let version = await store.currentResourceVersion
-        return Self.line([
+    /// Registers a callback run once when the client's connection closes.
+    typealias ConnectionCloseHook = @Sendable (@escaping @Sendable () -> Void) -> Void
+
+    private func bookmark(_ version: Int64) -> ByteBuffer {
+        Self.line([
             "type": "BOOKMARK",
             "object": ["kind": .string(type.kind), "apiVersion": .string(type.apiVersion), "metadata": ["resourceVersion": .string(String(version)), "creationTimestamp": nil]],
         ])

@@ -3,6 +3,7 @@ import ArgumentParser
 import Foundation
 import LocalKube
 import Logging
+import ServiceLifecycle
 import UnixSignals
 
 /// `aiven-operator apiserver`: serves the Kubernetes API (LocalKube) with the project's CRDs
@@ -39,7 +40,7 @@ struct APIServerCommand: AsyncParsableCommand {
         var logger = Logger(label: "apiserver")
         logger.logLevel = .info
         if let stateDirectory {
-            try FileManager.default.createDirectory(atPath: stateDirectory, withIntermediateDirectories: true)
+            try PrivateFile.makeDirectory(stateDirectory)
         }
         let credentials = try stateDirectory.flatMap { directory in tls ? try TLSCredentials.load(in: directory, host: host) : nil }
         let kube = LocalKube(
@@ -54,16 +55,17 @@ struct APIServerCommand: AsyncParsableCommand {
         if let stateDirectory {
             let path = (stateDirectory as NSString).appendingPathComponent("kubeconfig")
             let kubeconfig = LocalKube.kubeconfig(server: server, token: credentials?.token, certificateAuthorityPEM: credentials?.material.certificatePEM)
-            FileManager.default.createFile(atPath: path, contents: Data(kubeconfig.utf8), attributes: [.posixPermissions: 0o600])
+            try PrivateFile.write(kubeconfig, to: path)
             announce("LocalKube serving on \(server); kubeconfig written to \(path)")
         } else {
             announce("LocalKube serving on \(server)")
         }
-        // SIGTERM and SIGINT save the last writes to the state file before the process exits.
-        // The server runs in the background until one of them arrives.
-        for await _ in await UnixSignalsSequence(trapping: .sigterm, .sigint) { break }
-        await kube.flush()
-        Foundation.exit(0)
+        // Every acknowledged write is already on disk; SIGTERM and SIGINT stop serving and
+        // close the state log.
+        let group = ServiceGroup(configuration: ServiceGroupConfiguration(
+            services: [.init(service: kube)], gracefulShutdownSignals: [.sigterm, .sigint], logger: logger
+        ))
+        try await group.run()
     }
 
     /// Prints a line unbuffered, so scripts reading a pipe see it at once.

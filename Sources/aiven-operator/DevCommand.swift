@@ -49,7 +49,7 @@ struct DevCommand: AsyncParsableCommand {
     func run() async throws {
         let logger = OperatorLauncher.logger(format: "text", level: logLevel)
         let directory = URL(fileURLWithPath: stateDirectory).standardizedFileURL
-        try FileManager.default.createDirectory(at: directory, withIntermediateDirectories: true)
+        try PrivateFile.makeDirectory(directory.path)
         let token = try Self.token(in: directory)
 
         let emulator = try await AivenEmulator(
@@ -72,7 +72,7 @@ struct DevCommand: AsyncParsableCommand {
         let port = try await kube.start()
         let kubeconfigPath = directory.appendingPathComponent("kubeconfig").path
         let kubeconfig = LocalKube.kubeconfig(server: "http://127.0.0.1:\(port)", token: nil)
-        try kubeconfig.write(toFile: kubeconfigPath, atomically: true, encoding: .utf8)
+        try PrivateFile.write(kubeconfig, to: kubeconfigPath)
 
         let client = try KubeClient(config: try KubeConfig.kubeconfig(path: kubeconfigPath), logger: logger)
         try await Self.ensureTokenSecret(token, client: client)
@@ -94,14 +94,13 @@ struct DevCommand: AsyncParsableCommand {
                 ),
                 options: Operator.Options(),
                 endpoints: .init(metrics: nil, health: nil),
+                alongside: [kube, emulator],
                 logger: logger
             )
         } catch {
             logger.error("operator stopped", metadata: ["error": "\(error)"])
         }
         try? await client.shutdown()
-        await kube.stop()
-        await emulator.stop()
     }
 
     /// The emulator's token, created once and kept in DIR/aiven-token (mode 0600).
@@ -109,10 +108,13 @@ struct DevCommand: AsyncParsableCommand {
         let file = directory.appendingPathComponent("aiven-token")
         if let data = FileManager.default.contents(atPath: file.path) {
             let existing = String(decoding: data, as: UTF8.self).trimmingCharacters(in: .whitespacesAndNewlines)
-            if !existing.isEmpty { return existing }
+            if !existing.isEmpty {
+                PrivateFile.restrict(file.path)
+                return existing
+            }
         }
         let token = "dev-" + UUID().uuidString.lowercased().replacingOccurrences(of: "-", with: "")
-        FileManager.default.createFile(atPath: file.path, contents: Data(token.utf8), attributes: [.posixPermissions: 0o600])
+        try PrivateFile.write(token, to: file.path)
         return token
     }
 

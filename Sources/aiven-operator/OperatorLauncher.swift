@@ -21,15 +21,19 @@ enum OperatorLauncher {
         configuration: OperatorConfiguration,
         options: Operator.Options,
         endpoints: Endpoints,
+        alongside: [any Service] = [],
         logger: Logger
     ) async throws {
         let registry = PrometheusCollectorRegistry()
         MetricsSystem.bootstrap(PrometheusMetricsFactory(registry: registry))
         let aiven = AivenClients(baseURL: configuration.aivenBaseURL, version: configuration.version)
         let operatorService = Operator(kube: kube, aiven: aiven, configuration: configuration, options: options, logger: logger)
-        var services: [ServiceGroupConfiguration.ServiceConfiguration] = [
-            .init(service: operatorService, successTerminationBehavior: .gracefullyShutdownGroup, failureTerminationBehavior: .gracefullyShutdownGroup),
-        ]
+        // Servers the operator talks to (`dev`: LocalKube, the emulator) come first: the group
+        // shuts down in reverse order, so they outlive the operator.
+        var services = alongside.map {
+            ServiceGroupConfiguration.ServiceConfiguration(service: $0, successTerminationBehavior: .gracefullyShutdownGroup, failureTerminationBehavior: .gracefullyShutdownGroup)
+        }
+        services.append(.init(service: operatorService, successTerminationBehavior: .gracefullyShutdownGroup, failureTerminationBehavior: .gracefullyShutdownGroup))
         let notReady: @Sendable () async -> [String] = { await operatorService.notReady }
         if let health = endpoints.health {
             services.append(.init(service: OperatorEndpoints.application(host: health.host, port: health.port, registry: nil, notReady: notReady, logger: logger)))

@@ -18,7 +18,7 @@ struct TLSCredentials {
         }
         if !files.fileExists(atPath: tokenFile) {
             let token = (0..<4).map { _ in String(UInt64.random(in: .min ... .max), radix: 16) }.joined()
-            files.createFile(atPath: tokenFile, contents: Data(token.utf8), attributes: [.posixPermissions: 0o600])
+            try PrivateFile.write(token, to: tokenFile)
         }
         guard let certificatePEM = files.contents(atPath: certificate), let keyPEM = files.contents(atPath: key),
             let token = files.contents(atPath: tokenFile)

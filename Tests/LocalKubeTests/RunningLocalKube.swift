@@ -23,12 +23,15 @@ struct RunningLocalKube {
     var server: String { "\(isTLS ? "https" : "http")://127.0.0.1:\(port)" }
 
     static func start(
-        stateDirectory: String? = nil, bearerToken: String? = nil, historyLimit: Int = 1000, tls: TLSMaterial? = nil
+        stateDirectory: String? = nil, bearerToken: String? = nil, historyLimit: Int = 1000, tls: TLSMaterial? = nil,
+        configure: (inout LocalKubeConfiguration) -> Void = { _ in }
     ) async throws -> RunningLocalKube {
-        let kube = LocalKube(configuration: LocalKubeConfiguration(
+        var configuration = LocalKubeConfiguration(
             stateDirectory: stateDirectory, definitions: AivenKinds.all.map(\.definition), bearerToken: bearerToken, historyLimit: historyLimit,
             tls: tls
-        ))
+        )
+        configure(&configuration)
+        let kube = LocalKube(configuration: configuration)
         return RunningLocalKube(kube: kube, port: try await kube.start(), isTLS: tls != nil)
     }
 

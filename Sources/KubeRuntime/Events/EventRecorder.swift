@@ -62,7 +62,9 @@ public actor EventRecorder {
         let event: JSONValue = [
             "apiVersion": "v1",
             "kind": "Event",
-            "metadata": ["generateName": .string("\(involvedObject["name"]?.stringValue ?? "object").")],
+            // Named like client-go's recorder: `<object>.<hex nanoseconds>` (a generateName ending
+            // in "." is not a valid name prefix).
+            "metadata": ["name": .string(eventName(for: involvedObject["name"]?.stringValue ?? "object"))],
             "involvedObject": involvedObject,
             "reason": .string(reason),
             "message": .string(message),
@@ -78,5 +80,14 @@ public actor EventRecorder {
         } catch {
             logger.debug("event not recorded", metadata: ["reason": "\(reason)", "error": "\(error)"])
         }
+    }
+
+    private var lastNanoseconds: UInt64 = 0
+
+    /// `<object>.<hex nanoseconds since 1970>`, unique within this recorder.
+    private func eventName(for object: String) -> String {
+        let now = UInt64(max(0, Date().timeIntervalSince1970 * 1e9))
+        lastNanoseconds = max(now, lastNanoseconds + 1)
+        return "\(object).\(String(lastNanoseconds, radix: 16))"
     }
 }

@@ -166,7 +166,10 @@ let package = Package(
         .testTarget(name: "LocalKubeTests", dependencies: ["LocalKube", "AivenResources", "KubeAPI"], swiftSettings: swiftSettings),
         .testTarget(
             name: "KubeRuntimeTests",
-            dependencies: ["KubeRuntime", "KubeClient", "KubeAPI", "LocalKube", "AivenResources", "TestSupport"],
+            dependencies: [
+                "KubeRuntime", "KubeClient", "KubeAPI", "LocalKube", "AivenResources", "TestSupport",
+                .product(name: "MetricsTestKit", package: "swift-metrics"),
+            ],
             swiftSettings: swiftSettings
         ),
         .testTarget(

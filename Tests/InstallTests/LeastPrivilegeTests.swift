@@ -56,10 +56,11 @@ struct LeastPrivilegeTests {
         _ = try kube.kubectl(["create", "secret", "generic", "aiven-token", "-n", "default", "--from-literal=token=aiven-test-token"])
         let apply = try kube.kubectl(["apply", "-f", TestPaths.repositoryRoot.appendingPathComponent("examples/kafkaconnect.yaml").path])
         try #require(apply.status == 0, "\(apply.stderr)")
+        let metricsPort = try freePort()
         let operatorProcess = try ChildProcess(
             [
                 "run", "--kubeconfig", operatorKubeconfig, "--aiven-api-url", emulator.url, "--leader-elect", "--leader-election-namespace", Self.namespace,
-                "--metrics-bind-address=0", "--health-probe-bind-address=0",
+                "--metrics-bind-address=127.0.0.1:\(metricsPort)", "--health-probe-bind-address=0",
             ],
             in: kube.directory
         )
@@ -68,6 +69,17 @@ struct LeastPrivilegeTests {
             try kube.kubectl(["get", "kafkaconnect", "my-kafka-connect", "-o", "jsonpath={.status.state}"]).stdout == "RUNNING"
         }
         #expect(!operatorProcess.log.lowercased().contains("forbidden"), "no request was refused:\n\(operatorProcess.log)")
+
+        // controller-runtime's metric names, as dashboards written for Go operators query them.
+        let scrape = try CommandRunner.run(URL(fileURLWithPath: "/usr/bin/env"), ["timeout", "10", "curl", "-sf", "http://127.0.0.1:\(metricsPort)/metrics"]).stdout
+        for series in [
+            #"controller_runtime_reconcile_total{controller="kafkaconnect",result="success"}"#, #"controller_runtime_max_concurrent_reconciles{controller="kafkaconnect"} 4"#,
+            #"controller_runtime_reconcile_time_seconds_bucket{controller="kafkaconnect""#, #"controller_runtime_active_workers{controller="kafkaconnect"}"#,
+            #"workqueue_adds_total{name="kafkaconnect"}"#, #"workqueue_depth{name="kafkaconnect"}"#, #"workqueue_queue_duration_seconds_bucket{name="kafkaconnect""#,
+            #"workqueue_work_duration_seconds_bucket{name="kafkaconnect""#, #"leader_election_master_status{name="aiven-operator-leader"} 1"#, "aiven_api_requests_total{",
+        ] {
+            #expect(scrape.contains(series), "/metrics lacks \(series)")
+        }
 
         // Protected: the policy refuses the delete and nothing changes.
         let protect = try kube.kubectl(["patch", "kafkaconnect", "my-kafka-connect", "--type=merge", "-p", #"{"spec":{"terminationProtection":true}}"#])

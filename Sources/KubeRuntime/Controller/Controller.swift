@@ -18,6 +18,7 @@ public final class Controller<Object: KubeResource, R: Reconciler>: Service, Sen
     private let runsInformer: Bool
     private let reconciler: R
     private let maxConcurrentReconciles: Int
+    private let metrics: ControllerMetrics
     private let triggers: [@Sendable (Controller) async -> Void]
     private let prerequisites: [@Sendable () async -> Void]
     private let changes = ChangeFilter()
@@ -78,7 +79,8 @@ public final class Controller<Object: KubeResource, R: Reconciler>: Service, Sen
         self.runsInformer = runsInformer
         self.reconciler = reconciler
         self.maxConcurrentReconciles = max(1, maxConcurrentReconciles)
-        self.queue = WorkQueue(clock: ContinuousClock(), backoff: backoff)
+        self.metrics = ControllerMetrics(controller: name, maxConcurrentReconciles: self.maxConcurrentReconciles)
+        self.queue = WorkQueue(clock: ContinuousClock(), backoff: backoff, metrics: metrics.queue)
         self.triggers = triggers
         self.logger = logger
         informer.subscribe { [self] change in
@@ -164,7 +166,9 @@ public final class Controller<Object: KubeResource, R: Reconciler>: Service, Sen
             for _ in 0..<maxConcurrentReconciles {
                 workers.addTask {
                     while let key = await self.queue.next() {
+                        self.metrics.activeWorkers.increment()
                         await self.reconcile(key)
+                        self.metrics.activeWorkers.decrement()
                         await self.queue.done(key)
                     }
                 }
@@ -174,19 +178,19 @@ public final class Controller<Object: KubeResource, R: Reconciler>: Service, Sen
 
     private func reconcile(_ key: ObjectKey) async {
         let start = ContinuousClock.now
-        let dimensions = [("controller", name)]
-        defer {
-            Timer(label: "controller_reconcile_duration_seconds", dimensions: dimensions).recordInterval(since: start)
-        }
-        Counter(label: "controller_reconcile_total", dimensions: dimensions).increment()
+        defer { metrics.reconcileTime.record(start.duration(to: .now)) }
         do {
             let result = try await reconciler.reconcile(key)
             await queue.forget(key)
             if case .requeue(let delay) = result {
+                metrics.reconciled(.requeueAfter)
                 await queue.add(key, after: delay)
+            } else {
+                metrics.reconciled(.success)
             }
         } catch {
-            Counter(label: "controller_reconcile_errors_total", dimensions: dimensions).increment()
+            metrics.reconciled(.error)
+            metrics.errors.increment()
             if let wait = (error as? any RetryAfterError)?.retryAfter {
                 await queue.add(key, after: wait)
             } else {
@@ -196,14 +200,6 @@ public final class Controller<Object: KubeResource, R: Reconciler>: Service, Sen
                 ])
             }
         }
-        Gauge(label: "controller_queue_depth", dimensions: dimensions).record(await queue.depth)
-    }
-}
-
-extension Timer {
-    fileprivate func recordInterval(since start: ContinuousClock.Instant) {
-        let elapsed = ContinuousClock.now - start
-        recordNanoseconds(elapsed.components.seconds * 1_000_000_000 + elapsed.components.attoseconds / 1_000_000_000)
     }
 }
 

@@ -2,6 +2,7 @@ import Foundation
 import KubeAPI
 import KubeClient
 import Logging
+import Metrics
 
 /// Leader election on a `coordination.k8s.io/v1` Lease, so that of several operator replicas
 /// exactly one reconciles. The holder renews the lease every `retryPeriod`; a lease not renewed
@@ -42,10 +43,15 @@ public struct LeaderElector: Sendable {
     let configuration: Configuration
     let logger: Logger
 
+    /// controller-runtime's `leader_election_master_status{name}`: 1 while leading, else 0.
+    let leading: Gauge
+
     public init(kube: KubeClient, configuration: Configuration, logger: Logger) {
         client = kube.resources(Lease.self, namespace: configuration.namespace)
         self.configuration = configuration
         self.logger = logger
+        leading = Gauge(label: "leader_election_master_status", dimensions: [("name", configuration.name)])
+        leading.record(0)
     }
 
     /// Waits to become leader, then runs `work` while renewing the lease. Returns when `work`
@@ -55,6 +61,8 @@ public struct LeaderElector: Sendable {
             try await Task.sleep(for: configuration.retryPeriod)
         }
         logger.info("became leader", metadata: ["lease": "\(configuration.namespace)/\(configuration.name)", "identity": "\(configuration.identity)"])
+        leading.record(1)
+        defer { leading.record(0) }
         try await withThrowingTaskGroup(of: Void.self) { group in
             group.addTask { try await work() }
             group.addTask { try await self.keepRenewing() }

@@ -1,4 +1,5 @@
 import DequeModule
+import Metrics
 
 /// The queue of keys a controller's workers reconcile, with the guarantees of client-go's
 /// workqueue:
@@ -21,15 +22,23 @@ public actor WorkQueue<Key: Hashable & Sendable, C: Clock> where C.Duration == D
     private var timers: [Key: Task<Void, Never>] = [:]
     private var failures: [Key: Int] = [:]
     private var shutDownFlag = false
+    private let metrics: WorkQueueMetrics?
+    /// When each queued key was added, and when each handed-out key was handed out (for the
+    /// queue and work duration metrics).
+    private var addedAt: [Key: C.Instant] = [:]
+    private var handedOutAt: [Key: C.Instant] = [:]
 
-    public init(clock: C, backoff: Backoff = .reconcileErrors) {
+    public init(clock: C, backoff: Backoff = .reconcileErrors, metrics: WorkQueueMetrics? = nil) {
         self.clock = clock
         self.backoff = backoff
+        self.metrics = metrics
     }
 
     /// Queues `key` now unless it is already queued.
     public func add(_ key: Key) {
         guard !shutDownFlag, queued.insert(key).inserted else { return }
+        metrics?.adds.increment()
+        if metrics != nil { addedAt[key] = clock.now }
         cancelTimer(for: key)
         // A key being processed goes back to `ready` when its worker calls `done`.
         guard !processing.contains(key) else { return }
@@ -60,6 +69,7 @@ public actor WorkQueue<Key: Hashable & Sendable, C: Clock> where C.Duration == D
     public func addWithBackoff(_ key: Key) -> Duration {
         let attempt = (failures[key] ?? 0) + 1
         failures[key] = attempt
+        metrics?.retries.increment()
         let delay = backoff.delay(attempt: attempt)
         add(key, after: delay)
         return delay
@@ -86,6 +96,7 @@ public actor WorkQueue<Key: Hashable & Sendable, C: Clock> where C.Duration == D
     /// Marks `key` as no longer being processed; if it was added meanwhile it is queued again.
     public func done(_ key: Key) {
         processing.remove(key)
+        if let metrics, let start = handedOutAt.removeValue(forKey: key) { metrics.workDuration.record(start.duration(to: clock.now)) }
         if queued.contains(key), !shutDownFlag { hand(key) }
     }
 
@@ -112,19 +123,28 @@ public actor WorkQueue<Key: Hashable & Sendable, C: Clock> where C.Duration == D
 
     private func hand(_ key: Key) {
         if let waiter = waiters.popFirst() {
-            queued.remove(key)
-            processing.insert(key)
+            handOut(key)
             waiter.resume(returning: key)
         } else {
             ready.append(key)
+            metrics?.depth.record(ready.count)
         }
     }
 
     private func takeReady() -> Key? {
         guard let key = ready.popFirst() else { return nil }
+        metrics?.depth.record(ready.count)
+        handOut(key)
+        return key
+    }
+
+    private func handOut(_ key: Key) {
         queued.remove(key)
         processing.insert(key)
-        return key
+        guard let metrics else { return }
+        let now = clock.now
+        if let added = addedAt.removeValue(forKey: key) { metrics.queueDuration.record(added.duration(to: now)) }
+        handedOutAt[key] = now
     }
 
     private func fire(_ key: Key, deadline: C.Instant) {

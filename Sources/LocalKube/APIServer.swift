@@ -59,7 +59,10 @@ struct APIServer: HTTPResponder {
         case .health:
             guard isRead else { throw APIError.methodNotAllowed }
             return APIResponses.text("ok")
-        case .unknown, .openAPIVersion2:
+        case .openAPIVersion2:
+            guard isRead else { throw APIError.methodNotAllowed }
+            return OpenAPIDocuments.emptyVersion2
+        case .unknown:
             throw APIError.pageNotFound
         default:
             guard isRead else { throw APIError.methodNotAllowed }

@@ -1,3 +1,4 @@
+import Hummingbird
 import KubeAPI
 
 /// `/openapi/v3` and its per-group-version documents: a PATCH operation with a `fieldValidation`
@@ -69,5 +70,12 @@ enum OpenAPIDocuments {
             hash = hash &* 0x100_0000_01b3
         }
         return String(hash, radix: 16, uppercase: true)
+    }
+
+    /// `/openapi/v2` as an empty protobuf document: kubectl reads it only for a group-version the
+    /// v3 index lacks, finds no schema and goes on to say what kube-apiserver's clients say (`no
+    /// matches for kind "ServiceMonitor" … ensure CRDs are installed first`).
+    static var emptyVersion2: Response {
+        Response(status: .ok, headers: [.contentType: "application/com.github.proto-openapi.spec.v2.v1.0+protobuf"], body: ResponseBody())
     }
 }

@@ -180,6 +180,18 @@ struct KubectlAccessControlTests {
         #expect(services.dropFirst().first?[4] == "8080/TCP")
         #expect(Self.lines(try await kubectl("get", "rolebindings", "-n", "op-system").stdout).dropFirst().first?[1] == "Role/op-leader-election")
         #expect(try await kubectl("explain", "deployment").status == 0)
+        let monitor = try kubectl.file("monitor.yaml", """
+            apiVersion: monitoring.coreos.com/v1
+            kind: ServiceMonitor
+            metadata:
+              name: op
+              namespace: op-system
+            spec:
+              endpoints: [{port: metrics}]
+            """)
+        let unknownKind = try await kubectl("apply", "-f", monitor)
+        #expect(unknownKind.status != 0)
+        #expect(unknownKind.stderr.contains(#"no matches for kind "ServiceMonitor" in version "monitoring.coreos.com/v1""#), "\(unknownKind.stderr)")
 
         let created = try await kubectl("create", "token", "op", "-n", "op-system")
         #expect(created.status == 0, "\(created.stderr)")

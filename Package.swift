@@ -100,6 +100,7 @@ let package = Package(
             name: "AivenEmulator",
             dependencies: [
                 "KubeAPI",
+                "Journal",
                 .product(name: "Hummingbird", package: "hummingbird"),
                 .product(name: "Logging", package: "swift-log"),
                 .product(name: "ServiceLifecycle", package: "swift-service-lifecycle"),

@@ -28,8 +28,11 @@ public struct AivenEmulator: Sendable {
         self.configuration = configuration
         self.logger = logger
         self.store = try EmulatorStore(
-            timings: configuration.timings, stateFile: configuration.stateFile.map(StateFile.init(path:)),
+            timings: configuration.timings, stateFile: configuration.stateFile,
             userConfigBehaviour: configuration.userConfigBehaviour, now: configuration.now)
+        if let warning = store.recoveryWarning {
+            logger.warning("recovered the state file", metadata: ["dropped": "\(warning)"])
+        }
         self.gateway = EmulatorGateway(
             tokens: configuration.tokens, maxBodyBytes: configuration.maxBodyBytes, faults: FaultInjector(),
             requestLog: RequestLog(), rateLimiter: RateLimiter(), logger: logger)

@@ -5,10 +5,10 @@ extension EmulatorStore {
     /// Changes a service out of band, as a person in the Aiven console would: any of `plan`,
     /// `cloud`, `user_config` (replaced), `tags` (replaced), `termination_protection`, `state`
     /// (`RUNNING`, `POWEROFF`, `REBUILDING`, `REBALANCING`). Values are stored as given.
-    func consoleChange(project: String, name: String, body: JSONValue) throws(EmulatorError) -> JSONValue {
+    func consoleChange(project: String, name: String, body: JSONValue) async throws(EmulatorError) -> JSONValue {
         try ControlSchemas.check(body, against: ControlSchemas.consoleChange)
         let tags = try ServiceRequestValidator.tags(body["tags"])
-        return try mutate(project) { (state, time) throws(EmulatorError) in
+        return try await mutate(project) { (state, time) throws(EmulatorError) in
             guard var service = state.service(name, at: time, timings) else { throw .serviceNotFound(name) }
             if let plan = body["plan"]?.stringValue { service.plan = plan }
             if let cloud = body["cloud"]?.stringValue { service.cloud = cloud }

@@ -6,7 +6,7 @@ extension EmulatorStore {
     static let integrationTypes: Set<String> = ["kafka_connect", "kafka_logs", "logs", "metrics", "datadog", "prometheus"]
 
     /// `POST /v1/project/{project}/integration`.
-    func createIntegration(project: String, body: JSONValue) throws(EmulatorError) -> JSONValue {
+    func createIntegration(project: String, body: JSONValue) async throws(EmulatorError) -> JSONValue {
         if let problem = AivenSchemaValidator(schema: RequestSchemas.integrationCreate).firstProblem(in: body) {
             throw EmulatorError.invalidInput(problem)
         }
@@ -21,7 +21,7 @@ extension EmulatorStore {
             throw EmulatorError.invalid("Invalid input: 'source_service' and 'dest_service' are required for \(type)")
         }
         let userConfig = body["user_config"]?.objectValue ?? [:]
-        return try mutate(project) { (state, _) throws(EmulatorError) in
+        return try await mutate(project) { (state, _) throws(EmulatorError) in
             for name in [source, dest] where state.services[name] == nil { throw .serviceNotFound(name) }
             if state.integrations(of: source).contains(where: { $0.type == type && $0.destService == dest }) {
                 throw EmulatorError(409, "Service integration already exists")
@@ -51,12 +51,12 @@ extension EmulatorStore {
     }
 
     /// `PUT /v1/project/{project}/integration/{id}`: replaces the integration's `user_config`.
-    func updateIntegration(project: String, id: String, body: JSONValue) throws(EmulatorError) -> JSONValue {
+    func updateIntegration(project: String, id: String, body: JSONValue) async throws(EmulatorError) -> JSONValue {
         if let problem = AivenSchemaValidator(schema: RequestSchemas.integrationUpdate).firstProblem(in: body) {
             throw EmulatorError.invalidInput(problem)
         }
         let userConfig = body["user_config"]?.objectValue ?? [:]
-        return try mutate(project) { (state, _) throws(EmulatorError) in
+        return try await mutate(project) { (state, _) throws(EmulatorError) in
             guard var integration = state.integrations[id] else { throw Self.integrationNotFound(id) }
             integration.userConfig = userConfig
             state.put(integration)
@@ -65,8 +65,8 @@ extension EmulatorStore {
     }
 
     /// `DELETE /v1/project/{project}/integration/{id}`.
-    func deleteIntegration(project: String, id: String) throws(EmulatorError) -> JSONValue {
-        try mutate(project) { (state, _) throws(EmulatorError) in
+    func deleteIntegration(project: String, id: String) async throws(EmulatorError) -> JSONValue {
+        try await mutate(project) { (state, _) throws(EmulatorError) in
             guard state.integrations[id] != nil else { throw Self.integrationNotFound(id) }
             state.removeIntegration(id)
             return ["message": "Service integration deleted"]

@@ -3,7 +3,7 @@ import KubeAPI
 
 extension EmulatorStore {
     /// `POST /v1/project/{project}/vpcs`: one VPC per cloud, `APPROVED` until built.
-    func createVPC(project: String, body: JSONValue) throws(EmulatorError) -> JSONValue {
+    func createVPC(project: String, body: JSONValue) async throws(EmulatorError) -> JSONValue {
         if let problem = AivenSchemaValidator(schema: RequestSchemas.vpcCreate).firstProblem(in: body) {
             throw EmulatorError.invalidInput(problem)
         }
@@ -11,7 +11,7 @@ extension EmulatorStore {
         try ServiceRequestValidator(catalog: catalog).checkCloud(cloud)
         let cidr = body["network_cidr"]?.stringValue ?? ""
         guard Self.isIPv4CIDR(cidr) else { throw EmulatorError.invalid("Invalid network_cidr '\(cidr)'") }
-        return try mutate(project) { (state, time) throws(EmulatorError) in
+        return try await mutate(project) { (state, time) throws(EmulatorError) in
             for gone in state.vpcs.values where gone.isGone(at: time, after: timings.vpcDelay.timeInterval) { state.removeVPC(gone.id) }
             if state.vpcs.values.contains(where: { $0.cloud == cloud && $0.deletingSince == nil }) {
                 throw EmulatorError(409, "Project VPC for cloud \(cloud) already exists")
@@ -46,8 +46,8 @@ extension EmulatorStore {
     }
 
     /// `DELETE /v1/project/{project}/vpcs/{id}`: refused while services are in it.
-    func deleteVPC(project: String, id: String) throws(EmulatorError) -> JSONValue {
-        try mutate(project) { (state, time) throws(EmulatorError) in
+    func deleteVPC(project: String, id: String) async throws(EmulatorError) -> JSONValue {
+        try await mutate(project) { (state, time) throws(EmulatorError) in
             guard var vpc = state.vpc(id, at: time, timings) else { throw Self.vpcNotFound(id) }
             if state.services.values.contains(where: { $0.projectVPCId == id }) {
                 throw EmulatorError(409, "VPC cannot be deleted while there are services in it")

@@ -3,9 +3,9 @@ import KubeAPI
 
 extension EmulatorStore {
     /// `POST /v1/project/{project}/service`.
-    func createService(project: String, body: JSONValue) throws(EmulatorError) -> JSONValue {
+    func createService(project: String, body: JSONValue) async throws(EmulatorError) -> JSONValue {
         let request = try ServiceRequestValidator(catalog: catalog).create(body)
-        return try mutate(project) { (state, time) throws(EmulatorError) in
+        return try await mutate(project) { (state, time) throws(EmulatorError) in
             guard state.services[request.name] == nil else {
                 throw EmulatorError(409, "Service \(request.name) already exists", errorCode: "service_already_exists")
             }
@@ -63,9 +63,9 @@ extension EmulatorStore {
     }
 
     /// `PUT /v1/project/{project}/service/{service}`.
-    func updateService(project: String, name: String, body: JSONValue) throws(EmulatorError) -> JSONValue {
+    func updateService(project: String, name: String, body: JSONValue) async throws(EmulatorError) -> JSONValue {
         let request = try ServiceRequestValidator(catalog: catalog).update(body)
-        return try mutate(project) { (state, time) throws(EmulatorError) in
+        return try await mutate(project) { (state, time) throws(EmulatorError) in
             guard var service = state.service(name, at: time, timings) else { throw .serviceNotFound(name) }
             let protected = request.terminationProtection ?? service.terminationProtection
             if request.powered == false, protected, service.phase != .poweroff {
@@ -115,8 +115,8 @@ extension EmulatorStore {
     }
 
     /// `DELETE /v1/project/{project}/service/{service}`.
-    func deleteService(project: String, name: String) throws(EmulatorError) -> JSONValue {
-        try mutate(project) { (state, _) throws(EmulatorError) in
+    func deleteService(project: String, name: String) async throws(EmulatorError) -> JSONValue {
+        try await mutate(project) { (state, _) throws(EmulatorError) in
             guard let service = state.services[name] else { throw .serviceNotFound(name) }
             guard !service.terminationProtection else { throw .terminationProtected }
             for integration in state.integrations(of: name) { state.removeIntegration(integration.id) }

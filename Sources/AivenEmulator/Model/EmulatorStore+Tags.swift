@@ -10,14 +10,14 @@ extension EmulatorStore {
     }
 
     /// `PUT …/tags` replaces the tags; `PATCH …/tags` merges them, a `null` value removing a key.
-    func changeTags(project: String, name: String, body: JSONValue, replace: Bool) throws(EmulatorError) -> JSONValue {
+    func changeTags(project: String, name: String, body: JSONValue, replace: Bool) async throws(EmulatorError) -> JSONValue {
         if let problem = AivenSchemaValidator(schema: RequestSchemas.tagsReplace).firstProblem(in: body) {
             throw EmulatorError.invalidInput(problem)
         }
         let members = body["tags"]?.objectValue ?? [:]
         let removed = replace ? [] : members.filter { $0.value.isNull }.map(\.key)
         let set = try ServiceRequestValidator.tags(.object(members.filter { replace || !$0.value.isNull })) ?? [:]
-        return try mutate(project) { (state, time) throws(EmulatorError) in
+        return try await mutate(project) { (state, time) throws(EmulatorError) in
             guard var service = state.service(name, at: time, timings) else { throw .serviceNotFound(name) }
             if replace {
                 service.tags = set

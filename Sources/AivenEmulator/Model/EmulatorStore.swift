@@ -1,4 +1,5 @@
 import Foundation
+import Journal
 import KubeAPI
 
 /// The emulated Aiven account: every project, service, VPC and integration.
@@ -17,43 +18,75 @@ actor EmulatorStore {
     private let stateFile: StateFile?
 
     init(
-        timings: EmulatorTimings, stateFile: StateFile?, userConfigBehaviour: UserConfigBehaviour = .exactEcho,
+        timings: EmulatorTimings, stateFile path: String?, userConfigBehaviour: UserConfigBehaviour = .exactEcho,
         now: @escaping @Sendable () -> Date
     ) throws(StateFile.Failure) {
         self.timings = timings
         self.userConfigBehaviour = userConfigBehaviour
-        self.stateFile = stateFile
         self.now = now
-        self.projects = try stateFile?.load() ?? [:]
+        if let path {
+            let (file, projects, warning) = try StateFile.open(path: path)
+            self.stateFile = file
+            self.projects = projects
+            self.recoveryWarning = warning
+        } else {
+            self.stateFile = nil
+            self.projects = [:]
+            self.recoveryWarning = nil
+        }
     }
 
-    /// Runs `change` on a project (created on first use, in place), then journals its changes.
-    /// `change` checks before it writes: when it throws, whatever it already changed is reverted.
+    /// What was dropped from a torn state file tail when it was opened, if anything.
+    nonisolated let recoveryWarning: String?
+
+    /// Runs `change` on a project (created on first use, in place), then journals its changes and
+    /// waits until they are durable. `change` checks before it writes: when it throws, whatever it
+    /// already changed is reverted.
     func mutate<Result>(
         _ project: String, _ change: (inout EmulatedProject, Date) throws(EmulatorError) -> Result
-    ) throws(EmulatorError) -> Result {
+    ) async throws(EmulatorError) -> Result {
         let time = now()
         if projects[project] == nil { projects[project] = EmulatedProject() }
-        defer { if projects[project]?.isEmpty == true { projects[project] = nil } }
         let result: Result
         do {
             result = try change(&projects[project]!, time)
         } catch {
             revert(project, projects[project]!.takeChanges().inverse)
+            dropIfEmpty(project)
             throw error
         }
         let (changes, inverse) = projects[project]!.takeChanges()
+        dropIfEmpty(project)
         guard let stateFile, !changes.isEmpty else { return result }
+        let ticket: Journal.Ticket
         do {
-            try stateFile.append(.changes(project: project, changes: changes))
+            ticket = try stateFile.enqueue(.changes(project: project, changes: changes))
         } catch {
             revert(project, inverse)
+            dropIfEmpty(project)
             throw EmulatorError(500, "Internal Server Error: \(error.description)")
         }
-        if stateFile.needsCompaction {
-            try? stateFile.compact(projects)  // the change is durable already; a failed compaction only retries later
+        if stateFile.needsCompaction(liveEntities: liveEntities) {
+            try? stateFile.compact(projects)  // only an optimisation: the change is queued already
         }
+        try await durable(ticket)
         return result
+    }
+
+    private var liveEntities: Int {
+        projects.values.reduce(0) { $0 + $1.services.count + $1.vpcs.count + $1.integrations.count }
+    }
+
+    private func durable(_ ticket: Journal.Ticket) async throws(EmulatorError) {
+        do {
+            try await stateFile?.waitUntilDurable(ticket)
+        } catch {
+            throw EmulatorError(500, "Internal Server Error: \(error.description)")
+        }
+    }
+
+    private func dropIfEmpty(_ project: String) {
+        if projects[project]?.isEmpty == true { projects[project] = nil }
     }
 
     /// Reads a project (empty when unknown, and still unknown afterwards).
@@ -75,15 +108,16 @@ actor EmulatorStore {
     var userConfigMode: JSONValue { ["mode": .string(userConfigBehaviour.rawValue)] }
 
     /// Forgets everything (control API).
-    func reset() throws(EmulatorError) {
-        if let stateFile {
-            do {
-                try stateFile.append(.reset)
-            } catch {
-                throw EmulatorError(500, "Internal Server Error: \(error.description)")
-            }
-        }
+    func reset() async throws(EmulatorError) {
         projects = [:]
+        guard let stateFile else { return }
+        do {
+            try await durable(stateFile.enqueue(.reset))
+        } catch let error as EmulatorError {
+            throw error
+        } catch {
+            throw EmulatorError(500, "Internal Server Error: \(error)")
+        }
     }
 
     private func revert(_ project: String, _ inverse: [ProjectChange]) {

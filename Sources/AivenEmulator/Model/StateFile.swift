@@ -1,4 +1,5 @@
 import Foundation
+import Journal
 
 #if canImport(Glibc)
 import Glibc
@@ -6,21 +7,18 @@ import Glibc
 import Darwin
 #endif
 
-/// The emulator's state on disk: an append-only journal of JSON lines, mode 0600.
+/// The emulator's state on disk: a ``Journal`` (mode 0600) of JSON entries — one request's
+/// changes per record, a snapshot after each compaction.
 ///
-/// The first line is a snapshot of every project; each later line is one request's changes
-/// (or a reset). An append is written and `fsync`ed before the request is answered, so every
-/// acknowledged change survives `kill -9`, and costs the size of that change. When the journal
-/// outgrows twice the snapshot it is compacted: a new snapshot is written beside it, flushed and
-/// renamed over it. Loading replays the lines; a torn last line (a crash mid-append, never
-/// acknowledged) is dropped; anything else unreadable is an error naming the file and line —
-/// never an empty start over data. A file in the earlier format (one JSON object of projects)
-/// is read and rewritten as a journal.
-final class StateFile {
+/// A request's record is durable (`fsync`, shared by the requests that arrived together) before
+/// its response goes out, so every acknowledged change survives `kill -9`, and it costs the size of
+/// that change. The journal is compacted when it holds more records than twice the live entities.
+/// Opening replays the records; a torn tail is dropped by ``Journal`` (reported as a warning);
+/// a record that is not an entry is an error naming the file — never an empty start over data.
+/// A file in an earlier format (one JSON object of projects, or JSON lines) is read and converted.
+final class StateFile: Sendable {
     let path: String
-    private var descriptor: Int32 = -1
-    private var snapshotBytes = 0
-    private var journalBytes = 0
+    private let journal: Journal
 
     enum Entry: Codable {
         case snapshot(projects: [String: EmulatedProject])
@@ -32,127 +30,127 @@ final class StateFile {
         var description: String
     }
 
-    init(path: String) {
+    private init(path: String, journal: Journal) {
         self.path = path
+        self.journal = journal
     }
 
-    deinit {
-        if descriptor >= 0 { close(descriptor) }
-    }
+    deinit { journal.close() }
 
-    /// Replays the file; `[:]` when it does not exist yet. Leaves a compacted file behind.
-    func load() throws(Failure) -> [String: EmulatedProject] {
-        guard FileManager.default.fileExists(atPath: path) else { return [:] }
-        let data: Data
+    /// Opens (or creates) the state file at `path` and replays it.
+    static func open(path: String) throws(Failure) -> (file: StateFile, projects: [String: EmulatedProject], warning: String?) {
+        if let earlier = try readEarlierFormat(path) {
+            try convert(earlier, path: path)
+        }
+        let (journal, contents): (Journal, Journal.Contents)
         do {
-            data = try Data(contentsOf: URL(fileURLWithPath: path))
+            (journal, contents) = try Journal.open(path: path)
         } catch {
-            throw Failure(description: "cannot read state file \(path): \(error.localizedDescription)")
+            throw Failure(description: "cannot open state file \(error.description)")
         }
-        var projects: [String: EmulatedProject]
-        if !data.contains(UInt8(ascii: "\n")), let legacy = try? JSONDecoder().decode([String: EmulatedProject].self, from: data) {
-            projects = legacy
-        } else {
-            projects = try replay(data)
-        }
-        try compact(projects)
-        return projects
-    }
-
-    private func replay(_ data: Data) throws(Failure) -> [String: EmulatedProject] {
         var projects: [String: EmulatedProject] = [:]
-        let lines = data.split(separator: UInt8(ascii: "\n"), omittingEmptySubsequences: false)
         let decoder = JSONDecoder()
-        for (index, line) in lines.enumerated() where !line.isEmpty {
+        for (index, record) in contents.records.enumerated() {
             let entry: Entry
             do {
-                entry = try decoder.decode(Entry.self, from: Data(line))
+                entry = try decoder.decode(Entry.self, from: Data(record))
             } catch {
-                if index == lines.count - 1 { break }  // torn final append: never acknowledged
-                throw Failure(description: "state file \(path) line \(index + 1) is not a journal entry: \(error)")
+                journal.close()
+                throw Failure(description: "state file \(path) record \(index + 1) is not an emulator entry: \(error)")
             }
-            switch entry {
-            case .snapshot(let snapshot): projects = snapshot
-            case .reset: projects = [:]
-            case .changes(let project, let changes):
-                var state = projects[project] ?? EmulatedProject()
-                for change in changes { state.apply(change) }
-                projects[project] = state.isEmpty ? nil : state
-            }
+            apply(entry, to: &projects)
         }
-        return projects
+        return (StateFile(path: path, journal: journal), projects, contents.warning)
     }
 
-    /// Appends one entry and flushes it to disk.
-    func append(_ entry: Entry) throws(Failure) {
-        let line: Data
+    private static func apply(_ entry: Entry, to projects: inout [String: EmulatedProject]) {
+        switch entry {
+        case .snapshot(let snapshot): projects = snapshot
+        case .reset: projects = [:]
+        case .changes(let project, let changes):
+            var state = projects[project] ?? EmulatedProject()
+            for change in changes { state.apply(change) }
+            projects[project] = state.isEmpty ? nil : state
+        }
+    }
+
+    /// Queues `entry`; durable once ``waitUntilDurable(_:)`` returns for the ticket.
+    func enqueue(_ entry: Entry) throws(Failure) -> Journal.Ticket {
+        journal.enqueue([try Self.encode(entry)])
+    }
+
+    func waitUntilDurable(_ ticket: Journal.Ticket) async throws(Failure) {
         do {
-            line = try JSONEncoder().encode(entry) + Data("\n".utf8)
+            try await journal.waitUntilDurable(ticket)
+        } catch {
+            throw Failure(description: "cannot write state file \(error.description)")
+        }
+    }
+
+    /// Whether the journal holds enough records beyond `liveEntities` that a compaction pays.
+    func needsCompaction(liveEntities: Int) -> Bool {
+        journal.appendedSinceCompaction > max(1024, 2 * liveEntities)
+    }
+
+    /// Queues a compaction to one snapshot of `projects` (encoded now, written by the journal).
+    func compact(_ projects: [String: EmulatedProject]) throws(Failure) {
+        let snapshot = try Self.encode(.snapshot(projects: projects))
+        journal.compact { [snapshot] }
+    }
+
+    private static func encode(_ entry: Entry) throws(Failure) -> [UInt8] {
+        do {
+            return Array(try JSONEncoder().encode(entry))
         } catch {
             throw Failure(description: "cannot encode a state file entry: \(error)")
         }
-        if descriptor < 0 {
-            descriptor = open(path, O_WRONLY | O_APPEND | O_CREAT | O_CLOEXEC, 0o600)
-            guard descriptor >= 0 else { throw failure("cannot open") }
-            try syncDirectory()
-        }
-        try writeAll(line, to: descriptor)
-        journalBytes += line.count
     }
 
-    /// Whether the journal has grown enough that ``compact(_:)`` pays for itself.
-    var needsCompaction: Bool { journalBytes > max(1 << 20, 2 * snapshotBytes) }
+    // MARK: Earlier formats
 
-    /// Replaces the file with one snapshot of `projects`, atomically and durably.
-    func compact(_ projects: [String: EmulatedProject]) throws(Failure) {
-        let line: Data
-        do {
-            line = try JSONEncoder().encode(Entry.snapshot(projects: projects)) + Data("\n".utf8)
-        } catch {
-            throw Failure(description: "cannot encode the state snapshot: \(error)")
+    /// The projects of a file written before the journal (one JSON object, or JSON lines), or
+    /// `nil` when there is no file or it is a journal already.
+    private static func readEarlierFormat(_ path: String) throws(Failure) -> [String: EmulatedProject]? {
+        guard let data = FileManager.default.contents(atPath: path), !data.isEmpty else { return nil }
+        let magic = Array("JOURNAL1".utf8)
+        if Array(data.prefix(magic.count)) == Array(magic.prefix(min(magic.count, data.count))) { return nil }
+        if !data.contains(UInt8(ascii: "\n")), let legacy = try? JSONDecoder().decode([String: EmulatedProject].self, from: data) {
+            return legacy
         }
-        let temporary = path + ".compacting"
-        let file = open(temporary, O_WRONLY | O_CREAT | O_TRUNC | O_CLOEXEC, 0o600)
-        guard file >= 0 else { throw failure("cannot create \(temporary) for") }
-        do throws(Failure) {
-            try writeAll(line, to: file)
-        } catch {
-            close(file)
-            unlink(temporary)
-            throw error
-        }
-        close(file)
-        guard rename(temporary, path) == 0 else { throw failure("cannot replace") }
-        try syncDirectory()
-        if descriptor >= 0 { close(descriptor) }
-        descriptor = open(path, O_WRONLY | O_APPEND | O_CLOEXEC)
-        guard descriptor >= 0 else { throw failure("cannot open") }
-        snapshotBytes = line.count
-        journalBytes = 0
-    }
-
-    private func writeAll(_ data: Data, to file: Int32) throws(Failure) {
-        let written = data.withUnsafeBytes { buffer -> Bool in
-            var offset = 0
-            while offset < buffer.count {
-                let count = write(file, buffer.baseAddress! + offset, buffer.count - offset)
-                if count < 0, errno == EINTR { continue }
-                guard count > 0 else { return false }
-                offset += count
+        var projects: [String: EmulatedProject] = [:]
+        let lines = data.split(separator: UInt8(ascii: "\n"), omittingEmptySubsequences: false)
+        for (index, line) in lines.enumerated() where !line.isEmpty {
+            guard let entry = try? JSONDecoder().decode(Entry.self, from: Data(line)) else {
+                if index == lines.count - 1 { break }  // torn final append: never acknowledged
+                throw Failure(description: "state file \(path) is neither a journal nor an earlier state file (line \(index + 1) unreadable)")
             }
-            return true
+            apply(entry, to: &projects)
         }
-        guard written, fsync(file) == 0 else { throw failure("cannot write") }
+        return projects
     }
 
-    private func syncDirectory() throws(Failure) {
-        let directory = open(URL(fileURLWithPath: path).deletingLastPathComponent().path, O_RDONLY | O_CLOEXEC)
-        guard directory >= 0 else { throw failure("cannot open the directory of") }
-        defer { close(directory) }
-        guard fsync(directory) == 0 else { throw failure("cannot flush the directory of") }
-    }
-
-    private func failure(_ what: String) -> Failure {
-        Failure(description: "\(what) state file \(path): \(String(cString: strerror(errno)))")
+    /// Rewrites `path` as a journal holding one snapshot of `projects`: written and flushed beside
+    /// it, then renamed over it.
+    private static func convert(_ projects: [String: EmulatedProject], path: String) throws(Failure) {
+        let temporary = path + ".converting"
+        unlink(temporary)
+        do {
+            let (journal, _) = try Journal.open(path: temporary)
+            _ = journal.enqueue([try encode(.snapshot(projects: projects))])
+            journal.close()
+            if let failure = journal.failed { throw Failure(description: "cannot convert state file \(failure.description)") }
+        } catch let error as Failure {
+            throw error
+        } catch {
+            throw Failure(description: "cannot convert state file \(path): \(error)")
+        }
+        guard rename(temporary, path) == 0 else {
+            throw Failure(description: "cannot replace state file \(path): \(String(cString: strerror(errno)))")
+        }
+        let directory = Glibc.open(URL(fileURLWithPath: path).deletingLastPathComponent().path, O_RDONLY | O_CLOEXEC)
+        if directory >= 0 {
+            fsync(directory)
+            close(directory)
+        }
     }
 }

@@ -90,7 +90,7 @@ struct ServedResource: Sendable {
         self.statusSubresource = statusSubresource
         printerColumns = []
         self.behaviour = behaviour
-        openAPISchema = [
+        openAPISchema = BuiltInSchema.schema(group: group, version: version, kind: kind) ?? [
             "type": "object",
             "x-kubernetes-preserve-unknown-fields": true,
             "x-kubernetes-group-version-kind": [["group": .string(group), "version": .string(version), "kind": .string(kind)]],

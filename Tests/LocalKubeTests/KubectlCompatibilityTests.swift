@@ -62,6 +62,31 @@ struct KubectlCompatibilityTests {
         #expect(explained.stdout.contains("cloudName"))
     }
 
+    @Test func explainBuiltInKinds() async throws {
+        let server = try await RunningLocalKube.start()
+        defer { Task { await server.stop() } }
+        let kubectl = try Kubectl(server: server.server)
+
+        let containers = try await kubectl("explain", "deployment.spec.template.spec.containers")
+        #expect(containers.stdout.contains("KIND:       Deployment"), "\(containers.stderr)")
+        #expect(containers.stdout.contains("image\t<string>"), "\(containers.stdout)")
+        #expect(containers.stdout.contains("args\t<[]string>"), "\(containers.stdout)")
+        #expect(containers.stdout.contains("name\t<string> -required-"), "\(containers.stdout)")
+        let deployment = try await kubectl("explain", "deployment.spec")
+        #expect(deployment.stdout.contains("replicas\t<integer>"), "\(deployment.stdout)")
+        #expect(deployment.stdout.contains("strategy\t<Object>"), "\(deployment.stdout)")
+        let rules = try await kubectl("explain", "clusterrole.rules")
+        #expect(rules.stdout.contains("verbs\t<[]string> -required-"), "\(rules.stdout)\(rules.stderr)")
+        let ports = try await kubectl("explain", "service.spec.ports")
+        #expect(ports.stdout.contains("port\t<integer> -required-"), "\(ports.stdout)\(ports.stderr)")
+        let binding = try await kubectl("explain", "rolebinding")
+        #expect(binding.stdout.contains("roleRef\t<Object> -required-"), "\(binding.stdout)\(binding.stderr)")
+        let configMap = try await kubectl("explain", "configmap.binaryData")
+        #expect(configMap.stdout.contains("BinaryData contains the binary data"), "\(configMap.stdout)\(configMap.stderr)")
+        let policy = try await kubectl("explain", "validatingadmissionpolicy.spec.validations")
+        #expect(policy.stdout.contains("expression\t<string> -required-"), "\(policy.stdout)\(policy.stderr)")
+    }
+
     @Test func patchEditAndErrors() async throws {
         let server = try await RunningLocalKube.start()
         defer { Task { await server.stop() } }

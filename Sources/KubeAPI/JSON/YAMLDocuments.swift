@@ -36,7 +36,6 @@ public enum YAMLDocuments {
         }
     }
 
-
     /// The JSON value of a scalar whose tag is already resolved.
     static func scalarValue(_ text: String, tag: Tag.Name, mark: yaml_mark_t) throws(YAMLLoadError) -> JSONValue {
         if tag == .null { return .null }

@@ -1,6 +1,8 @@
 import Foundation
 import KubeAPI
+import Synchronization
 import Testing
+import TestSupport
 #if canImport(FoundationNetworking)
 import FoundationNetworking
 #endif
@@ -16,6 +18,11 @@ struct LocalKubeCrashTests {
     struct Expectation {
         var acknowledged: String?
         var inFlight: String??
+    }
+
+    /// Acknowledged writes so far, shared by the clients of one round.
+    final class WriteCount: Sendable {
+        let value = Atomic(0)
     }
 
     static let leases = "/apis/coordination.k8s.io/v1/namespaces/default/leases"
@@ -34,6 +41,10 @@ struct LocalKubeCrashTests {
         var expectations: [String: Expectation] = [:]
         var highestAcknowledged: Int64 = 0
         for round in 0..<4 {
+            // The kill lands after a random number of acknowledged writes (not after a fixed
+            // time, which a loaded machine may spend before the first write).
+            let acknowledgedWrites = WriteCount()
+            let killAfter = Int.random(in: 40...400)
             // Several clients, each on its own Leases, create, update and delete as fast as the
             // server answers until the kill cuts them off.
             let clients = (0..<4).map { client in
@@ -58,12 +69,17 @@ struct LocalKubeCrashTests {
                         }
                         guard (200..<300).contains(code) else { Issue.record("\(method) \(name) answered \(code): \(answer)"); return (known, highest) }
                         known[name, default: Expectation()].acknowledged = next
+                        acknowledgedWrites.value.add(1, ordering: .relaxed)
                         highest = max(highest, Int64(answer[path: ["metadata", "resourceVersion"]]?.stringValue ?? "") ?? 0)
                     }
                     return (known, highest)
                 }
             }
-            try await Task.sleep(for: .milliseconds(Int.random(in: 300...1500)))
+            let enoughWrites = try await Eventually.poll(timeout: .seconds(120), interval: .milliseconds(5)) {
+                acknowledgedWrites.value.load(ordering: .relaxed) >= killAfter
+            }
+            #expect(enoughWrites.reached, "round \(round): the clients made \(killAfter) writes before the kill")
+            try await Task.sleep(for: .milliseconds(Int.random(in: 0...200)))
             server.kill9()
             for client in clients {
                 let (known, highest) = await client.value
@@ -78,7 +94,6 @@ struct LocalKubeCrashTests {
             let stored = Dictionary(uniqueKeysWithValues: (list["items"]?.arrayValue ?? []).map {
                 ($0[path: ["metadata", "name"]]?.stringValue ?? "", $0[path: ["spec", "holderIdentity"]]?.stringValue)
             })
-            #expect(expectations.count > 10, "round \(round): the clients wrote before the kill")
             for (name, expectation) in expectations {
                 let found: String? = stored[name] ?? nil
                 var allowed: [String?] = [expectation.acknowledged]

@@ -12,6 +12,7 @@ struct ShutdownTests {
         let output: URL
 
         init(_ arguments: [String], in directory: URL) throws {
+            try FileManager.default.createDirectory(at: directory, withIntermediateDirectories: true)
             output = directory.appendingPathComponent("output.log")
             FileManager.default.createFile(atPath: output.path, contents: nil)
             let handle = try FileHandle(forWritingTo: output)
@@ -84,6 +85,24 @@ struct ShutdownTests {
         try await running.waitFor("export KUBECONFIG")
         // Let the operator's watches start, so the shutdown has something to cancel.
         try await Task.sleep(for: .seconds(2))
+        try await Self.expectCleanExit(running, signal: signal)
+    }
+
+    @Test(arguments: [SIGINT, SIGTERM])
+    func runExitsCleanly(signal: Int32) async throws {
+        let directory = try OperatorProcess.temporaryDirectory()
+        let state = directory.appendingPathComponent("state").path
+        let apiserver = try Running(["apiserver", "--port", "0", "--state-dir", state], in: directory.appendingPathComponent("apiserver-log"))
+        defer { kill(apiserver.process.processIdentifier, SIGKILL) }
+        try await apiserver.waitFor("LocalKube serving on")
+        let operatorDirectory = directory.appendingPathComponent("run")
+        let running = try Running(
+            ["run", "--kubeconfig", state + "/kubeconfig", "--aiven-api-url", "http://127.0.0.1:9", "--metrics-bind-address", "0", "--health-probe-bind-address", "0"],
+            in: operatorDirectory
+        )
+        // Let the operator's watches start, so the shutdown has something to cancel.
+        try await Task.sleep(for: .seconds(3))
+        try #require(running.process.isRunning, "run exited: \(running.text)")
         try await Self.expectCleanExit(running, signal: signal)
     }
 }

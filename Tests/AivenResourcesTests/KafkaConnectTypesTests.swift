@@ -35,8 +35,46 @@ import Testing
         try Self.checkAgreement(ProjectVPC.self, AivenKinds.projectVPC)
     }
 
+    @Test func kafkaTypesMatchTheSchema() throws {
+        try Self.checkAgreement(Kafka.self, AivenKinds.kafka)
+    }
+
+    @Test func kafkaTopicTypesMatchTheSchema() throws {
+        try Self.checkAgreement(KafkaTopic.self, AivenKinds.kafkaTopic)
+    }
+
+    @Test func serviceIntegrationTypesMatchTheSchema() throws {
+        try Self.checkAgreement(ServiceIntegration.self, AivenKinds.serviceIntegration)
+    }
+
+    @Test func kafkaConnectorTypesMatchTheSchema() throws {
+        try Self.checkAgreement(KafkaConnector.self, AivenKinds.kafkaConnector)
+    }
+
     @Test func everyKindHasItsTypeChecked() {
-        #expect(AivenKinds.all.map(\.kind) == [KafkaConnect.kind, ProjectVPC.kind])
+        #expect(AivenKinds.all.map(\.kind) == [
+            KafkaConnect.kind, ProjectVPC.kind, Kafka.kind, KafkaTopic.kind, ServiceIntegration.kind, KafkaConnector.kind,
+        ])
+    }
+
+    @Test func thePipelineExamplesDecode() throws {
+        let kafka = try Self.decode(Kafka.self, Kafka.usageExample)
+        #expect(kafka.spec.connInfoSecretTarget == KafkaSpec.ConnInfoSecretTarget(annotations: ["foo": "bar"], labels: ["baz": "egg"], name: "kafka-secret", prefix: "MY_SECRET_PREFIX_"))
+        #expect(kafka.spec.maintenanceWindowDow == .friday)
+        let topic = try Self.decode(KafkaTopic.self, KafkaTopic.usageExample)
+        #expect(topic.spec.topicName == "my-kafka-topic")
+        #expect(topic.spec.partitions == 1)
+        #expect(topic.spec.config?.minCleanableDirtyRatio == 0.2)
+        let integration = try Self.decode(ServiceIntegration.self, ServiceIntegration.usageExample)
+        #expect(integration.spec.integrationType == "kafka_connect")
+        #expect(integration.spec.kafkaConnect?.kafkaConnect.groupId == "connect")
+        let connector = try Self.decode(KafkaConnector.self, KafkaConnector.usageExample)
+        #expect(connector.spec.userConfig["connection.url"] == #"{{ fromSecret "os-secret" "OPENSEARCH_URI" }}"#)
+    }
+
+    static func decode<R: KubeResource>(_ type: R.Type, _ yaml: String) throws -> R {
+        let document = try #require(try YAMLDocuments.load(yaml).first)
+        return try JSONDecoder().decode(type, from: Data(document.jsonString.utf8))
     }
 
     static func collectNils(in value: Any, path: String, into unset: inout [String]) {

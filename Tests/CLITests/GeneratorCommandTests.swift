@@ -20,8 +20,8 @@ import Testing
     }
 
     @Test func unknownKindIsAnError() throws {
-        let result = try OperatorProcess.run(["docs", "Kafka"])
+        let result = try OperatorProcess.run(["docs", "Redis"])
         #expect(result.status != 0)
-        #expect(result.stderr.contains(#"unknown kind "Kafka"; known kinds: KafkaConnect"#))
+        #expect(result.stderr.contains(#"unknown kind "Redis"; known kinds: KafkaConnect, ProjectVPC, Kafka, KafkaTopic, ServiceIntegration, KafkaConnector"#))
     }
 }

@@ -24,8 +24,12 @@ struct KubernetesBundleTests {
         #expect(bundle.keys == [
             "ClusterRole aiven-operator",
             "ClusterRoleBinding aiven-operator",
+            "CustomResourceDefinition kafkaconnectors.aiven.io",
             "CustomResourceDefinition kafkaconnects.aiven.io",
+            "CustomResourceDefinition kafkas.aiven.io",
+            "CustomResourceDefinition kafkatopics.aiven.io",
             "CustomResourceDefinition projectvpcs.aiven.io",
+            "CustomResourceDefinition serviceintegrations.aiven.io",
             "Deployment aiven-operator-system/aiven-operator",
             "Namespace aiven-operator-system",
             "Role aiven-operator-system/aiven-operator-leader-election",
@@ -112,7 +116,7 @@ struct KubernetesBundleTests {
         let rules = policy[path: ["spec", "matchConstraints", "resourceRules"]]?.arrayValue ?? []
         #expect(rules.count == 1)
         #expect(strings(rules.first?["operations"]) == ["DELETE"])
-        #expect(strings(rules.first?["resources"]) == ["kafkaconnects"])
+        #expect(strings(rules.first?["resources"]) == ["kafkaconnects", "kafkas"])
         let validation = policy[path: ["spec", "validations"]]?.arrayValue?.first
         #expect(validation?["expression"]?.stringValue?.contains("oldObject.spec.terminationProtection") == true)
         #expect(validation?["message"]?.stringValue?.contains("spec.terminationProtection to false") == true)

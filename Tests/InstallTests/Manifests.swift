@@ -109,9 +109,10 @@ struct Permission: Hashable, CustomStringConvertible {
         }
         grant("", ["secrets"], ["get", "list", "watch"])
         grant("", ["events"], ["create", "patch"])
-        grant("aiven.io", ["kafkaconnects", "projectvpcs"], ["get", "list", "watch", "update", "patch"])
-        grant("aiven.io", ["kafkaconnects/status", "projectvpcs/status"], ["update", "patch"])
-        grant("aiven.io", ["kafkaconnects/finalizers", "projectvpcs/finalizers"], ["update"])
+        let kinds = ["kafkaconnects", "projectvpcs", "kafkas", "kafkatopics", "serviceintegrations", "kafkaconnectors"]
+        grant("aiven.io", kinds, ["get", "list", "watch", "update", "patch"])
+        grant("aiven.io", kinds.map { "\($0)/status" }, ["update", "patch"])
+        grant("aiven.io", kinds.map { "\($0)/finalizers" }, ["update"])
         return permissions
     }
 

@@ -24,6 +24,20 @@ extension AivenClient {
         try await send(.get, AivenPath("/v1/project/{project}/service/{service_name}/integration", project, service), as: IntegrationsEnvelope.self).serviceIntegrations
     }
 
+    private struct IntegrationUpdate: Encodable {
+        var userConfig: [String: AivenJSON]
+        enum CodingKeys: String, CodingKey { case userConfig = "user_config" }
+    }
+
+    /// `PUT /v1/project/{project}/integration/{id}`: replaces the integration's `user_config`, the
+    /// only part of an integration that can change.
+    public func updateServiceIntegration(project: String, id: String, userConfig: [String: AivenJSON]) async throws(AivenError) -> ServiceIntegration {
+        try await send(
+            .put, AivenPath("/v1/project/{project}/integration/{integration_id}", project, id),
+            body: IntegrationUpdate(userConfig: userConfig), as: IntegrationEnvelope.self
+        ).serviceIntegration
+    }
+
     /// `DELETE /v1/project/{project}/integration/{id}`.
     public func deleteServiceIntegration(project: String, id: String) async throws(AivenError) {
         try await exchange(.delete, AivenPath("/v1/project/{project}/integration/{integration_id}", project, id))

@@ -55,6 +55,10 @@ public struct ServiceIntegrationRequest: Sendable, Hashable, Encodable {
     public var sourceProject: String?
     /// The destination project, when not the request's project.
     public var destProject: String?
+    /// The source integration endpoint, for integrations from an endpoint.
+    public var sourceEndpointId: String?
+    /// The destination integration endpoint, for integrations to an endpoint.
+    public var destEndpointId: String?
     /// The integration's own configuration.
     public var userConfig: [String: AivenJSON]?
 
@@ -65,6 +69,8 @@ public struct ServiceIntegrationRequest: Sendable, Hashable, Encodable {
         destService: String? = nil,
         sourceProject: String? = nil,
         destProject: String? = nil,
+        sourceEndpointId: String? = nil,
+        destEndpointId: String? = nil,
         userConfig: [String: AivenJSON]? = nil
     ) {
         self.integrationType = integrationType
@@ -72,12 +78,15 @@ public struct ServiceIntegrationRequest: Sendable, Hashable, Encodable {
         self.destService = destService
         self.sourceProject = sourceProject
         self.destProject = destProject
+        self.sourceEndpointId = sourceEndpointId
+        self.destEndpointId = destEndpointId
         self.userConfig = userConfig
     }
 
     private enum CodingKeys: String, CodingKey {
         case integrationType = "integration_type", sourceService = "source_service"
         case destService = "dest_service", sourceProject = "source_project"
-        case destProject = "dest_project", userConfig = "user_config"
+        case destProject = "dest_project", sourceEndpointId = "source_endpoint_id"
+        case destEndpointId = "dest_endpoint_id", userConfig = "user_config"
     }
 }

@@ -63,8 +63,87 @@ public enum AivenKinds {
         )
     }
 
+    /// `Kafka`, the service that topics, connectors and Kafka Connect integrations live on.
+    public static let kafka: ResourceKind = load {
+        try define(
+            Kafka.self, "Kafka is the Schema for the kafkas API.",
+            spec: Kafka.specSchema, status: Kafka.statusSchema,
+            printerColumns: [
+                .init(name: "Project", jsonPath: ".spec.project"),
+                .init(name: "Region", jsonPath: ".spec.cloudName"),
+                .init(name: "Plan", jsonPath: ".spec.plan"),
+                .init(name: "State", jsonPath: ".status.state"),
+                .init(name: "Ready", jsonPath: ".status.conditions[?(@.type==\"Ready\")].status", priority: 1),
+                .init(name: "Powered", type: "boolean", jsonPath: ".spec.powered", priority: 1),
+            ],
+            page: ReferencePage(example: Kafka.usageExample, exampleColumns: [
+                "my-kafka", "my-aiven-project", "google-europe-west1", "startup-4", "RUNNING",
+            ])
+        )
+    }
+
+    /// `KafkaTopic`, a topic on a `Kafka` service.
+    public static let kafkaTopic: ResourceKind = load {
+        try define(
+            KafkaTopic.self, "KafkaTopic is the Schema for the kafkatopics API.",
+            spec: KafkaTopic.specSchema, status: KafkaTopic.statusSchema,
+            printerColumns: [
+                .init(name: "Service Name", jsonPath: ".spec.serviceName"),
+                .init(name: "Project", jsonPath: ".spec.project"),
+                .init(name: "Partitions", type: "integer", jsonPath: ".spec.partitions"),
+                .init(name: "Replication", type: "integer", jsonPath: ".spec.replication"),
+                .init(name: "State", jsonPath: ".status.state", priority: 1),
+                .init(name: "Ready", jsonPath: ".status.conditions[?(@.type==\"Ready\")].status", priority: 1),
+            ],
+            page: ReferencePage(example: KafkaTopic.usageExample, exampleColumns: [
+                "kafka-topic", "my-kafka", "my-aiven-project", "1", "2",
+            ])
+        )
+    }
+
+    /// `ServiceIntegration`, joining two services (a `kafka_connect` integration joins `Kafka` to
+    /// `KafkaConnect`).
+    public static let serviceIntegration: ResourceKind = load {
+        try define(
+            ServiceIntegration.self, "ServiceIntegration is the Schema for the serviceintegrations API.",
+            spec: ServiceIntegration.specSchema, status: ServiceIntegration.statusSchema,
+            printerColumns: [
+                .init(name: "Project", jsonPath: ".spec.project"),
+                .init(name: "Type", jsonPath: ".spec.integrationType"),
+                .init(name: "Source Service Name", jsonPath: ".spec.sourceServiceName"),
+                .init(name: "Destination Service Name", jsonPath: ".spec.destinationServiceName", priority: 1),
+                .init(name: "ID", jsonPath: ".status.id", priority: 1),
+                .init(name: "Ready", jsonPath: ".status.conditions[?(@.type==\"Ready\")].status", priority: 1),
+            ],
+            page: ReferencePage(example: ServiceIntegration.usageExample, exampleColumns: [
+                "my-service-integration", "my-aiven-project", "kafka_connect", "my-kafka",
+            ])
+        )
+    }
+
+    /// `KafkaConnector`, a connector on a Kafka Connect service.
+    public static let kafkaConnector: ResourceKind = load {
+        try define(
+            KafkaConnector.self, "KafkaConnector is the Schema for the kafkaconnectors API.",
+            spec: KafkaConnector.specSchema, status: KafkaConnector.statusSchema,
+            printerColumns: [
+                .init(name: "Service Name", jsonPath: ".spec.serviceName"),
+                .init(name: "Project", jsonPath: ".spec.project"),
+                .init(name: "Connector Class", jsonPath: ".spec.connectorClass"),
+                .init(name: "State", jsonPath: ".status.state"),
+                .init(name: "Tasks Total", type: "integer", jsonPath: ".status.tasksStatus.total"),
+                .init(name: "Tasks Running", type: "integer", jsonPath: ".status.tasksStatus.running"),
+                .init(name: "Ready", jsonPath: ".status.conditions[?(@.type==\"Ready\")].status", priority: 1),
+            ],
+            page: ReferencePage(example: KafkaConnector.usageExample, exampleColumns: [
+                "my-kafka-connector", "my-kafka-connect", "my-aiven-project",
+                "io.aiven.kafka.connect.opensearch.OpensearchSinkConnector", "RUNNING", "1", "1",
+            ])
+        )
+    }
+
     /// Every kind, in documentation order.
-    public static let all: [ResourceKind] = [kafkaConnect, projectVPC]
+    public static let all: [ResourceKind] = [kafkaConnect, projectVPC, kafka, kafkaTopic, serviceIntegration, kafkaConnector]
 
     /// The kind named `name` (case-insensitive; plural and singular accepted), or `nil`.
     public static func named(_ name: String) -> ResourceKind? {
@@ -72,6 +151,31 @@ public enum AivenKinds {
         return all.first { kind in
             [kind.kind.lowercased(), kind.definition.names.plural, kind.definition.names.singular, kind.definition.name].contains(wanted)
         }
+    }
+
+    /// A namespaced kind with one served and stored version, in the `aiven` category.
+    private static func define<R: KubeResource>(
+        _ type: R.Type,
+        _ description: String,
+        spec: JSONSchemaProps,
+        status: JSONSchemaProps,
+        printerColumns: [CustomResourceDefinition.PrinterColumn],
+        page: ReferencePage
+    ) throws(SchemaLoadError) -> ResourceKind {
+        try ResourceKind(
+            definition: CustomResourceDefinition(
+                group: R.group,
+                names: .init(kind: R.kind, plural: R.plural, categories: ["aiven"]),
+                versions: [
+                    .init(
+                        name: R.version,
+                        schema: .customResource(description, spec: spec, status: status),
+                        printerColumns: printerColumns
+                    ),
+                ]
+            ),
+            page: page
+        )
     }
 
     /// The kinds' schemas are constants of this module; one that does not load is a programming

@@ -99,7 +99,7 @@ public struct ReferenceDocs {
             lines += ["", "**\(title)**", ""]
             lines += names.map { fieldLine(name: $0, path: "\(path).\($0)", schema: object.properties[$0]!) }
         }
-        for child in ordered.required + ordered.optional {
+        for child in object.properties.keys.sorted() {
             let childSchema = object.properties[child]!
             if hasNestedSection(childSchema) {
                 lines += section(name: child, path: "\(path).\(child)", parent: (path, path), schema: childSchema)
@@ -121,7 +121,7 @@ public struct ReferenceDocs {
     /// ``- [`plan`](#spec.plan-property){: name='spec.plan-property'} (string, MaxLength: 128). Subscription plan.``
     private func fieldLine(name: String, path: String, schema: JSONSchemaProps) -> String {
         var line = "- [`\(name)`](#\(path)-property){: name='\(path)-property'} (\(([typeName(schema)] + constraints(schema)).joined(separator: ", ")))."
-        if let description = schema.description { line += " " + description }
+        if let description = schema.description { line += " " + Self.continuationIndented(description) }
         if hasNestedSection(schema) { line += " See below for [nested schema](#\(path))." }
         return line
     }
@@ -136,10 +136,10 @@ public struct ReferenceDocs {
 
     private func constraints(_ schema: JSONSchemaProps) -> [String] {
         var parts: [String] = []
-        if schema.isImmutable { parts.append("Immutable") }
         if let values = schema.enum {
             parts.append("Enum: " + values.map { "`\($0.stringValue ?? $0.jsonString)`" }.joined(separator: ", "))
         }
+        if schema.isImmutable { parts.append("Immutable") }
         if let pattern = schema.pattern { parts.append("Pattern: `\(pattern)`") }
         if let minLength = schema.minLength { parts.append("MinLength: \(minLength)") }
         if let maxLength = schema.maxLength { parts.append("MaxLength: \(maxLength)") }
@@ -150,6 +150,15 @@ public struct ReferenceDocs {
         if let values = schema.additionalProperties { parts.append("AdditionalProperties: \(values.type?.rawValue ?? "object")") }
         if let fallback = schema.default { parts.append("Default value: `\(fallback.jsonString)`") }
         return parts
+    }
+
+    /// A multi-line description inside a list item: its later lines indented by four spaces (blank
+    /// lines stay blank), as the Aiven operator's documentation prints them.
+    private static func continuationIndented(_ description: String) -> String {
+        description.split(separator: "\n", omittingEmptySubsequences: false)
+            .enumerated()
+            .map { index, line in index == 0 || line.isEmpty ? String(line) : "    " + line }
+            .joined(separator: "\n")
     }
 
     private static func number(_ value: Double) -> String {

@@ -1,0 +1,46 @@
+import KubeAPI
+
+extension KafkaConnector {
+    /// The schema of `spec`: the single source of truth for the CRD, the validator and the reference
+    /// docs. Every field, constraint and description comes from the KafkaConnector reference page.
+    public static let specSchema: JSONSchemaProps = .object(
+        "KafkaConnectorSpec defines the desired state of KafkaConnector.",
+        required: ["connectorClass", "project", "serviceName", "userConfig"],
+        properties: [
+            "authSecretRef": .object(
+                "Authentication reference to Aiven token in a secret.",
+                required: ["key", "name"],
+                properties: [
+                    "key": .string(minLength: 1),
+                    "name": .string(minLength: 1),
+                ]
+            ),
+            "connectorClass": .string("The Java class of the connector.", maxLength: 1024),
+            "project": .string("Identifies the project this resource belongs to.", pattern: "^[a-zA-Z0-9_-]+$", maxLength: 63).immutable(),
+            "serviceName": .string("Specifies the name of the service that this resource belongs to.", pattern: "^[a-z][-a-z0-9]+$", maxLength: 63).immutable(),
+            "userConfig": .map("The connector-specific configuration\nTo build config values from secret the template function `{{ fromSecret \"name\" \"key\" }}`\nis provided when interpreting the keys.\nWhere \"name\" is the name of the secret and \"key\" is the key in the secret\nin the same namespace as the KafkaConnector.", values: .string()),
+        ]
+    )
+
+    /// The schema of `status`.
+    public static let statusSchema: JSONSchemaProps = .object(
+        "KafkaConnectorStatus defines the observed state of KafkaConnector.",
+        properties: [
+            "state": .string("Connector state (UNASSIGNED, RUNNING, PAUSED, FAILED, RESTARTING, STOPPED)."),
+            "tasksStatus": .object(
+                "Number of the connector's tasks in each state.",
+                properties: [
+                    "total": .integer("Number of tasks.", minimum: 0),
+                    "running": .integer("Number of running tasks.", minimum: 0),
+                    "failed": .integer("Number of failed tasks.", minimum: 0),
+                    "paused": .integer("Number of paused tasks.", minimum: 0),
+                    "unassigned": .integer("Number of unassigned tasks.", minimum: 0),
+                    "unknown": .integer("Number of tasks in an unknown state.", minimum: 0),
+                    "stackTrace": .string("The first line of the trace of the first failed task."),
+                ]
+            ),
+            "observedGeneration": .integer("The metadata.generation the status was computed from.", format: "int64"),
+            "conditions": JSONSchemaProps.conditions,
+        ]
+    )
+}

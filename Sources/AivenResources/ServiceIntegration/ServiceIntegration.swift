@@ -1,0 +1,40 @@
+import KubeAPI
+
+/// An integration between two Aiven services (or a service and an endpoint) declared as a
+/// Kubernetes resource (`aiven.io/v1alpha1`, `ServiceIntegration`). Its identity on Aiven is the
+/// integration id, kept in `status.id`.
+public struct ServiceIntegration: KubeResource, Hashable {
+    public static let group = "aiven.io"
+    public static let version = "v1alpha1"
+    public static let kind = "ServiceIntegration"
+    public static let plural = "serviceintegrations"
+    public static let namespaced = true
+
+    public var apiVersion: String = ServiceIntegration.apiVersion
+    public var kind: String = ServiceIntegration.kind
+    public var metadata: ObjectMeta
+    public var spec: ServiceIntegrationSpec
+    public var status: ServiceIntegrationStatus?
+
+    public init(metadata: ObjectMeta, spec: ServiceIntegrationSpec, status: ServiceIntegrationStatus? = nil) {
+        self.metadata = metadata
+        self.spec = spec
+        self.status = status
+    }
+}
+
+/// What the operator observed of the integration.
+public struct ServiceIntegrationStatus: Codable, Sendable, Hashable {
+    /// The Aiven service integration id: the integration's identity on Aiven.
+    public var id: String?
+    /// `Initialized`, `Running` and `Ready`, with metav1 semantics.
+    public var conditions: [Condition]?
+    /// The `metadata.generation` the status describes.
+    public var observedGeneration: Int64?
+
+    public init(id: String? = nil, conditions: [Condition]? = nil, observedGeneration: Int64? = nil) {
+        self.id = id
+        self.conditions = conditions
+        self.observedGeneration = observedGeneration
+    }
+}

@@ -1,0 +1,232 @@
+import AivenResources
+import Foundation
+import KubeAPI
+import Testing
+
+/// The Kafka pipeline kinds (`Kafka`, `KafkaTopic`, `ServiceIntegration`, `KafkaConnector`): every
+/// constraint of each schema at, below and above its bound, with the apiserver's messages, and each
+/// reference page reproduced from the schema.
+@Suite struct PipelineKindsValidationTests {
+    static let kinds = ["Kafka", "KafkaTopic", "ServiceIntegration", "KafkaConnector"]
+
+    static func kind(_ name: String) -> ResourceKind {
+        AivenKinds.named(name)!
+    }
+
+    static func specSchema(_ name: String) -> JSONSchemaProps {
+        kind(name).rootSchema.properties["spec"]!
+    }
+
+    /// Admission errors of an object of kind `name` whose spec is `spec` (an update when `old` is set).
+    static func errors(_ name: String, _ spec: JSONValue, old: JSONValue? = nil) -> [String] {
+        func object(_ spec: JSONValue) -> JSONValue {
+            ["apiVersion": "aiven.io/v1alpha1", "kind": .string(name), "metadata": ["name": "x"], "spec": spec]
+        }
+        let admission = kind(name).schema.admit(object(spec), old: old.map(object))
+        return admission.unknownFields.map { "unknown field \"\($0)\"" } + admission.errors.map(\.description)
+    }
+
+    /// The minimal spec, with a service name its pattern accepts.
+    static func base(_ name: String) -> JSONValue {
+        var spec = SchemaSamples.minimal(specSchema(name))
+        if spec["serviceName"] != nil { spec["serviceName"] = "my-service" }
+        return spec
+    }
+
+    static func spec(_ name: String, with value: JSONValue, at path: [SchemaSamples.Step]) -> JSONValue {
+        SchemaSamples.setting(value, at: path, in: base(name), schema: specSchema(name))
+    }
+
+    static func constrained(_ name: String) -> [(path: [SchemaSamples.Step], schema: JSONSchemaProps)] {
+        SchemaSamples.nodes(specSchema(name)).filter { !$0.path.isEmpty }
+    }
+
+    @Test(arguments: kinds)
+    func minimalSpecIsValidAndEmptySpecNamesTheRequiredFields(name: String) {
+        #expect(Self.errors(name, Self.base(name)) == [])
+        let required = Self.specSchema(name).required.sorted().map { "spec.\($0): Required value" }
+        #expect(Array(Self.errors(name, [:]).prefix(required.count)) == required)
+    }
+
+    @Test(arguments: kinds)
+    func maxLengthAtAndAboveTheBound(name: String) {
+        for (path, schema) in Self.constrained(name) {
+            guard let maxLength = schema.maxLength, schema.pattern == nil else { continue }
+            let field = SchemaSamples.render(path, root: "spec")
+            let atBound = String(repeating: "a", count: Int(maxLength))
+            #expect(Self.errors(name, Self.spec(name, with: .string(atBound), at: path)) == [], "\(field)")
+            #expect(Self.errors(name, Self.spec(name, with: .string(atBound + "a"), at: path)).contains(
+                "\(field): Too long: may not be longer than \(maxLength)"
+            ))
+        }
+    }
+
+    @Test(arguments: kinds)
+    func minLengthBelowTheBound(name: String) {
+        for (path, schema) in Self.constrained(name) {
+            guard let minLength = schema.minLength else { continue }
+            let field = SchemaSamples.render(path, root: "spec")
+            let short = String(repeating: "a", count: Int(minLength) - 1)
+            #expect(Self.errors(name, Self.spec(name, with: .string(short), at: path)).contains(
+                "\(field): Invalid value: \(GoFormat.quote(short)): \(field) in body should be at least \(minLength) chars long"
+            ))
+        }
+    }
+
+    @Test(arguments: kinds)
+    func patternsRejectNewlines(name: String) {
+        for (path, schema) in Self.constrained(name) {
+            guard let pattern = schema.pattern, schema.enum == nil else { continue }
+            let field = SchemaSamples.render(path, root: "spec")
+            #expect(Self.errors(name, Self.spec(name, with: "bad\n.", at: path)).contains(
+                "\(field): Invalid value: \"bad\\n.\": \(field) in body should match '\(pattern)'"
+            ))
+        }
+    }
+
+    @Test(arguments: kinds)
+    func enumsAcceptEachValueAndRejectOthers(name: String) {
+        for (path, schema) in Self.constrained(name) {
+            guard let values = schema.enum else { continue }
+            let field = SchemaSamples.render(path, root: "spec")
+            for value in values {
+                #expect(Self.errors(name, Self.spec(name, with: value, at: path)) == [], "\(field) = \(value)")
+            }
+            let supported = values.map { GoFormat.quote($0.stringValue ?? $0.jsonString) }.joined(separator: ", ")
+            let bad: JSONValue = schema.type == .integer ? 5 : "Bogus"
+            #expect(Self.errors(name, Self.spec(name, with: bad, at: path)).contains(
+                "\(field): Unsupported value: \(GoFormat.value(bad)): supported values: \(supported)"
+            ))
+        }
+    }
+
+    @Test(arguments: kinds)
+    func integerBoundsAtAndBeyond(name: String) {
+        for (path, schema) in Self.constrained(name) where schema.type == .integer && schema.enum == nil {
+            let field = SchemaSamples.render(path, root: "spec")
+            if let minimum = schema.minimum.map({ Int64($0) }) {
+                #expect(Self.errors(name, Self.spec(name, with: .integer(minimum), at: path)) == [], "\(field)")
+                #expect(Self.errors(name, Self.spec(name, with: .integer(minimum - 1), at: path)).contains(
+                    "\(field): Invalid value: \(minimum - 1): \(field) in body should be greater than or equal to \(minimum)"
+                ))
+            }
+            if let maximum = schema.maximum.map({ Int64($0) }) {
+                #expect(Self.errors(name, Self.spec(name, with: .integer(maximum), at: path)) == [], "\(field)")
+                #expect(Self.errors(name, Self.spec(name, with: .integer(maximum + 1), at: path)).contains(
+                    "\(field): Invalid value: \(maximum + 1): \(field) in body should be less than or equal to \(maximum)"
+                ))
+            }
+        }
+    }
+
+    @Test(arguments: kinds)
+    func immutableFieldsRefuseChanges(name: String) {
+        let immutable = Self.constrained(name).filter { $0.schema.isImmutable }
+        #expect(!immutable.isEmpty)
+        for (path, schema) in immutable {
+            let field = SchemaSamples.render(path, root: "spec")
+            let old = Self.spec(name, with: Self.variant(schema, 0), at: path)
+            let new = Self.spec(name, with: Self.variant(schema, 1), at: path)
+            #expect(Self.errors(name, old) == [], "\(field)")
+            #expect(Self.errors(name, old, old: old) == [], "\(field)")
+            #expect(Self.errors(name, new, old: old).contains(
+                "\(field): Invalid value: \"\(schema.type!.rawValue)\": Value is immutable"
+            ))
+        }
+    }
+
+    /// Two different valid values of `schema` (`which` 0 or 1).
+    static func variant(_ schema: JSONSchemaProps, _ which: Int) -> JSONValue {
+        if let values = schema.enum { return values[which % values.count] }
+        switch schema.type {
+        case .string?: return which == 0 ? "abc" : "abd"
+        case .boolean?: return .bool(which == 0)
+        case .integer?: return .integer((schema.minimum.map { Int64($0) } ?? 1) + Int64(which))
+        case .array?: return [variant(schema.items!, which)]
+        case .object?:
+            var members: [String: JSONValue] = [:]
+            for name in schema.required { members[name] = variant(schema.properties[name]!, which) }
+            return .object(members)
+        default: return .null
+        }
+    }
+
+    /// Everything from `spec` down on the reference page is what the schema renders, byte for byte.
+    @Test(arguments: kinds)
+    func referencePageIsReproducedFromSpecDown(name: String) throws {
+        let reference = try RepositoryFiles.read("Tests/AivenResourcesTests/Fixtures/reference-\(name.lowercased()).md")
+        let generated = ReferenceDocs(Self.kind(name)).render()
+        func fromSpec(_ page: String) -> String {
+            guard let start = page.range(of: "## spec {: #spec }") else { return "" }
+            return String(page[start.lowerBound...]).trimmingCharacters(in: .whitespacesAndNewlines)
+        }
+        #expect(!fromSpec(reference).isEmpty)
+        #expect(fromSpec(generated) == fromSpec(reference))
+    }
+
+    @Test func kafkaSpecifics() {
+        let base: JSONValue = ["plan": "startup-4", "project": "p"]
+        var both = base
+        both["projectVpcId"] = "v"
+        both["projectVPCRef"] = ["name": "vpc"]
+        #expect(Self.errors("Kafka", both).contains(#"spec: Invalid value: "object": projectVpcId and projectVPCRef are mutually exclusive"#))
+        let object: JSONValue = ["apiVersion": "aiven.io/v1alpha1", "kind": "Kafka", "metadata": ["name": "k"], "spec": base]
+        #expect(AivenKinds.kafka.schema.admit(object).object["spec"]?["powered"] == true)
+        var disk = base
+        disk["disk_space"] = "80GiB"
+        #expect(Self.errors("Kafka", disk) == [])
+        disk["disk_space"] = "0GiB"
+        #expect(Self.errors("Kafka", disk).first?.hasPrefix("spec.disk_space: Invalid value: \"0GiB\"") == true)
+        var config = base
+        config["userConfig"] = ["kafka_connect": true, "kafka": ["log_cleaner_min_cleanable_ratio": 0.5, "auto_create_topics_enable": true]]
+        #expect(Self.errors("Kafka", config) == [])
+        config["userConfig"] = ["kafka": ["log_cleaner_min_cleanable_ratio": 0.95]]
+        #expect(Self.errors("Kafka", config).contains(
+            "spec.userConfig.kafka.log_cleaner_min_cleanable_ratio: Invalid value: 0.95: spec.userConfig.kafka.log_cleaner_min_cleanable_ratio in body should be less than or equal to 0.9"
+        ))
+        config["userConfig"] = ["kafka": ["bogus": 1]]
+        #expect(Self.errors("Kafka", config) == [#"unknown field "spec.userConfig.kafka.bogus""#])
+    }
+
+    @Test func kafkaTopicSpecifics() {
+        let base: JSONValue = ["project": "p", "serviceName": "my-kafka", "partitions": 3, "replication": 2]
+        #expect(Self.errors("KafkaTopic", base) == [])
+        var fewer = base
+        fewer["replication"] = 1
+        #expect(Self.errors("KafkaTopic", fewer).contains("spec.replication: Invalid value: 1: spec.replication in body should be greater than or equal to 2"))
+        var tagged = base
+        tagged["tags"] = [["key": "env", "value": "prod"], ["key": "team"]]
+        tagged["termination_protection"] = true
+        tagged["config"] = ["min_cleanable_dirty_ratio": 0.2, "cleanup_policy": "compact,delete", "retention_ms": -1]
+        #expect(Self.errors("KafkaTopic", tagged) == [])
+        tagged["terminationProtection"] = true
+        #expect(Self.errors("KafkaTopic", tagged) == [#"unknown field "spec.terminationProtection""#])
+    }
+
+    @Test func kafkaConnectorUserConfigIsAStringMap() {
+        let base: JSONValue = ["project": "p", "serviceName": "my-kafka-connect", "connectorClass": "io.example.Sink", "userConfig": ["topics": "t", "connection.url": #"{{ fromSecret "os" "URI" }}"#]]
+        #expect(Self.errors("KafkaConnector", base) == [])
+        var numeric = base
+        numeric["userConfig"] = ["tasks.max": 1]
+        #expect(Self.errors("KafkaConnector", numeric).first
+            == #"spec.userConfig.tasks.max: Invalid value: "integer": spec.userConfig.tasks.max in body must be of type string: "integer""#)
+        var changed = base
+        changed["serviceName"] = "other-connect"
+        changed["connectorClass"] = "io.example.Other"
+        #expect(Self.errors("KafkaConnector", changed, old: base) == [#"spec.serviceName: Invalid value: "string": Value is immutable"#])
+    }
+
+    @Test func serviceIntegrationKafkaConnect() {
+        let base: JSONValue = [
+            "project": "p", "integrationType": "kafka_connect", "sourceServiceName": "my-kafka", "destinationServiceName": "my-kafka-connect",
+            "kafkaConnect": ["kafka_connect": ["group_id": "connect", "status_storage_topic": "__connect_status"]],
+        ]
+        #expect(Self.errors("ServiceIntegration", base) == [])
+        var missing = base
+        missing["kafkaConnect"] = [:]
+        #expect(Self.errors("ServiceIntegration", missing).first == "spec.kafkaConnect.kafka_connect: Required value")
+        var moved = base
+        moved["destinationServiceName"] = "another-connect"
+        #expect(Self.errors("ServiceIntegration", moved, old: base) == [#"spec.destinationServiceName: Invalid value: "string": Value is immutable"#])
+    }
+}

@@ -27,6 +27,7 @@ public final class Operator: Service, Sendable {
 
     public let controllers: [Controller<KafkaConnect, ManagedReconciler<KafkaConnectKind>>]
     public let projectVPCControllers: [Controller<AivenResources.ProjectVPC, ManagedReconciler<ProjectVPCKind>>]
+    public let serviceIntegrationControllers: [Controller<AivenResources.ServiceIntegration, ManagedReconciler<ServiceIntegrationKind>>]
     /// One per (kind, namespace scope), shared by every controller that reads the kind.
     private let informers: [any InformerService]
     private let kube: KubeClient
@@ -58,6 +59,7 @@ public final class Operator: Service, Sendable {
         var informers: [any InformerService] = []
         var projectVPCControllers: [Controller<AivenResources.ProjectVPC, ManagedReconciler<ProjectVPCKind>>] = []
         var controllers: [Controller<KafkaConnect, ManagedReconciler<KafkaConnectKind>>] = []
+        var serviceIntegrationControllers: [Controller<AivenResources.ServiceIntegration, ManagedReconciler<ServiceIntegrationKind>>] = []
         for namespace in scopes {
             let secrets = informer(Secret.self, namespace)
             let vpcs = informer(AivenResources.ProjectVPC.self, namespace, indexes: [Self.bySecret: { secretKey($0) }])
@@ -67,7 +69,8 @@ public final class Operator: Service, Sendable {
                     resource.spec.projectVPCRef.map { ["\($0.namespace ?? resource.metadata.namespace ?? "")/\($0.name)"] } ?? []
                 },
             ])
-            informers += [secrets, vpcs, kafkaConnects] as [any InformerService]
+            let serviceIntegrations = informer(AivenResources.ServiceIntegration.self, namespace, indexes: [Self.bySecret: { secretKey($0) }])
+            informers += [secrets, vpcs, kafkaConnects, serviceIntegrations] as [any InformerService]
             let dependencies = Dependencies.cached(secrets: secrets.store, projectVPCs: vpcs.store)
             let vpcController = Controller(
                 name: ProjectVPCKind.controllerName,
@@ -91,22 +94,36 @@ public final class Operator: Service, Sendable {
                 prerequisites: [{ await secrets.store.waitUntilSynced() }, { await vpcs.store.waitUntilSynced() }],
                 logger: logger
             )
+            let serviceIntegrationController = Controller(
+                name: ServiceIntegrationKind.controllerName,
+                informer: serviceIntegrations,
+                reconciler: ManagedReconciler(
+                    kind: ServiceIntegrationKind(), kube: kube, store: serviceIntegrations.store, dependencies: dependencies,
+                    aiven: aiven, events: events, configuration: configuration, logger: logger
+                ),
+                maxConcurrentReconciles: options.maxConcurrentReconciles,
+                prerequisites: [{ await secrets.hasSynced }],
+                logger: logger
+            )
             // Secondary watches: a Secret wakes the resources whose token it holds; a ProjectVPC
             // the KafkaConnects placed in it.
             secrets.subscribe { (change: Watcher<Secret>.Change) in
                 let key = Self.reference(change.object)
                 await vpcController.enqueue(await vpcs.store.keys(index: Self.bySecret, value: key))
                 await kafkaConnectController.enqueue(await kafkaConnects.store.keys(index: Self.bySecret, value: key))
+                await serviceIntegrationController.enqueue(await serviceIntegrations.store.keys(index: Self.bySecret, value: key))
             }
             vpcs.subscribe { (change: Watcher<AivenResources.ProjectVPC>.Change) in
                 await kafkaConnectController.enqueue(await kafkaConnects.store.keys(index: Self.byProjectVPC, value: Self.reference(change.object)))
             }
             projectVPCControllers.append(vpcController)
             controllers.append(kafkaConnectController)
+            serviceIntegrationControllers.append(serviceIntegrationController)
         }
         self.informers = informers
         self.projectVPCControllers = projectVPCControllers
         self.controllers = controllers
+        self.serviceIntegrationControllers = serviceIntegrationControllers
     }
 
     private static func reference<Object: KubeResource>(_ object: Object) -> String {
@@ -139,12 +156,13 @@ public final class Operator: Service, Sendable {
             if await !notReady.isEmpty { return false }
             for controller in controllers where await !controller.isSynced { return false }
             for controller in projectVPCControllers where await !controller.isSynced { return false }
+            for controller in serviceIntegrationControllers where await !controller.isSynced { return false }
             return true
         }
     }
 
     public func run() async throws {
-        let services: [any Service] = informers.map { $0 as any Service } + controllers + projectVPCControllers
+        let services: [any Service] = informers.map { $0 as any Service } + controllers + projectVPCControllers + serviceIntegrationControllers
         let work: @Sendable () async throws -> Void = {
             try await withThrowingDiscardingTaskGroup { group in
                 for service in services {

@@ -24,9 +24,11 @@ final class OperatorHarness: Sendable {
     let kafkaConnects = Store<KafkaConnect>()
     let projectVPCs = Store<AivenResources.ProjectVPC>()
     let secrets = Store<Secret>()
+    let serviceIntegrations = Store<AivenResources.ServiceIntegration>()
     let configuration: OperatorConfiguration
     let kafkaConnect: ManagedReconciler<KafkaConnectKind>
     let projectVPC: ManagedReconciler<ProjectVPCKind>
+    let serviceIntegration: ManagedReconciler<ServiceIntegrationKind>
     let aivenClients: AivenClients
 
     private init(kube: LocalKube, client: KubeClient, emulator: RunningAivenEmulator, configuration: OperatorConfiguration) {
@@ -45,6 +47,10 @@ final class OperatorHarness: Sendable {
         )
         projectVPC = ManagedReconciler(
             kind: ProjectVPCKind(), kube: client, store: projectVPCs, dependencies: dependencies,
+            aiven: aivenClients, events: events, configuration: configuration, logger: logger
+        )
+        serviceIntegration = ManagedReconciler(
+            kind: ServiceIntegrationKind(), kube: client, store: serviceIntegrations, dependencies: dependencies,
             aiven: aivenClients, events: events, configuration: configuration, logger: logger
         )
     }
@@ -89,6 +95,7 @@ final class OperatorHarness: Sendable {
 
     var kafkaConnectClient: ResourceClient<KafkaConnect> { client.resources(KafkaConnect.self, namespace: "default") }
     var projectVPCClient: ResourceClient<AivenResources.ProjectVPC> { client.resources(AivenResources.ProjectVPC.self, namespace: "default") }
+    var serviceIntegrationClient: ResourceClient<AivenResources.ServiceIntegration> { client.resources(AivenResources.ServiceIntegration.self, namespace: "default") }
 
     /// A KafkaConnect in project ``project`` using the harness token.
     static func kafkaConnect(_ name: String, annotations: [String: String]? = nil, _ configure: (inout KafkaConnectSpec) -> Void = { _ in }) -> KafkaConnect {
@@ -102,6 +109,7 @@ final class OperatorHarness: Sendable {
         await kafkaConnects.replace(with: try await client.resources(KafkaConnect.self, namespace: nil).list().items)
         await projectVPCs.replace(with: try await client.resources(AivenResources.ProjectVPC.self, namespace: nil).list().items)
         await secrets.replace(with: try await client.resources(Secret.self, namespace: nil).list().items)
+        await serviceIntegrations.replace(with: try await client.resources(AivenResources.ServiceIntegration.self, namespace: nil).list().items)
     }
 
     /// One KafkaConnect pass for `name` with fresh caches.
@@ -116,6 +124,13 @@ final class OperatorHarness: Sendable {
     func reconcileVPC(_ name: String) async throws -> ReconcileResult {
         try await sync()
         return try await projectVPC.reconcile(ObjectKey(namespace: "default", name: name))
+    }
+
+    /// One ServiceIntegration pass for `name` with fresh caches.
+    @discardableResult
+    func reconcileIntegration(_ name: String) async throws -> ReconcileResult {
+        try await sync()
+        return try await serviceIntegration.reconcile(ObjectKey(namespace: "default", name: name))
     }
 
     /// The KafkaConnect as stored, `nil` once deleted.

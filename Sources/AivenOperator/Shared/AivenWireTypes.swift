@@ -5,3 +5,6 @@ import AivenClient
 
 /// An Aiven project VPC as the API reports it.
 public typealias AivenProjectVPC = ProjectVPC
+
+/// A service integration as the API reports it.
+public typealias AivenServiceIntegration = ServiceIntegration

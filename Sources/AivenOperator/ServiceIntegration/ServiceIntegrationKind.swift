@@ -1,0 +1,179 @@
+import AivenClient
+import AivenResources
+import Foundation
+import KubeAPI
+
+/// `ServiceIntegration`: one Aiven service integration per resource.
+///
+/// Its identity on Aiven is the integration id, kept in `status.id`. Before there is one, the
+/// integration of the same type from the same source to the same destination is the resource's:
+/// Aiven allows only one such integration, and taking it over also recovers a create whose answer
+/// was lost (the reference operator adopts it too). Both services must be `RUNNING` before the
+/// create; every field but the type's user config is immutable.
+public struct ServiceIntegrationKind: ManagedKind {
+    public static let controllerName = "serviceintegration"
+    public static let noun = "Aiven service integration"
+
+    /// The integration the spec asks for.
+    public struct Desired: Sendable, Hashable {
+        public var project: String
+        public var request: ServiceIntegrationRequest
+    }
+
+    public init() {}
+
+    public func describe(_ resource: AivenResources.ServiceIntegration) -> String {
+        let spec = resource.spec
+        let source = spec.sourceServiceName ?? spec.sourceEndpointID ?? "?"
+        let destination = spec.destinationServiceName ?? spec.destinationEndpointId ?? "?"
+        return "\(spec.project)/\(spec.integrationType) \(source) → \(destination)"
+    }
+
+    public func desired(for resource: AivenResources.ServiceIntegration, dependencies: Dependencies) async throws -> Desired {
+        let spec = resource.spec
+        if spec.destinationEndpointRef != nil {
+            throw InvalidSpec("destinationEndpointRef needs the ServiceIntegrationEndpoint kind, which this operator does not serve yet: set destinationEndpointId")
+        }
+        return Desired(
+            project: spec.project,
+            request: ServiceIntegrationRequest(
+                integrationType: spec.integrationType,
+                sourceService: spec.sourceServiceName, destService: spec.destinationServiceName,
+                sourceProject: spec.sourceProjectName, destProject: spec.destinationProjectName,
+                sourceEndpointId: spec.sourceEndpointID, destEndpointId: spec.destinationEndpointId,
+                userConfig: try Self.userConfig(of: spec)
+            )
+        )
+    }
+
+    /// The user config block of the spec's integration type (`kafkaConnect` for `kafka_connect`),
+    /// as Aiven's `user_config`; a block for another type is a mistake, refused by name.
+    static func userConfig(of spec: ServiceIntegrationSpec) throws -> [String: AivenJSON]? {
+        let blocks: [(type: String, field: String, value: JSONValue?)] = [
+            ("autoscaler", "autoscaler", spec.autoscaler),
+            ("clickhouse_kafka", "clickhouseKafka", try json(spec.clickhouseKafka)),
+            ("clickhouse_postgresql", "clickhousePostgresql", try json(spec.clickhousePostgresql)),
+            ("datadog", "datadog", try json(spec.datadog)),
+            ("external_aws_cloudwatch_metrics", "externalAWSCloudwatchMetrics", try json(spec.externalAWSCloudwatchMetrics)),
+            ("kafka_connect", "kafkaConnect", try json(spec.kafkaConnect)),
+            ("kafka_logs", "kafkaLogs", try json(spec.kafkaLogs)),
+            ("kafka_mirrormaker", "kafkaMirrormaker", try json(spec.kafkaMirrormaker)),
+            ("logs", "logs", try json(spec.logs)),
+            ("metrics", "metrics", try json(spec.metrics)),
+        ]
+        var userConfig: [String: AivenJSON]?
+        for block in blocks {
+            guard let value = block.value else { continue }
+            guard block.type == spec.integrationType else {
+                throw InvalidSpec("spec.\(block.field) configures a \(block.type) integration, but spec.integrationType is \(spec.integrationType)")
+            }
+            userConfig = value.objectValue ?? [:]
+        }
+        return userConfig
+    }
+
+    private static func json(_ value: (some Encodable)?) throws -> JSONValue? {
+        guard let value else { return nil }
+        return try JSONParser().parse(String(decoding: try JSONEncoder().encode(value), as: UTF8.self))
+    }
+
+    public func observe(_ resource: AivenResources.ServiceIntegration, client: AivenClient) async throws(AivenError) -> AivenServiceIntegration? {
+        let spec = resource.spec
+        if let id = resource.status?.id {
+            do {
+                return try await client.getServiceIntegration(project: spec.project, id: id)
+            } catch .notFound {
+                // Gone on Aiven (with one of its services, say): look for a match below.
+            }
+        }
+        guard let source = spec.sourceServiceName else { return nil }
+        let integrations: [AivenServiceIntegration]
+        do {
+            integrations = try await client.listServiceIntegrations(project: spec.sourceProjectName ?? spec.project, service: source)
+        } catch .notFound {
+            return nil
+        }
+        return integrations.first {
+            $0.integrationType == spec.integrationType && $0.sourceService == source && $0.destService == spec.destinationServiceName
+        }
+    }
+
+    public func ownership(of observed: AivenServiceIntegration, resource: AivenResources.ServiceIntegration, everManaged: Bool) -> Ownership {
+        .ours
+    }
+
+    public func changes(desired: Desired, observed: AivenServiceIntegration) -> [FieldChange] {
+        let want = desired.request.userConfig ?? [:]
+        let have = observed.userConfig ?? [:]
+        guard want != have else { return [] }
+        return [FieldChange(path: "user_config", old: .object(have), new: .object(want))]
+    }
+
+    /// Aiven integrates only existing, running services: wait for both.
+    public func createPrerequisite(_ desired: Desired, client: AivenClient) async throws(AivenError) -> Waiting? {
+        let request = desired.request
+        let ends = [("source", request.sourceService, request.sourceProject), ("destination", request.destService, request.destProject)]
+        for (role, service, project) in ends {
+            guard let service else { continue }
+            let found: AivenService
+            do {
+                found = try await client.getService(project: project ?? desired.project, name: service)
+            } catch .notFound {
+                return Waiting(reason: "WaitingForServices", message: "\(role) service \(service) does not exist yet")
+            }
+            guard found.state == .running else {
+                return Waiting(reason: "WaitingForServices", message: "\(role) service \(service) is \(found.state), waiting for RUNNING")
+            }
+        }
+        return nil
+    }
+
+    public func create(_ desired: Desired, client: AivenClient) async throws(AivenError) -> AivenServiceIntegration {
+        try await client.createServiceIntegration(project: desired.project, desired.request)
+    }
+
+    public func update(_ desired: Desired, observed: AivenServiceIntegration, client: AivenClient) async throws(AivenError) -> AivenServiceIntegration {
+        try await client.updateServiceIntegration(project: desired.project, id: observed.serviceIntegrationId ?? "", userConfig: desired.request.userConfig ?? [:])
+    }
+
+    public func delete(_ observed: AivenServiceIntegration, resource: AivenResources.ServiceIntegration, client: AivenClient) async throws(AivenError) {
+        do {
+            try await client.deleteServiceIntegration(project: resource.spec.project, id: observed.serviceIntegrationId ?? "")
+        } catch .notFound {
+            // Deleted with one of its services meanwhile.
+        }
+    }
+
+    public func health(of observed: AivenServiceIntegration, desired: Desired) -> Health {
+        observed.active && observed.enabled
+            ? Health(ready: true, reason: "Active", message: "Integration is active")
+            : Health(ready: false, reason: "WaitingForActivation", message: "Integration is not active yet")
+    }
+
+    public func record(_ observed: AivenServiceIntegration, in status: inout ServiceIntegrationStatus) {
+        status.id = observed.serviceIntegrationId
+    }
+
+    public func createdMessage(_ desired: Desired, created: AivenServiceIntegration, resource: AivenResources.ServiceIntegration) -> String {
+        "Created Aiven service integration \(describe(resource)) (id \(created.serviceIntegrationId ?? "?"))"
+    }
+}
+
+extension AivenResources.ServiceIntegration: ManagedResource {
+    public var authSecretRef: SecretKeyReference? { spec.authSecretRef }
+    public var terminationProtection: Bool { false }
+}
+
+extension ServiceIntegrationStatus: ManagedStatus {
+    public init() { self.init(id: nil) }
+    /// An integration has no state of its own in the status: its id is its identity.
+    public var state: String? {
+        get { nil }
+        set {}
+    }
+    /// Only the user config can differ, and it is always put back.
+    public var driftedFields: [String]? {
+        get { nil }
+        set {}
+    }
+}

@@ -27,9 +27,14 @@ final class DevEnvironment: @unchecked Sendable {
 
     var kubeconfig: String { directory.appendingPathComponent("state/kubeconfig").path }
 
-    /// Starts `dev` and waits until it has printed its addresses.
-    init(provisionDelay: Double = 0.3, resyncInterval: Double = 600) async throws {
-        directory = FileManager.default.temporaryDirectory.appendingPathComponent("aiven-e2e-\(UUID().uuidString.prefix(8))")
+    /// The directory `dev` keeps its state in (`--state-dir`).
+    var stateDirectory: URL { directory.appendingPathComponent("state") }
+
+    /// Starts `dev` and waits until it has printed its addresses; `resuming` reuses an earlier
+    /// environment's directory, as a user restarting `dev` with the same `--state-dir`.
+    init(resuming earlier: DevEnvironment? = nil, provisionDelay: Double = 0.3, resyncInterval: Double = 600) async throws {
+        directory = earlier?.directory
+            ?? FileManager.default.temporaryDirectory.appendingPathComponent("aiven-e2e-\(UUID().uuidString.prefix(8))")
         home = directory.appendingPathComponent("home")
         try FileManager.default.createDirectory(at: home, withIntermediateDirectories: true)
         logFile = directory.appendingPathComponent("dev.log")
@@ -70,6 +75,15 @@ final class DevEnvironment: @unchecked Sendable {
             process.waitUntilExit()
         }
         return (try? String(contentsOf: logFile, encoding: .utf8)) ?? ""
+    }
+
+    /// Stops `dev` with SIGINT (Ctrl-C in a terminal) and returns its exit status.
+    func interrupt() -> Int32 {
+        if process.isRunning {
+            process.interrupt()
+            process.waitUntilExit()
+        }
+        return process.terminationStatus
     }
 
     deinit {

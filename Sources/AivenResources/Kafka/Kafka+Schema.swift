@@ -6,16 +6,7 @@ extension Kafka {
     public static let specSchema: JSONSchemaProps = .object(
         "KafkaSpec defines the desired state of Kafka.",
         required: ["plan", "project"],
-        properties: [
-            "authSecretRef": .object(
-                "Authentication reference to Aiven token in a secret.",
-                required: ["key", "name"],
-                properties: [
-                    "key": .string(minLength: 1),
-                    "name": .string(minLength: 1),
-                ]
-            ),
-            "cloudName": .string("Cloud the service runs in.", maxLength: 256),
+        properties: ServiceSchema.serviceSpecProperties(adding: [
             "connInfoSecretTarget": .object(
                 "Secret configuration.",
                 required: ["name"],
@@ -29,37 +20,7 @@ extension Kafka {
             "connInfoSecretTargetDisabled": .boolean("When true, the secret containing connection information will not be created, defaults to false. This field cannot be changed after resource creation.").immutable(),
             "disk_space": .string("The disk space of the service, possible values depend on the service type, the cloud provider and the project.\nReducing will result in the service re-balancing.\nThe removal of this field does not change the value.", pattern: "(?i)^[1-9][0-9]*(GiB|G)?$"),
             "karapace": .boolean("Switch the service to use Karapace for schema registry and REST proxy."),
-            "maintenanceWindowDow": .string("Day of week when maintenance operations should be performed. One monday, tuesday, wednesday, etc.", enum: ["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"]),
-            "maintenanceWindowTime": .string("Time of day when maintenance operations should be performed. UTC time in HH:mm:ss format.", maxLength: 8),
-            "plan": .string("Subscription plan.", maxLength: 128),
             "powered": .boolean("Determines the power state of the service. When `true` (default), the service is running.\nWhen `false`, the service is powered off.\nFor more information please see [Aiven documentation](https://aiven.io/docs/platform/concepts/service-power-cycle).\nNote that:\n- When set to `false` the annotation `controllers.aiven.io/instance-is-running` is also set to `false`.\n- Services cannot be created in a powered off state. The value is ignored during creation.\n- It is highly recommended to not run dependent resources when the service is powered off.\n  Creating a new resource or updating an existing resource that depends on a powered off service will result in an error.\n  Existing resources will need to be manually recreated after the service is powered on.\n- Existing secrets will not be updated or removed when the service is powered off.\n- For Kafka services with backups: Topic configuration, schemas and connectors are all backed up, but not the data in topics. All topic data is lost on power off.\n- For Kafka services without backups: Topic configurations including all topic data is lost on power off.", default: true),
-            "project": .string("Identifies the project this resource belongs to.", pattern: "^[a-zA-Z0-9_-]+$", maxLength: 63).immutable(),
-            "projectVPCRef": .object(
-                "ProjectVPCRef reference to ProjectVPC resource to use its ID as ProjectVPCID automatically.",
-                required: ["name"],
-                properties: [
-                    "name": .string(minLength: 1),
-                    "namespace": .string(minLength: 1),
-                ]
-            ),
-            "projectVpcId": .string("Identifier of the VPC the service should be in, if any.", maxLength: 36),
-            "serviceIntegrations": .array("Service integrations to specify when creating a service. Not applied after initial service creation.", of: .object(
-                    "Service integrations to specify when creating a service. Not applied after initial service creation.",
-                    required: ["integrationType", "sourceServiceName"],
-                    properties: [
-                        "integrationType": .string(enum: ["read_replica"]),
-                        "sourceServiceName": .string(minLength: 1, maxLength: 64),
-                    ]
-                ), maxItems: 1).immutable(),
-            "tags": .map("Tags are key-value pairs that allow you to categorize services.", values: .string()),
-            "technicalEmails": .array("Defines the email addresses that will receive alerts about upcoming maintenance updates or warnings about service instability.", of: .object(
-                    "Defines the email addresses that will receive alerts about upcoming maintenance updates or warnings about service instability.",
-                    required: ["email"],
-                    properties: [
-                        "email": .string("Email address."),
-                    ]
-                ), maxItems: 10),
-            "terminationProtection": .boolean("Prevent service from being deleted. It is recommended to have this enabled for all services."),
             "userConfig": .object(
                 "Kafka specific user configuration options.",
                 properties: [
@@ -356,26 +317,13 @@ extension Kafka {
                     ),
                 ]
             ),
-        ],
-        rules: [
-            ValidationRule(
-                rule: "!(has(self.projectVpcId) && has(self.projectVPCRef))",
-                message: "projectVpcId and projectVPCRef are mutually exclusive"
-            ),
-        ]
+        ]),
+        rules: ServiceSchema.serviceSpecRules
     )
 
     /// The schema of `status`.
-    public static let statusSchema: JSONSchemaProps = .object(
+    public static let statusSchema = ServiceSchema.observedStatus(
         "KafkaStatus defines the observed state of Kafka.",
-        properties: [
-            "state": .string("Service state."),
-            "observedGeneration": .integer("The metadata.generation the status was computed from.", format: "int64"),
-            "conditions": JSONSchemaProps.conditions,
-            "driftedFields": .array(
-                "Fields that differ on Aiven from the spec and were left as they are, because the resource's drift policy is Report.",
-                of: .string()
-            ),
-        ]
+        state: "Service state."
     )
 }

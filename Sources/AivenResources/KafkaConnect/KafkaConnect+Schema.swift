@@ -6,58 +6,11 @@ extension KafkaConnect {
     public static let specSchema: JSONSchemaProps = .object(
         "KafkaConnectSpec defines the desired state of KafkaConnect.",
         required: ["plan", "project"],
-        properties: [
-            "plan": .string("Subscription plan.", maxLength: 128),
+        properties: ServiceSchema.serviceSpecProperties(adding: [
             "powered": .boolean(
                 "Determines the power state of the service. When `true` (default), the service is running. When `false`, the service is powered off. Services cannot be created powered off: the value applies to existing services.",
                 default: true
             ),
-            "project": .string("Identifies the project this resource belongs to.", pattern: "^[a-zA-Z0-9_-]+$", maxLength: 63).immutable(),
-            "authSecretRef": .object(
-                "Authentication reference to Aiven token in a secret.",
-                required: ["key", "name"],
-                properties: [
-                    "key": .string(minLength: 1),
-                    "name": .string(minLength: 1),
-                ]
-            ),
-            "cloudName": .string("Cloud the service runs in.", maxLength: 256),
-            "maintenanceWindowDow": .string("Day of week when maintenance operations should be performed. One monday, tuesday, wednesday, etc.", enum: ["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"]),
-            "maintenanceWindowTime": .string("Time of day when maintenance operations should be performed. UTC time in HH:mm:ss format.", maxLength: 8),
-            "projectVPCRef": .object(
-                "ProjectVPCRef reference to ProjectVPC resource to use its ID as ProjectVPCID automatically.",
-                required: ["name"],
-                properties: [
-                    "name": .string(minLength: 1),
-                    "namespace": .string(minLength: 1),
-                ]
-            ),
-            "projectVpcId": .string("Identifier of the VPC the service should be in, if any.", maxLength: 36),
-            "serviceIntegrations": .array(
-                "Service integrations to specify when creating a service. Not applied after initial service creation.",
-                of: .object(
-                    "Service integrations to specify when creating a service. Not applied after initial service creation.",
-                    required: ["integrationType", "sourceServiceName"],
-                    properties: [
-                        "integrationType": .string(enum: ["read_replica"]),
-                        "sourceServiceName": .string(minLength: 1, maxLength: 64),
-                    ]
-                ),
-                maxItems: 1
-            ).immutable(),
-            "tags": .map("Tags are key-value pairs that allow you to categorize services.", values: .string()),
-            "technicalEmails": .array(
-                "Defines the email addresses that will receive alerts about upcoming maintenance updates or warnings about service instability.",
-                of: .object(
-                    "Defines the email addresses that will receive alerts about upcoming maintenance updates or warnings about service instability.",
-                    required: ["email"],
-                    properties: [
-                        "email": .string("Email address."),
-                    ]
-                ),
-                maxItems: 10
-            ),
-            "terminationProtection": .boolean("Prevent service from being deleted. It is recommended to have this enabled for all services."),
             "userConfig": .object(
                 "KafkaConnect specific user configuration options.",
                 properties: [
@@ -167,26 +120,13 @@ extension KafkaConnect {
                     "static_ips": .boolean("Use static public IP addresses."),
                 ]
             ),
-        ],
-        rules: [
-            ValidationRule(
-                rule: "!(has(self.projectVpcId) && has(self.projectVPCRef))",
-                message: "projectVpcId and projectVPCRef are mutually exclusive"
-            ),
-        ]
+        ]),
+        rules: ServiceSchema.serviceSpecRules
     )
 
     /// The schema of `status`.
-    public static let statusSchema: JSONSchemaProps = .object(
+    public static let statusSchema = ServiceSchema.observedStatus(
         "KafkaConnectStatus defines the observed state of KafkaConnect.",
-        properties: [
-            "state": .string("Service state."),
-            "observedGeneration": .integer("The metadata.generation the status was computed from.", format: "int64"),
-            "conditions": JSONSchemaProps.conditions,
-            "driftedFields": .array(
-                "Fields that differ on Aiven from the spec and were left as they are, because the resource's drift policy is Report.",
-                of: .string()
-            ),
-        ]
+        state: "Service state."
     )
 }

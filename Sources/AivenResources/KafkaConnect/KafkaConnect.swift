@@ -139,20 +139,4 @@ public enum MaintenanceDay: String, Codable, Sendable, Hashable, CaseIterable {
 }
 
 /// What the operator observed of the service.
-public struct KafkaConnectStatus: Codable, Sendable, Hashable {
-    /// The Aiven service state: `REBUILDING`, `RUNNING`, `REBALANCING`, `POWEROFF`.
-    public var state: String?
-    /// `Initialized`, `Running` and `Ready`, with metav1 semantics.
-    public var conditions: [Condition]?
-    /// The `metadata.generation` the status describes.
-    public var observedGeneration: Int64?
-    /// Fields that differ on Aiven from the spec and were left alone (drift policy `Report`).
-    public var driftedFields: [String]?
-
-    public init(state: String? = nil, conditions: [Condition]? = nil, observedGeneration: Int64? = nil, driftedFields: [String]? = nil) {
-        self.state = state
-        self.conditions = conditions
-        self.observedGeneration = observedGeneration
-        self.driftedFields = driftedFields
-    }
-}
+public typealias KafkaConnectStatus = ObservedStatus

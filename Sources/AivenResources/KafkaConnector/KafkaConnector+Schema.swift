@@ -7,16 +7,9 @@ extension KafkaConnector {
         "KafkaConnectorSpec defines the desired state of KafkaConnector.",
         required: ["connectorClass", "project", "serviceName", "userConfig"],
         properties: [
-            "authSecretRef": .object(
-                "Authentication reference to Aiven token in a secret.",
-                required: ["key", "name"],
-                properties: [
-                    "key": .string(minLength: 1),
-                    "name": .string(minLength: 1),
-                ]
-            ),
+            "authSecretRef": ServiceSchema.authSecretRef,
             "connectorClass": .string("The Java class of the connector.", maxLength: 1024),
-            "project": .string("Identifies the project this resource belongs to.", pattern: "^[a-zA-Z0-9_-]+$", maxLength: 63).immutable(),
+            "project": ServiceSchema.project,
             "serviceName": .string("Specifies the name of the service that this resource belongs to.", pattern: "^[a-z][-a-z0-9]+$", maxLength: 63).immutable(),
             "userConfig": .map("The connector-specific configuration\nTo build config values from secret the template function `{{ fromSecret \"name\" \"key\" }}`\nis provided when interpreting the keys.\nWhere \"name\" is the name of the secret and \"key\" is the key in the secret\nin the same namespace as the KafkaConnector.", values: .string()),
         ]

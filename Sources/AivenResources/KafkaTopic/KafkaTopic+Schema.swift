@@ -7,14 +7,7 @@ extension KafkaTopic {
         "KafkaTopicSpec defines the desired state of KafkaTopic.",
         required: ["partitions", "project", "replication", "serviceName"],
         properties: [
-            "authSecretRef": .object(
-                "Authentication reference to Aiven token in a secret.",
-                required: ["key", "name"],
-                properties: [
-                    "key": .string(minLength: 1),
-                    "name": .string(minLength: 1),
-                ]
-            ),
+            "authSecretRef": ServiceSchema.authSecretRef,
             "config": .object(
                 "Kafka topic configuration.",
                 properties: [
@@ -49,7 +42,7 @@ extension KafkaTopic {
                 ]
             ),
             "partitions": .integer("Number of partitions to create in the topic.", minimum: 1, maximum: 1000000),
-            "project": .string("Identifies the project this resource belongs to.", pattern: "^[a-zA-Z0-9_-]+$", maxLength: 63).immutable(),
+            "project": ServiceSchema.project,
             "replication": .integer("Replication factor for the topic.", minimum: 2),
             "serviceName": .string("Specifies the name of the service that this resource belongs to.", pattern: "^[a-z][-a-z0-9]+$", maxLength: 63).immutable(),
             "tags": .array("Kafka topic tags.", of: .object(
@@ -66,16 +59,8 @@ extension KafkaTopic {
     )
 
     /// The schema of `status`.
-    public static let statusSchema: JSONSchemaProps = .object(
+    public static let statusSchema = ServiceSchema.observedStatus(
         "KafkaTopicStatus defines the observed state of KafkaTopic.",
-        properties: [
-            "state": .string("State represents the state of the kafka topic (ACTIVE, CONFIGURING, DELETING)."),
-            "observedGeneration": .integer("The metadata.generation the status was computed from.", format: "int64"),
-            "conditions": JSONSchemaProps.conditions,
-            "driftedFields": .array(
-                "Fields that differ on Aiven from the spec and were left as they are, because the resource's drift policy is Report.",
-                of: .string()
-            ),
-        ]
+        state: "State represents the state of the kafka topic (ACTIVE, CONFIGURING, DELETING)."
     )
 }

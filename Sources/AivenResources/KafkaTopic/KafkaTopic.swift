@@ -23,20 +23,4 @@ public struct KafkaTopic: KubeResource, Hashable {
 }
 
 /// What the operator observed of the topic.
-public struct KafkaTopicStatus: Codable, Sendable, Hashable {
-    /// The Aiven topic state: `ACTIVE`, `CONFIGURING`, `DELETING`.
-    public var state: String?
-    /// `Initialized`, `Running` and `Ready`, with metav1 semantics.
-    public var conditions: [Condition]?
-    /// The `metadata.generation` the status describes.
-    public var observedGeneration: Int64?
-    /// Fields that differ on Aiven from the spec and were left alone (drift policy `Report`).
-    public var driftedFields: [String]?
-
-    public init(state: String? = nil, conditions: [Condition]? = nil, observedGeneration: Int64? = nil, driftedFields: [String]? = nil) {
-        self.state = state
-        self.conditions = conditions
-        self.observedGeneration = observedGeneration
-        self.driftedFields = driftedFields
-    }
-}
+public typealias KafkaTopicStatus = ObservedStatus

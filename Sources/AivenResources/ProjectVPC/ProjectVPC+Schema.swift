@@ -6,14 +6,7 @@ extension ProjectVPC {
         "ProjectVPCSpec defines the desired state of ProjectVPC.",
         required: ["cloudName", "networkCidr", "project"],
         properties: [
-            "authSecretRef": .object(
-                "Authentication reference to Aiven token in a secret.",
-                required: ["key", "name"],
-                properties: [
-                    "key": .string(minLength: 1),
-                    "name": .string(minLength: 1),
-                ]
-            ),
+            "authSecretRef": ServiceSchema.authSecretRef,
             "cloudName": .string("Cloud the VPC is in.", maxLength: 256).immutable(),
             "networkCidr": .string("Network address range used by the VPC like 192.168.0.0/24.", maxLength: 36).immutable(),
             "project": .string("The project the VPC belongs to.", pattern: "^[a-zA-Z0-9_-]+$", maxLength: 63).immutable(),

@@ -7,14 +7,7 @@ extension ServiceIntegration {
         "ServiceIntegrationSpec defines the desired state of ServiceIntegration.",
         required: ["integrationType", "project"],
         properties: [
-            "authSecretRef": .object(
-                "Authentication reference to Aiven token in a secret.",
-                required: ["key", "name"],
-                properties: [
-                    "key": .string(minLength: 1),
-                    "name": .string(minLength: 1),
-                ]
-            ),
+            "authSecretRef": ServiceSchema.authSecretRef,
             "autoscaler": JSONSchemaProps(type: .object, description: "Autoscaler specific user configuration options.", preserveUnknownFields: true),
             "clickhouseKafka": .object(
                 "Clickhouse Kafka configuration values.",
@@ -254,7 +247,7 @@ extension ServiceIntegration {
                     "username": .string("Name of the user used to write metrics. Only affects PostgreSQL destinations. Defaults to `metrics_writer`. Note that this must be the same for all metrics integrations that write data to the same PostgreSQL service.", pattern: "^[_A-Za-z0-9][-._A-Za-z0-9]{0,39}$", maxLength: 40),
                 ]
             ),
-            "project": .string("Identifies the project this resource belongs to.", pattern: "^[a-zA-Z0-9_-]+$", maxLength: 63).immutable(),
+            "project": ServiceSchema.project,
             "sourceEndpointID": .string("Source endpoint for the integration (if any).", maxLength: 36).immutable(),
             "sourceProjectName": .string("Source project for the integration (if any).", maxLength: 63).immutable(),
             "sourceServiceName": .string("Source service for the integration (if any).", maxLength: 64).immutable(),

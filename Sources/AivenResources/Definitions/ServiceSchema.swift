@@ -1,0 +1,93 @@
+import KubeAPI
+
+/// Schema pieces every Aiven kind of the same family declares word for word, written once so the
+/// CRDs, the validator and the reference pages of those kinds cannot drift apart.
+public enum ServiceSchema {
+    /// `spec.authSecretRef`: the Secret key holding the Aiven token.
+    public static let authSecretRef: JSONSchemaProps = .object(
+        "Authentication reference to Aiven token in a secret.",
+        required: ["key", "name"],
+        properties: [
+            "key": .string(minLength: 1),
+            "name": .string(minLength: 1),
+        ]
+    )
+
+    /// `spec.project`: the Aiven project the resource belongs to; immutable.
+    public static let project: JSONSchemaProps = .string("Identifies the project this resource belongs to.", pattern: "^[a-zA-Z0-9_-]+$", maxLength: 63).immutable()
+
+    /// The `spec` fields every Aiven service kind (Kafka, KafkaConnect) shares; each kind adds its
+    /// own (`powered`, `userConfig`, …) on top.
+    public static let serviceSpecProperties: [String: JSONSchemaProps] = [
+        "authSecretRef": authSecretRef,
+        "cloudName": .string("Cloud the service runs in.", maxLength: 256),
+        "maintenanceWindowDow": .string("Day of week when maintenance operations should be performed. One monday, tuesday, wednesday, etc.", enum: ["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"]),
+        "maintenanceWindowTime": .string("Time of day when maintenance operations should be performed. UTC time in HH:mm:ss format.", maxLength: 8),
+        "plan": .string("Subscription plan.", maxLength: 128),
+        "project": project,
+        "projectVPCRef": .object(
+            "ProjectVPCRef reference to ProjectVPC resource to use its ID as ProjectVPCID automatically.",
+            required: ["name"],
+            properties: [
+                "name": .string(minLength: 1),
+                "namespace": .string(minLength: 1),
+            ]
+        ),
+        "projectVpcId": .string("Identifier of the VPC the service should be in, if any.", maxLength: 36),
+        "serviceIntegrations": .array(
+            "Service integrations to specify when creating a service. Not applied after initial service creation.",
+            of: .object(
+                "Service integrations to specify when creating a service. Not applied after initial service creation.",
+                required: ["integrationType", "sourceServiceName"],
+                properties: [
+                    "integrationType": .string(enum: ["read_replica"]),
+                    "sourceServiceName": .string(minLength: 1, maxLength: 64),
+                ]
+            ),
+            maxItems: 1
+        ).immutable(),
+        "tags": .map("Tags are key-value pairs that allow you to categorize services.", values: .string()),
+        "technicalEmails": .array(
+            "Defines the email addresses that will receive alerts about upcoming maintenance updates or warnings about service instability.",
+            of: .object(
+                "Defines the email addresses that will receive alerts about upcoming maintenance updates or warnings about service instability.",
+                required: ["email"],
+                properties: [
+                    "email": .string("Email address."),
+                ]
+            ),
+            maxItems: 10
+        ),
+        "terminationProtection": .boolean("Prevent service from being deleted. It is recommended to have this enabled for all services."),
+    ]
+
+    /// The service-wide `spec` properties with a kind's own fields added.
+    public static func serviceSpecProperties(adding own: [String: JSONSchemaProps]) -> [String: JSONSchemaProps] {
+        serviceSpecProperties.merging(own) { _, kindsOwn in kindsOwn }
+    }
+
+    /// The CEL rules every service kind's `spec` carries.
+    public static let serviceSpecRules: [ValidationRule] = [
+        ValidationRule(
+            rule: "!(has(self.projectVpcId) && has(self.projectVPCRef))",
+            message: "projectVpcId and projectVPCRef are mutually exclusive"
+        ),
+    ]
+
+    /// The `status` schema of a kind the operator reports on with state, conditions, observed
+    /// generation and drifted fields.
+    public static func observedStatus(_ description: String, state stateDescription: String) -> JSONSchemaProps {
+        .object(
+            description,
+            properties: [
+                "state": .string(stateDescription),
+                "observedGeneration": .integer("The metadata.generation the status was computed from.", format: "int64"),
+                "conditions": JSONSchemaProps.conditions,
+                "driftedFields": .array(
+                    "Fields that differ on Aiven from the spec and were left as they are, because the resource's drift policy is Report.",
+                    of: .string()
+                ),
+            ]
+        )
+    }
+}

@@ -4,29 +4,10 @@ import KubeAPI
 public enum AivenKinds {
     /// `KafkaConnect`.
     public static let kafkaConnect: ResourceKind = load {
-        try ResourceKind(
-            definition: CustomResourceDefinition(
-                group: KafkaConnect.group,
-                names: .init(kind: KafkaConnect.kind, plural: KafkaConnect.plural, categories: ["aiven"]),
-                versions: [
-                    .init(
-                        name: KafkaConnect.version,
-                        schema: .customResource(
-                            "KafkaConnect is the Schema for the kafkaconnects API.",
-                            spec: KafkaConnect.specSchema,
-                            status: KafkaConnect.statusSchema
-                        ),
-                        printerColumns: [
-                            .init(name: "Project", jsonPath: ".spec.project"),
-                            .init(name: "Region", jsonPath: ".spec.cloudName"),
-                            .init(name: "Plan", jsonPath: ".spec.plan"),
-                            .init(name: "State", jsonPath: ".status.state"),
-                            .init(name: "Ready", jsonPath: ".status.conditions[?(@.type==\"Ready\")].status", priority: 1),
-                            .init(name: "Powered", type: "boolean", jsonPath: ".spec.powered", priority: 1),
-                        ]
-                    ),
-                ]
-            ),
+        try define(
+            KafkaConnect.self, "KafkaConnect is the Schema for the kafkaconnects API.",
+            spec: KafkaConnect.specSchema, status: KafkaConnect.statusSchema,
+            printerColumns: servicePrinterColumns,
             page: ReferencePage(example: KafkaConnect.usageExample, exampleColumns: [
                 "my-kafka-connect", "my-aiven-project", "google-europe-west1", "business-4", "RUNNING",
             ])
@@ -35,28 +16,16 @@ public enum AivenKinds {
 
     /// `ProjectVPC`, which `KafkaConnect.spec.projectVPCRef` points at.
     public static let projectVPC: ResourceKind = load {
-        try ResourceKind(
-            definition: CustomResourceDefinition(
-                group: ProjectVPC.group,
-                names: .init(kind: ProjectVPC.kind, plural: ProjectVPC.plural, categories: ["aiven"]),
-                versions: [
-                    .init(
-                        name: ProjectVPC.version,
-                        schema: .customResource(
-                            "ProjectVPC is the Schema for the projectvpcs API.",
-                            spec: ProjectVPC.specSchema,
-                            status: ProjectVPC.statusSchema
-                        ),
-                        printerColumns: [
-                            .init(name: "Project", jsonPath: ".spec.project"),
-                            .init(name: "Cloud", jsonPath: ".spec.cloudName"),
-                            .init(name: "Network CIDR", jsonPath: ".spec.networkCidr"),
-                            .init(name: "State", jsonPath: ".status.state"),
-                            .init(name: "ID", jsonPath: ".status.id", priority: 1),
-                        ]
-                    ),
-                ]
-            ),
+        try define(
+            ProjectVPC.self, "ProjectVPC is the Schema for the projectvpcs API.",
+            spec: ProjectVPC.specSchema, status: ProjectVPC.statusSchema,
+            printerColumns: [
+                .init(name: "Project", jsonPath: ".spec.project"),
+                .init(name: "Cloud", jsonPath: ".spec.cloudName"),
+                .init(name: "Network CIDR", jsonPath: ".spec.networkCidr"),
+                .init(name: "State", jsonPath: ".status.state"),
+                .init(name: "ID", jsonPath: ".status.id", priority: 1),
+            ],
             page: ReferencePage(example: ProjectVPC.usageExample, exampleColumns: [
                 "my-project-vpc", "my-aiven-project", "google-europe-west1", "10.0.0.0/24", "ACTIVE",
             ])
@@ -68,14 +37,7 @@ public enum AivenKinds {
         try define(
             Kafka.self, "Kafka is the Schema for the kafkas API.",
             spec: Kafka.specSchema, status: Kafka.statusSchema,
-            printerColumns: [
-                .init(name: "Project", jsonPath: ".spec.project"),
-                .init(name: "Region", jsonPath: ".spec.cloudName"),
-                .init(name: "Plan", jsonPath: ".spec.plan"),
-                .init(name: "State", jsonPath: ".status.state"),
-                .init(name: "Ready", jsonPath: ".status.conditions[?(@.type==\"Ready\")].status", priority: 1),
-                .init(name: "Powered", type: "boolean", jsonPath: ".spec.powered", priority: 1),
-            ],
+            printerColumns: servicePrinterColumns,
             page: ReferencePage(example: Kafka.usageExample, exampleColumns: [
                 "my-kafka", "my-aiven-project", "google-europe-west1", "startup-4", "RUNNING",
             ])
@@ -152,6 +114,16 @@ public enum AivenKinds {
             [kind.kind.lowercased(), kind.definition.names.plural, kind.definition.names.singular, kind.definition.name].contains(wanted)
         }
     }
+
+    /// The columns `kubectl get` shows for an Aiven service kind (Kafka, KafkaConnect).
+    private static let servicePrinterColumns: [CustomResourceDefinition.PrinterColumn] = [
+        .init(name: "Project", jsonPath: ".spec.project"),
+        .init(name: "Region", jsonPath: ".spec.cloudName"),
+        .init(name: "Plan", jsonPath: ".spec.plan"),
+        .init(name: "State", jsonPath: ".status.state"),
+        .init(name: "Ready", jsonPath: ".status.conditions[?(@.type==\"Ready\")].status", priority: 1),
+        .init(name: "Powered", type: "boolean", jsonPath: ".spec.powered", priority: 1),
+    ]
 
     /// A namespaced kind with one served and stored version, in the `aiven` category.
     private static func define<R: KubeResource>(

@@ -66,6 +66,22 @@ public enum ServiceSchema {
         serviceSpecProperties.merging(own) { _, kindsOwn in kindsOwn }
     }
 
+    /// `spec.userConfig.ip_filter`: the CIDR blocks allowed to connect; each service type has its own limit.
+    public static func ipFilter(maxItems: Int64) -> JSONSchemaProps {
+        .array(
+            "Allow incoming connections from CIDR address block, e.g. `10.20.0.0/16`.",
+            of: .object(
+                "CIDR address block, either as a string, or in a dict with an optional description field.",
+                required: ["network"],
+                properties: [
+                    "description": .string("Description for IP filter list entry.", maxLength: 1024),
+                    "network": .string("CIDR address block.", maxLength: 43),
+                ]
+            ),
+            maxItems: maxItems
+        )
+    }
+
     /// The CEL rules every service kind's `spec` carries.
     public static let serviceSpecRules: [ValidationRule] = [
         ValidationRule(

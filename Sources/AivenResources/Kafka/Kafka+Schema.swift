@@ -45,14 +45,7 @@ extension Kafka {
                             "enabled": .boolean("Whether to enable the Inkless functionality.").immutable(),
                         ]
                     ),
-                    "ip_filter": .array("Allow incoming connections from CIDR address block, e.g. `10.20.0.0/16`.", of: .object(
-                            "CIDR address block, either as a string, or in a dict with an optional description field.",
-                            required: ["network"],
-                            properties: [
-                                "description": .string("Description for IP filter list entry.", maxLength: 1024),
-                                "network": .string("CIDR address block.", maxLength: 43),
-                            ]
-                        ), maxItems: 8000),
+                    "ip_filter": ServiceSchema.ipFilter(maxItems: 8000),
                     "kafka": .object(
                         "Kafka broker configuration values.",
                         properties: [

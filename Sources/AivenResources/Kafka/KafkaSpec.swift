@@ -665,22 +665,7 @@ public struct KafkaSpec: Codable, Sendable, Hashable {
         }
 
         /// A Kafka Connect plugin.
-        public struct KafkaConnectPluginVersions: Codable, Sendable, Hashable {
-            /// The name of the plugin.
-            public var pluginName: String
-            /// The version of the plugin.
-            public var version: String
-
-            public init(pluginName: String, version: String) {
-                self.pluginName = pluginName
-                self.version = version
-            }
-
-            enum CodingKeys: String, CodingKey {
-                case pluginName = "plugin_name"
-                case version
-            }
-        }
+        public typealias KafkaConnectPluginVersions = PluginVersion
 
         /// Configure external secret providers in order to reference external secrets in connector configuration. Currently Hashicorp Vault, AWS Secrets Manager, Azure KeyVault, and ENV secret providers are supported.
         public struct KafkaConnectSecretProviders: Codable, Sendable, Hashable {

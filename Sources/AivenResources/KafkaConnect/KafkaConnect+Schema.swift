@@ -19,18 +19,7 @@ extension KafkaConnect {
                         of: .string(),
                         maxItems: 1
                     ),
-                    "ip_filter": .array(
-                        "Allow incoming connections from CIDR address block, e.g. `10.20.0.0/16`.",
-                        of: .object(
-                            "CIDR address block, either as a string, or in a dict with an optional description field.",
-                            required: ["network"],
-                            properties: [
-                                "network": .string("CIDR address block.", maxLength: 43),
-                                "description": .string("Description for IP filter list entry.", maxLength: 1024),
-                            ]
-                        ),
-                        maxItems: 2048
-                    ),
+                    "ip_filter": ServiceSchema.ipFilter(maxItems: 2048),
                     "kafka_connect": .object(
                         "Kafka Connect configuration values.",
                         properties: [

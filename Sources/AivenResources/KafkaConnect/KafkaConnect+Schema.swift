@@ -22,36 +22,9 @@ extension KafkaConnect {
                     "ip_filter": ServiceSchema.ipFilter(maxItems: 2048),
                     "kafka_connect": .object(
                         "Kafka Connect configuration values.",
-                        properties: [
-                            "connector_client_config_override_policy": .string("Defines what client configurations can be overridden by the connector. Default is None.", enum: ["All", "None"]),
-                            "consumer_auto_offset_reset": .string("What to do when there is no initial offset in Kafka or if the current offset does not exist any more on the server. Default is earliest.", enum: ["earliest", "latest"]),
-                            "consumer_fetch_max_bytes": .integer("Records are fetched in batches by the consumer, and if the first record batch in the first non-empty partition of the fetch is larger than this value, the record batch will still be returned to ensure that the consumer can make progress. As such, this is not a absolute maximum.", minimum: 1048576, maximum: 104857600),
-                            "consumer_isolation_level": .string("Transaction read isolation level. read_uncommitted is the default, but read_committed can be used if consume-exactly-once behavior is desired.", enum: ["read_committed", "read_uncommitted"]),
-                            "consumer_max_partition_fetch_bytes": .integer("Records are fetched in batches by the consumer.If the first record batch in the first non-empty partition of the fetch is larger than this limit, the batch will still be returned to ensure that the consumer can make progress.", minimum: 1048576, maximum: 104857600),
-                            "consumer_max_poll_interval_ms": .integer("The maximum delay in milliseconds between invocations of poll() when using consumer group management (defaults to 300000).", minimum: 1, maximum: 2147483647),
-                            "consumer_max_poll_records": .integer("The maximum number of records returned in a single call to poll() (defaults to 500).", minimum: 1, maximum: 10000),
-                            "offset_flush_interval_ms": .integer("The interval at which to try committing offsets for tasks (defaults to 60000).", minimum: 1, maximum: 100000000),
-                            "offset_flush_timeout_ms": .integer("Maximum number of milliseconds to wait for records to flush and partition offset data to be committed to offset storage before cancelling the process and restoring the offset data to be committed in a future attempt (defaults to 5000).", minimum: 1, maximum: 2147483647),
-                            "producer_batch_size": .integer("This setting gives the upper bound of the batch size to be sent. If there are fewer than this many bytes accumulated for this partition, the producer will `linger` for the linger.ms time waiting for more records to show up. A batch size of zero will disable batching entirely (defaults to 16384).", minimum: 0, maximum: 5242880),
-                            "producer_buffer_memory": .integer("The total bytes of memory the producer can use to buffer records waiting to be sent to the broker (defaults to 33554432).", minimum: 5242880, maximum: 134217728),
-                            "producer_compression_type": .string("Specify the default compression type for producers. This configuration accepts the standard compression codecs (`gzip`, `snappy`, `lz4`, `zstd`). It additionally accepts `none` which is the default and equivalent to no compression.", enum: ["gzip", "lz4", "none", "snappy", "zstd"]),
-                            "producer_linger_ms": .integer("This setting gives the upper bound on the delay for batching: once there is batch.size worth of records for a partition it will be sent immediately regardless of this setting, however if there are fewer than this many bytes accumulated for this partition the producer will `linger` for the specified time waiting for more records to show up. Defaults to 0.", minimum: 0, maximum: 5000),
-                            "producer_max_request_size": .integer("This setting will limit the number of record batches the producer will send in a single request to avoid sending huge requests.", minimum: 131072, maximum: 67108864),
-                            "scheduled_rebalance_max_delay_ms": .integer("The maximum delay that is scheduled in order to wait for the return of one or more departed workers before rebalancing and reassigning their connectors and tasks to the group. During this period the connectors and tasks of the departed workers remain unassigned. Defaults to 5 minutes.", minimum: 0, maximum: 600000),
-                            "session_timeout_ms": .integer("The timeout in milliseconds used to detect failures when using Kafka’s group management facilities (defaults to 10000).", minimum: 1, maximum: 2147483647),
-                        ]
+                        properties: settingsSchemaProperties
                     ),
-                    "plugin_versions": .array(
-                        "The plugin selected by the user.",
-                        of: .object(
-                            "A Kafka Connect plugin.",
-                            required: ["plugin_name", "version"],
-                            properties: [
-                                "plugin_name": .string("The name of the plugin.", pattern: "^[^\\r\\n]*$", maxLength: 128),
-                                "version": .string("The version of the plugin.", pattern: "^[^\\r\\n]*$", maxLength: 128),
-                            ]
-                        )
-                    ),
+                    "plugin_versions": pluginVersionsSchema,
                     "private_access": .object(
                         "Allow access to selected service ports from private networks.",
                         properties: [
@@ -117,5 +90,40 @@ extension KafkaConnect {
     public static let statusSchema = ServiceSchema.observedStatus(
         "KafkaConnectStatus defines the observed state of KafkaConnect.",
         state: "Service state."
+    )
+
+    /// The Kafka Connect worker settings (`userConfig.kafka_connect`), which a `Kafka` service with
+    /// Kafka Connect enabled accepts too (`userConfig.kafka_connect_config`).
+    static let settingsSchemaProperties: [String: JSONSchemaProps] = [
+        "connector_client_config_override_policy": .string("Defines what client configurations can be overridden by the connector. Default is None.", enum: ["All", "None"]),
+        "consumer_auto_offset_reset": .string("What to do when there is no initial offset in Kafka or if the current offset does not exist any more on the server. Default is earliest.", enum: ["earliest", "latest"]),
+        "consumer_fetch_max_bytes": .integer("Records are fetched in batches by the consumer, and if the first record batch in the first non-empty partition of the fetch is larger than this value, the record batch will still be returned to ensure that the consumer can make progress. As such, this is not a absolute maximum.", minimum: 1048576, maximum: 104857600),
+        "consumer_isolation_level": .string("Transaction read isolation level. read_uncommitted is the default, but read_committed can be used if consume-exactly-once behavior is desired.", enum: ["read_committed", "read_uncommitted"]),
+        "consumer_max_partition_fetch_bytes": .integer("Records are fetched in batches by the consumer.If the first record batch in the first non-empty partition of the fetch is larger than this limit, the batch will still be returned to ensure that the consumer can make progress.", minimum: 1048576, maximum: 104857600),
+        "consumer_max_poll_interval_ms": .integer("The maximum delay in milliseconds between invocations of poll() when using consumer group management (defaults to 300000).", minimum: 1, maximum: 2147483647),
+        "consumer_max_poll_records": .integer("The maximum number of records returned in a single call to poll() (defaults to 500).", minimum: 1, maximum: 10000),
+        "offset_flush_interval_ms": .integer("The interval at which to try committing offsets for tasks (defaults to 60000).", minimum: 1, maximum: 100000000),
+        "offset_flush_timeout_ms": .integer("Maximum number of milliseconds to wait for records to flush and partition offset data to be committed to offset storage before cancelling the process and restoring the offset data to be committed in a future attempt (defaults to 5000).", minimum: 1, maximum: 2147483647),
+        "producer_batch_size": .integer("This setting gives the upper bound of the batch size to be sent. If there are fewer than this many bytes accumulated for this partition, the producer will `linger` for the linger.ms time waiting for more records to show up. A batch size of zero will disable batching entirely (defaults to 16384).", minimum: 0, maximum: 5242880),
+        "producer_buffer_memory": .integer("The total bytes of memory the producer can use to buffer records waiting to be sent to the broker (defaults to 33554432).", minimum: 5242880, maximum: 134217728),
+        "producer_compression_type": .string("Specify the default compression type for producers. This configuration accepts the standard compression codecs (`gzip`, `snappy`, `lz4`, `zstd`). It additionally accepts `none` which is the default and equivalent to no compression.", enum: ["gzip", "lz4", "none", "snappy", "zstd"]),
+        "producer_linger_ms": .integer("This setting gives the upper bound on the delay for batching: once there is batch.size worth of records for a partition it will be sent immediately regardless of this setting, however if there are fewer than this many bytes accumulated for this partition the producer will `linger` for the specified time waiting for more records to show up. Defaults to 0.", minimum: 0, maximum: 5000),
+        "producer_max_request_size": .integer("This setting will limit the number of record batches the producer will send in a single request to avoid sending huge requests.", minimum: 131072, maximum: 67108864),
+        "scheduled_rebalance_max_delay_ms": .integer("The maximum delay that is scheduled in order to wait for the return of one or more departed workers before rebalancing and reassigning their connectors and tasks to the group. During this period the connectors and tasks of the departed workers remain unassigned. Defaults to 5 minutes.", minimum: 0, maximum: 600000),
+        "session_timeout_ms": .integer("The timeout in milliseconds used to detect failures when using Kafka’s group management facilities (defaults to 10000).", minimum: 1, maximum: 2147483647),
+    ]
+
+    /// The Kafka Connect plugins to install (`userConfig.plugin_versions`, and
+    /// `userConfig.kafka_connect_plugin_versions` of a `Kafka` service).
+    static let pluginVersionsSchema: JSONSchemaProps = .array(
+        "The plugin selected by the user.",
+        of: .object(
+            "A Kafka Connect plugin.",
+            required: ["plugin_name", "version"],
+            properties: [
+                "plugin_name": .string("The name of the plugin.", pattern: "^[^\\r\\n]*$", maxLength: 128),
+                "version": .string("The version of the plugin.", pattern: "^[^\\r\\n]*$", maxLength: 128),
+            ]
+        )
     )
 }

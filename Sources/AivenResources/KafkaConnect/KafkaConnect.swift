@@ -2,12 +2,9 @@ import KubeAPI
 
 /// An Aiven for Apache Kafka® Connect service declared as a Kubernetes resource
 /// (`aiven.io/v1alpha1`, `KafkaConnect`). The Aiven service name is `metadata.name`.
-public struct KafkaConnect: KubeResource, Hashable {
-    public static let group = "aiven.io"
-    public static let version = "v1alpha1"
+public struct KafkaConnect: AivenResource, Hashable {
     public static let kind = "KafkaConnect"
     public static let plural = "kafkaconnects"
-    public static let namespaced = true
 
     public var apiVersion: String = KafkaConnect.apiVersion
     public var kind: String = KafkaConnect.kind

@@ -3,12 +3,9 @@ import KubeAPI
 /// A Kafka Connect connector declared as a Kubernetes resource (`aiven.io/v1alpha1`,
 /// `KafkaConnector`), running on the Kafka Connect workers of `spec.serviceName`. The connector name
 /// is `metadata.name`.
-public struct KafkaConnector: KubeResource, Hashable {
-    public static let group = "aiven.io"
-    public static let version = "v1alpha1"
+public struct KafkaConnector: AivenResource, Hashable {
     public static let kind = "KafkaConnector"
     public static let plural = "kafkaconnectors"
-    public static let namespaced = true
 
     public var apiVersion: String = KafkaConnector.apiVersion
     public var kind: String = KafkaConnector.kind

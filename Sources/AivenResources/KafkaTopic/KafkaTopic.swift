@@ -2,12 +2,9 @@ import KubeAPI
 
 /// A topic of an Aiven for Apache Kafka® service declared as a Kubernetes resource
 /// (`aiven.io/v1alpha1`, `KafkaTopic`). The topic name is `spec.topicName`, or `metadata.name` when unset.
-public struct KafkaTopic: KubeResource, Hashable {
-    public static let group = "aiven.io"
-    public static let version = "v1alpha1"
+public struct KafkaTopic: AivenResource, Hashable {
     public static let kind = "KafkaTopic"
     public static let plural = "kafkatopics"
-    public static let namespaced = true
 
     public var apiVersion: String = KafkaTopic.apiVersion
     public var kind: String = KafkaTopic.kind

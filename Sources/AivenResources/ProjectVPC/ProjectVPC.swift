@@ -2,12 +2,9 @@ import KubeAPI
 
 /// An Aiven project VPC declared as a Kubernetes resource (`aiven.io/v1alpha1`, `ProjectVPC`);
 /// services refer to it with `spec.projectVPCRef`.
-public struct ProjectVPC: KubeResource, Hashable {
-    public static let group = "aiven.io"
-    public static let version = "v1alpha1"
+public struct ProjectVPC: AivenResource, Hashable {
     public static let kind = "ProjectVPC"
     public static let plural = "projectvpcs"
-    public static let namespaced = true
 
     public var apiVersion: String = ProjectVPC.apiVersion
     public var kind: String = ProjectVPC.kind

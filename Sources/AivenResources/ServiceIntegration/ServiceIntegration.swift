@@ -3,12 +3,9 @@ import KubeAPI
 /// An integration between two Aiven services (or a service and an endpoint) declared as a
 /// Kubernetes resource (`aiven.io/v1alpha1`, `ServiceIntegration`). Its identity on Aiven is the
 /// integration id, kept in `status.id`.
-public struct ServiceIntegration: KubeResource, Hashable {
-    public static let group = "aiven.io"
-    public static let version = "v1alpha1"
+public struct ServiceIntegration: AivenResource, Hashable {
     public static let kind = "ServiceIntegration"
     public static let plural = "serviceintegrations"
-    public static let namespaced = true
 
     public var apiVersion: String = ServiceIntegration.apiVersion
     public var kind: String = ServiceIntegration.kind

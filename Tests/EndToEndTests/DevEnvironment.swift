@@ -92,31 +92,22 @@ final class DevEnvironment: @unchecked Sendable {
 
     // MARK: kubectl
 
-    /// Runs `kubectl` with this environment's kubeconfig, a private HOME and a timeout.
-    @discardableResult
-    func kubectl(_ arguments: [String], stdin: String? = nil) throws -> Output {
-        try CommandRunner.kubectl(arguments, kubeconfig: kubeconfig, home: home.path, stdin: stdin)
-    }
+    /// `kubectl` with this environment's kubeconfig, a private HOME and a timeout.
+    var kubectl: Kubectl { Kubectl(kubeconfig: kubeconfig, home: home.path) }
 
     /// `kubectl apply -f -` of `manifest`, which must succeed.
     func apply(_ manifest: String) throws {
-        let result = try kubectl(["apply", "-f", "-"], stdin: manifest)
-        guard result.status == 0 else { throw Failure(description: "kubectl apply failed: \(result.stderr)") }
+        try kubectl.must(["apply", "-f", "-"], stdin: manifest)
     }
 
     /// The object as JSON (`nil` when it does not exist).
     func get(_ resource: String, _ name: String, namespace: String = "default") throws -> JSONValue? {
-        let result = try kubectl(["get", resource, name, "-n", namespace, "-o", "json"])
-        guard result.status == 0 else {
-            if result.stderr.contains("NotFound") { return nil }
-            throw Failure(description: "kubectl get failed: \(result.stderr)")
-        }
-        return try JSONParser().parse(result.stdout)
+        try kubectl.get(resource, name, namespace: namespace)
     }
 
     /// The condition of `type` of a KafkaConnect.
     func condition(_ name: String, _ type: String) throws -> JSONValue? {
-        try get("kafkaconnect", name)?["status"]?["conditions"]?.arrayValue?.first { $0["type"]?.stringValue == type }
+        try kubectl.condition(name, type)
     }
 
     // MARK: Aiven

@@ -180,18 +180,13 @@ final class FaultEnvironment: @unchecked Sendable {
 
     // MARK: kubectl
 
-    /// Runs `kubectl` with this environment's kubeconfig, a private HOME and a timeout.
-    @discardableResult
-    func kubectl(_ arguments: [String], stdin: String? = nil) throws -> Output {
-        try CommandRunner.kubectl(arguments, kubeconfig: kubeconfig, home: home.path, stdin: stdin)
-    }
+    /// `kubectl` with this environment's kubeconfig, a private HOME and a timeout.
+    var kubectl: Kubectl { Kubectl(kubeconfig: kubeconfig, home: home.path) }
 
     /// `kubectl` that must succeed.
     @discardableResult
     func mustKubectl(_ arguments: [String], stdin: String? = nil) throws -> Output {
-        let result = try kubectl(arguments, stdin: stdin)
-        guard result.status == 0 else { throw HarnessFailure(description: "kubectl \(arguments.joined(separator: " ")) failed: \(result.stderr)") }
-        return result
+        try kubectl.must(arguments, stdin: stdin)
     }
 
     func apply(_ manifest: String) throws {
@@ -219,16 +214,11 @@ final class FaultEnvironment: @unchecked Sendable {
 
     /// The object as JSON (`nil` when it does not exist).
     func get(_ resource: String, _ name: String, namespace: String = "default") throws -> JSONValue? {
-        let result = try kubectl(["get", resource, name, "-n", namespace, "-o", "json"])
-        guard result.status == 0 else {
-            if result.stderr.contains("NotFound") { return nil }
-            throw HarnessFailure(description: "kubectl get failed: \(result.stderr)")
-        }
-        return try JSONParser().parse(result.stdout)
+        try kubectl.get(resource, name, namespace: namespace)
     }
 
     func condition(_ name: String, _ type: String) throws -> JSONValue? {
-        try get("kafkaconnect", name)?["status"]?["conditions"]?.arrayValue?.first { $0["type"]?.stringValue == type }
+        try kubectl.condition(name, type)
     }
 
     // MARK: Aiven

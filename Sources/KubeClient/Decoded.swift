@@ -1,5 +1,6 @@
 import Foundation
 import KubeAPI
+import NIOHTTP1
 
 /// An object of a list or watch that could (or could not) be decoded as `R`. A cluster can hold
 /// objects a client cannot read (written under an older schema, or by a lenient server); list and
@@ -20,16 +21,6 @@ public struct UndecodableObject: Sendable, Hashable, CustomStringConvertible {
     /// What did not decode, as a sentence.
     public var reason: String
 
-    init<R: KubeResource>(_ object: JSONValue, as type: R.Type, error: KubeError) {
-        apiVersion = R.apiVersion
-        kind = R.kind
-        namespace = object[path: ["metadata", "namespace"]]?.stringValue
-        name = object[path: ["metadata", "name"]]?.stringValue ?? ""
-        uid = object[path: ["metadata", "uid"]]?.stringValue
-        resourceVersion = object[path: ["metadata", "resourceVersion"]]?.stringValue
-        reason = error.description
-    }
-
     init<R: KubeResource>(_ identity: ObjectIdentity, as type: R.Type, reason: String) {
         apiVersion = R.apiVersion
         kind = R.kind
@@ -46,10 +37,26 @@ public struct UndecodableObject: Sendable, Hashable, CustomStringConvertible {
 }
 
 extension ResourceClient {
+    /// One page (or all, without `limit`) of the list, each object decoded on its own, straight
+    /// from the bytes received.
+    public func listDecodingEach(_ options: ListOptions = ListOptions()) async throws(KubeError) -> ObjectList<Decoded<R>> {
+        let bytes = try await dynamic.client.send(.GET, dynamic.resource.path(namespace: dynamic.namespace), query: options.query).body
+        let page: ListPage<R>
+        do {
+            page = try JSONDecoder().decode(ListPage<R>.self, from: Data(bytes))
+        } catch {
+            throw KubeError.decoding("cannot decode \(R.kind) list: \(error)")
+        }
+        return ObjectList(
+            items: page.items.map(\.decoded),
+            resourceVersion: page.metadata?.resourceVersion ?? "",
+            continueToken: page.metadata?.continue.flatMap { $0.isEmpty ? nil : $0 }
+        )
+    }
+
     /// Every page of the list, each object decoded on its own.
     public func listAllDecodingEach(_ options: ListOptions = ListOptions()) async throws(KubeError) -> ObjectList<Decoded<R>> {
-        let list = try await dynamic.listAll(options)
-        return ObjectList(items: list.items.map(Self.decodeEach), resourceVersion: list.resourceVersion, continueToken: list.continueToken)
+        try await ObjectList.allPages(options) { options throws(KubeError) in try await listDecodingEach(options) }
     }
 
     /// Watches objects matching `options`, each object decoded on its own: one that cannot be
@@ -57,13 +64,39 @@ extension ResourceClient {
     public func watchDecodingEach(_ options: ListOptions = ListOptions(), timeout: Duration = .seconds(300), bookmarks: Bool = true) async throws(KubeError) -> WatchEventSequence<Decoded<R>> {
         try await dynamic.watch(options, timeout: timeout, bookmarks: bookmarks) { line throws(KubeError) in try WatchLine<R>.event(from: line) }
     }
+}
 
-    static func decodeEach(_ object: JSONValue) -> Decoded<R> {
+/// One object of a list or watch, decoded as `R` or, failing that, reported as undecodable. A
+/// list leaves its items' `apiVersion` and `kind` out: they read as `R`'s.
+struct LenientObject<R: KubeResource>: Decodable {
+    let decoded: Decoded<R>
+
+    init(from decoder: any Decoder) throws {
         do {
-            return .object(try decode(object))
+            decoded = .object(try R(from: KindDefaultingDecoder<R>(base: decoder)))
         } catch {
-            return .undecodable(UndecodableObject(object, as: R.self, error: error))
+            let reason = KubeError.decoding("cannot decode \(R.kind): \(error)").description
+            decoded = .undecodable(UndecodableObject(try ObjectIdentity(from: decoder), as: R.self, reason: reason))
         }
+    }
+}
+
+/// One page of a list decoded straight from its bytes: `{"metadata": …, "items": […]}`.
+struct ListPage<R: KubeResource>: Decodable {
+    struct Metadata: Decodable {
+        var resourceVersion: String?
+        var `continue`: String?
+    }
+
+    var metadata: Metadata?
+    var items: [LenientObject<R>]
+
+    enum CodingKeys: String, CodingKey { case metadata, items }
+
+    init(from decoder: any Decoder) throws {
+        let container = try decoder.container(keyedBy: CodingKeys.self)
+        metadata = try container.decodeIfPresent(Metadata.self, forKey: .metadata)
+        items = try container.decodeIfPresent([LenientObject<R>].self, forKey: .items) ?? []
     }
 }
 
@@ -110,14 +143,7 @@ struct WatchLine<R: KubeResource>: Decodable {
     init(from decoder: any Decoder) throws {
         let container = try decoder.container(keyedBy: CodingKeys.self)
         let type = try container.decode(String.self, forKey: .type)
-        func object() throws -> Decoded<R> {
-            do {
-                return .object(try container.decode(R.self, forKey: .object))
-            } catch {
-                let identity = try container.decode(ObjectIdentity.self, forKey: .object)
-                return .undecodable(UndecodableObject(identity, as: R.self, reason: KubeError.decoding("cannot decode \(R.kind): \(error)").description))
-            }
-        }
+        func object() throws -> Decoded<R> { try container.decode(LenientObject<R>.self, forKey: .object).decoded }
         switch type {
         case "ADDED": content = .event(.added(try object()))
         case "MODIFIED": content = .event(.modified(try object()))

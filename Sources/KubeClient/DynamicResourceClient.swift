@@ -51,15 +51,7 @@ public struct DynamicResourceClient: Sendable {
 
     /// Every page of the list, following continue tokens.
     public func listAll(_ options: ListOptions = ListOptions()) async throws(KubeError) -> ObjectList<JSONValue> {
-        var options = options
-        var page = try await list(options)
-        var items = page.items
-        while let token = page.continueToken {
-            options.continueToken = token
-            page = try await list(options)
-            items += page.items
-        }
-        return ObjectList(items: items, resourceVersion: page.resourceVersion, continueToken: nil)
+        try await ObjectList.allPages(options) { options throws(KubeError) in try await list(options) }
     }
 
     // MARK: Writes

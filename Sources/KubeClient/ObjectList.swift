@@ -11,3 +11,21 @@ public struct ObjectList<Object: Sendable>: Sendable {
         self.continueToken = continueToken
     }
 }
+
+extension ObjectList {
+    /// Every page of a list, fetching page after page with `options` and the previous page's
+    /// continue token until the last.
+    static func allPages(
+        _ options: ListOptions, page fetch: (ListOptions) async throws(KubeError) -> ObjectList
+    ) async throws(KubeError) -> ObjectList {
+        var options = options
+        var page = try await fetch(options)
+        var items = page.items
+        while let token = page.continueToken {
+            options.continueToken = token
+            page = try await fetch(options)
+            items += page.items
+        }
+        return ObjectList(items: items, resourceVersion: page.resourceVersion, continueToken: nil)
+    }
+}

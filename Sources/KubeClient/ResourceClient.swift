@@ -2,9 +2,9 @@ import Foundation
 import KubeAPI
 import NIOHTTP1
 
-/// CRUD, `/status`, patches and watch for one typed kind `R`. Answers and watch events are decoded
-/// straight from the bytes received (no intermediate ``JSONValue``); lists go through one, to
-/// give items the `kind` and `apiVersion` the server leaves out.
+/// CRUD, `/status`, patches and watch for one typed kind `R`. Objects are encoded straight to the
+/// bytes sent, and answers, lists and watch events decoded straight from the bytes received (no
+/// intermediate ``JSONValue``).
 public struct ResourceClient<R: KubeResource>: Sendable {
     /// The untyped client underneath, for calls that need raw JSON.
     public let dynamic: DynamicResourceClient
@@ -20,12 +20,12 @@ public struct ResourceClient<R: KubeResource>: Sendable {
     }
 
     public func list(_ options: ListOptions = ListOptions()) async throws(KubeError) -> ObjectList<R> {
-        try Self.decode(try await dynamic.list(options))
+        try Self.strict(try await listDecodingEach(options))
     }
 
     /// Every page of the list, following continue tokens.
     public func listAll(_ options: ListOptions = ListOptions()) async throws(KubeError) -> ObjectList<R> {
-        try Self.decode(try await dynamic.listAll(options))
+        try Self.strict(try await listAllDecodingEach(options))
     }
 
     public func create(_ object: R, options: WriteOptions = WriteOptions()) async throws(KubeError) -> R {
@@ -66,7 +66,7 @@ public struct ResourceClient<R: KubeResource>: Sendable {
     public func delete(_ name: String, options: DeleteOptions = DeleteOptions()) async throws(KubeError) -> DeletionOutcome<R> {
         switch try await dynamic.delete(name, options: options) {
         case .deleted: .deleted
-        case .pending(let object): .pending(try Self.decode(object))
+        case .pending(let object): .pending(try Self.decode(bytes: object.jsonBytes))
         }
     }
 
@@ -95,25 +95,39 @@ public struct ResourceClient<R: KubeResource>: Sendable {
         }
     }
 
-    static func decode(_ object: JSONValue) throws(KubeError) -> R {
-        try decode(bytes: object.jsonBytes)
-    }
-
-    static func decode(_ list: ObjectList<JSONValue>) throws(KubeError) -> ObjectList<R> {
+    /// The list with every item decoded, or the first item that did not decode as the error.
+    static func strict(_ list: ObjectList<Decoded<R>>) throws(KubeError) -> ObjectList<R> {
         var items: [R] = []
-        for item in list.items { items.append(try decode(item)) }
+        for item in list.items {
+            switch item {
+            case .object(let object): items.append(object)
+            case .undecodable(let object): throw KubeError.decoding(object.reason)
+            }
+        }
         return ObjectList(items: items, resourceVersion: list.resourceVersion, continueToken: list.continueToken)
     }
 
     /// The object's JSON with `apiVersion` and `kind` set from the type.
     static func encode(_ object: R) throws(KubeError) -> [UInt8] {
         do {
-            var json = try JSONParser().parse(Array(try JSONEncoder().encode(object)))
-            json["apiVersion"] = .string(R.apiVersion)
-            json["kind"] = .string(R.kind)
-            return json.jsonBytes
+            return Array(try JSONEncoder().encode(TypedObject(object: object)))
         } catch {
             throw KubeError.decoding("cannot encode \(R.kind): \(error)")
         }
+    }
+}
+
+/// An object as the API server wants it written: its own encoding, with the `apiVersion` and
+/// `kind` of its type (a typed resource leaves them out).
+struct TypedObject<R: KubeResource>: Encodable {
+    let object: R
+
+    enum CodingKeys: String, CodingKey { case apiVersion, kind }
+
+    func encode(to encoder: any Encoder) throws {
+        try object.encode(to: encoder)
+        var container = encoder.container(keyedBy: CodingKeys.self)
+        try container.encode(R.apiVersion, forKey: .apiVersion)
+        try container.encode(R.kind, forKey: .kind)
     }
 }

@@ -19,7 +19,8 @@ struct StaticBinaryTests {
         let output = try CommandRunner.run(URL(fileURLWithPath: "/usr/bin/env"), ["ldd", binary])
         guard output.status == 0 else { throw ManifestProblem("ldd \(binary): \(output.stderr)") }
         return output.stdout.split(separator: "\n").compactMap { line in
-            line.split(separator: " ").map(String.init).first { $0.hasPrefix("/") }
+            // ldd indents with a tab: the loader's line is "\t/lib64/ld-linux-x86-64.so.2 (0x…)".
+            line.split(whereSeparator: \.isWhitespace).map(String.init).first { $0.hasPrefix("/") }
         }
     }
 
@@ -48,15 +49,24 @@ struct StaticBinaryTests {
         }
         // Readable by uid 65532; nothing in the tree belongs to it or is writable.
         _ = try CommandRunner.run(URL(fileURLWithPath: "/usr/bin/env"), ["chmod", "-R", "a+rX,go-w", root.path])
-        let tree = try files.subpathsOfDirectory(atPath: root.path).filter { !$0.hasSuffix("/") }
+        let tree = try files.subpathsOfDirectory(atPath: root.path)
         #expect(!tree.contains { $0.hasPrefix("etc") || $0.hasPrefix("bin") || $0.hasPrefix("usr/bin") }, "no shell, no /etc: \(tree)")
+
+        // A container runtime mounts /proc in every container, and the Swift runtime of a static
+        // binary reads its arguments from /proc/self/cmdline: without it `run` would be parsed as
+        // no arguments at all.
+        let proc = root.appendingPathComponent("proc")
+        try files.createDirectory(at: proc, withIntermediateDirectories: true)
+        let mount = try CommandRunner.run(URL(fileURLWithPath: "/usr/bin/env"), ["mount", "-t", "proc", "proc", proc.path])
+        try #require(mount.status == 0, "mount -t proc: \(mount.stderr)")
+        defer { _ = try? CommandRunner.run(URL(fileURLWithPath: "/usr/bin/env"), ["umount", "-l", proc.path]) }
 
         func chrooted(_ arguments: [String]) -> [String] {
             ["timeout", "60", "chroot", "--userspec=65532:65532", root.path, "/aiven-operator"] + arguments
         }
-        let help = try CommandRunner.run(URL(fileURLWithPath: "/usr/bin/env"), chrooted(["--help"]))
+        let help = try CommandRunner.run(URL(fileURLWithPath: "/usr/bin/env"), chrooted(["run", "--help"]))
         #expect(help.status == 0, "\(help.stderr)")
-        #expect(help.stdout.contains("run"))
+        #expect(help.stdout.contains("OVERVIEW: Run the operator"), "\(help.stdout)")
 
         let kube = try await LocalKubeServer()
         defer { kube.stop() }

@@ -46,7 +46,7 @@ struct ControllerTests {
     }
 
     static func eventually(_ check: () async throws -> Bool) async throws {
-        let outcome = try await Eventually.poll(timeout: .seconds(10), interval: .milliseconds(25), check)
+        let outcome = try await Eventually.poll(timeout: .seconds(60), interval: .milliseconds(25), check)
         #expect(outcome.reached, "condition not reached\(outcome.lastError.map { ": \($0)" } ?? "")")
     }
 

@@ -56,9 +56,9 @@ struct HostileInputTests {
         partial.send("GET /healthz HTTP/1.1\r\nHost: localhost\r\n")
         let idle = try RawConnection(port: server.port)
         idle.send("GET /healthz HTTP/1.1\r\nHost: localhost\r\n\r\n")
-        #expect(await idle.receive(timeout: .seconds(5))?.isEmpty == false, "a complete request is answered")
+        #expect(await idle.receive(timeout: .seconds(30))?.isEmpty == false, "a complete request is answered")
         for (name, connection) in [("silent", silent), ("partial headers", partial), ("idle after a request", idle)] {
-            #expect(await connection.waitUntilClosed(timeout: .seconds(10)), "the server closed the \(name) connection")
+            #expect(await connection.waitUntilClosed(timeout: .seconds(30)), "the server closed the \(name) connection")
         }
     }
 
@@ -69,13 +69,13 @@ struct HostileInputTests {
         for _ in 0..<20 {
             let connection = try RawConnection(port: server.port)
             connection.send("GET \(path)?watch=1 HTTP/1.1\r\nHost: localhost\r\n\r\n")
-            #expect(await connection.receive(timeout: .seconds(5))?.isEmpty == false, "the watch started")
+            #expect(await connection.receive(timeout: .seconds(30))?.isEmpty == false, "the watch started")
             connections.append(connection)
         }
         #expect(await server.kube.openWatches == 20)
         for connection in connections { connection.close() }
         // No event on the kind: only the closed connections can end the watchers.
-        let deadline = ContinuousClock.now + .seconds(10)
+        let deadline = ContinuousClock.now + .seconds(30)
         while await server.kube.openWatches > 0, ContinuousClock.now < deadline { try await Task.sleep(for: .milliseconds(50)) }
         #expect(await server.kube.openWatches == 0)
     }

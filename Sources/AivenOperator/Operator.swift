@@ -6,8 +6,8 @@ import KubeRuntime
 import Logging
 import ServiceLifecycle
 
-/// The whole operator: per watched namespace (or the whole cluster), the caches of KafkaConnects,
-/// ProjectVPCs and Secrets and the KafkaConnect controller, optionally behind leader election.
+/// The whole operator: per watched namespace (or the whole cluster), one shared cache per kind
+/// and one controller per registered kind (``kinds``), optionally behind leader election.
 /// A swift-service-lifecycle `Service`: graceful shutdown lets in-flight reconciles finish.
 public final class Operator: Service, Sendable {
     /// How the operator runs.
@@ -25,21 +25,26 @@ public final class Operator: Service, Sendable {
         }
     }
 
-    public let controllers: [Controller<KafkaConnect, ManagedReconciler<KafkaConnectKind>>]
-    public let projectVPCControllers: [Controller<AivenResources.ProjectVPC, ManagedReconciler<ProjectVPCKind>>]
-    public let serviceIntegrationControllers: [Controller<AivenResources.ServiceIntegration, ManagedReconciler<ServiceIntegrationKind>>]
+    /// Every kind the operator reconciles. Adding a kind is adding its registration here.
+    public static let kinds: [KindRegistration] = [
+        .managed(ProjectVPCKind()),
+        .managed(KafkaConnectKind(), wakes: [.projectVPC { $0.spec.projectVPCRef }]),
+        .managed(ServiceIntegrationKind()),
+        .managed(KafkaTopicKind(), wakes: [.on(Kafka.self) { [(nil, $0.spec.serviceName)] }]),
+    ]
+
+    /// One per (kind, namespace scope).
+    public let controllers: [any RunnableController]
     /// One per (kind, namespace scope), shared by every controller that reads the kind.
     private let informers: [any InformerService]
     private let kube: KubeClient
     private let options: Options
     private let logger: Logger
 
-    /// Index of resources by the Secret holding their token (`namespace/name`).
-    static let bySecret = "secret"
-    /// Index of KafkaConnects by the ProjectVPC they are placed in (`namespace/name`).
-    static let byProjectVPC = "projectVPC"
-
-    public init(kube: KubeClient, aiven: AivenClients, configuration: OperatorConfiguration, options: Options, logger: Logger) {
+    public init(
+        kube: KubeClient, aiven: AivenClients, configuration: OperatorConfiguration, options: Options,
+        kinds: [KindRegistration] = Operator.kinds, logger: Logger
+    ) {
         self.kube = kube
         self.options = options
         self.logger = logger
@@ -49,84 +54,22 @@ public final class Operator: Service, Sendable {
         let undecodable: @Sendable (UndecodableObject) async -> Void = { object in
             await events.record(.warning, reason: "Undecodable", message: "The operator cannot read this object and skips it: \(object.reason)", about: object)
         }
-        func informer<Object: KubeResource>(_ type: Object.Type, _ namespace: String?, indexes: [String: Store<Object>.IndexFunction] = [:]) -> Informer<Object> {
-            Informer(watcher: Watcher(client: kube.resources(type, namespace: namespace), store: Store(indexes: indexes), onUndecodable: undecodable, logger: logger))
-        }
-        @Sendable func secretKey<R: ManagedResource>(_ resource: R) -> [String] {
-            resource.authSecretRef.map { ["\(resource.metadata.namespace ?? "")/\($0.name)"] } ?? []
-        }
         var informers: [any InformerService] = []
-        var projectVPCControllers: [Controller<AivenResources.ProjectVPC, ManagedReconciler<ProjectVPCKind>>] = []
-        var controllers: [Controller<KafkaConnect, ManagedReconciler<KafkaConnectKind>>] = []
-        var serviceIntegrationControllers: [Controller<AivenResources.ServiceIntegration, ManagedReconciler<ServiceIntegrationKind>>] = []
+        var controllers: [any RunnableController] = []
         for namespace in scopes {
-            let secrets = informer(Secret.self, namespace)
-            let vpcs = informer(AivenResources.ProjectVPC.self, namespace, indexes: [Self.bySecret: { secretKey($0) }])
-            let kafkaConnects = informer(KafkaConnect.self, namespace, indexes: [
-                Self.bySecret: { secretKey($0) },
-                Self.byProjectVPC: { resource in
-                    resource.spec.projectVPCRef.map { ["\($0.namespace ?? resource.metadata.namespace ?? "")/\($0.name)"] } ?? []
-                },
-            ])
-            let serviceIntegrations = informer(AivenResources.ServiceIntegration.self, namespace, indexes: [Self.bySecret: { secretKey($0) }])
-            informers += [secrets, vpcs, kafkaConnects, serviceIntegrations] as [any InformerService]
-            let dependencies = Dependencies.cached(secrets: secrets.store, projectVPCs: vpcs.store)
-            let vpcController = Controller(
-                name: ProjectVPCKind.controllerName,
-                informer: vpcs,
-                reconciler: ManagedReconciler(
-                    kind: ProjectVPCKind(), kube: kube, store: vpcs.store, dependencies: dependencies,
-                    aiven: aiven, events: events, configuration: configuration, logger: logger
-                ),
-                maxConcurrentReconciles: options.maxConcurrentReconciles,
-                prerequisites: [{ await secrets.store.waitUntilSynced() }],
-                logger: logger
+            let scope = ScopeInformers(namespace: namespace, kube: kube, onUndecodable: undecodable, logger: logger)
+            // Each kind's own informer first, with the indexes its wakes need.
+            for kind in kinds { kind.makeInformer(scope) }
+            let environment = ControllerEnvironment(
+                kube: kube, aiven: aiven, events: events, configuration: configuration,
+                dependencies: .cached(secrets: scope.informer(Secret.self).store, projectVPCs: scope.informer(AivenResources.ProjectVPC.self).store),
+                maxConcurrentReconciles: options.maxConcurrentReconciles, logger: logger
             )
-            let kafkaConnectController = Controller(
-                name: KafkaConnectKind.controllerName,
-                informer: kafkaConnects,
-                reconciler: ManagedReconciler(
-                    kind: KafkaConnectKind(), kube: kube, store: kafkaConnects.store, dependencies: dependencies,
-                    aiven: aiven, events: events, configuration: configuration, logger: logger
-                ),
-                maxConcurrentReconciles: options.maxConcurrentReconciles,
-                prerequisites: [{ await secrets.store.waitUntilSynced() }, { await vpcs.store.waitUntilSynced() }],
-                logger: logger
-            )
-            let serviceIntegrationController = Controller(
-                name: ServiceIntegrationKind.controllerName,
-                informer: serviceIntegrations,
-                reconciler: ManagedReconciler(
-                    kind: ServiceIntegrationKind(), kube: kube, store: serviceIntegrations.store, dependencies: dependencies,
-                    aiven: aiven, events: events, configuration: configuration, logger: logger
-                ),
-                maxConcurrentReconciles: options.maxConcurrentReconciles,
-                prerequisites: [{ await secrets.hasSynced }],
-                logger: logger
-            )
-            // Secondary watches: a Secret wakes the resources whose token it holds; a ProjectVPC
-            // the KafkaConnects placed in it.
-            secrets.subscribe { (change: Watcher<Secret>.Change) in
-                let key = Self.reference(change.object)
-                await vpcController.enqueue(await vpcs.store.keys(index: Self.bySecret, value: key))
-                await kafkaConnectController.enqueue(await kafkaConnects.store.keys(index: Self.bySecret, value: key))
-                await serviceIntegrationController.enqueue(await serviceIntegrations.store.keys(index: Self.bySecret, value: key))
-            }
-            vpcs.subscribe { (change: Watcher<AivenResources.ProjectVPC>.Change) in
-                await kafkaConnectController.enqueue(await kafkaConnects.store.keys(index: Self.byProjectVPC, value: Self.reference(change.object)))
-            }
-            projectVPCControllers.append(vpcController)
-            controllers.append(kafkaConnectController)
-            serviceIntegrationControllers.append(serviceIntegrationController)
+            controllers += kinds.map { $0.makeController(scope, environment) }
+            informers += scope.all
         }
         self.informers = informers
-        self.projectVPCControllers = projectVPCControllers
         self.controllers = controllers
-        self.serviceIntegrationControllers = serviceIntegrationControllers
-    }
-
-    private static func reference<Object: KubeResource>(_ object: Object) -> String {
-        "\(object.metadata.namespace ?? "")/\(object.metadata.name ?? "")"
     }
 
     /// The informers that have not synced yet (`KafkaConnect in default`), for `/readyz`.
@@ -150,8 +93,6 @@ public final class Operator: Service, Sendable {
         get async {
             if await !notReady.isEmpty { return false }
             for controller in controllers where await !controller.isSynced { return false }
-            for controller in projectVPCControllers where await !controller.isSynced { return false }
-            for controller in serviceIntegrationControllers where await !controller.isSynced { return false }
             return true
         }
     }
@@ -160,7 +101,7 @@ public final class Operator: Service, Sendable {
     /// (always, without leader election); returns or throws when either ends.
     public func run() async throws {
         let caches: [any Service] = informers.map { $0 as any Service }
-        let workers: [any Service] = controllers + projectVPCControllers + serviceIntegrationControllers
+        let workers: [any Service] = controllers.map { $0 as any Service }
         guard let election = options.leaderElection else {
             try await Self.runAll(caches + workers)
             return
@@ -181,15 +122,6 @@ public final class Operator: Service, Sendable {
             for service in services {
                 group.addTask { try await service.run() }
             }
-        }
-    }
-}
-
-extension Watcher.Change {
-    /// The object that changed.
-    var object: Object {
-        switch self {
-        case .applied(let object), .deleted(let object): object
         }
     }
 }

@@ -61,6 +61,10 @@ public protocol ManagedKind: Sendable {
     /// What differs between the spec and Aiven, as Aiven field paths.
     func changes(desired: Desired, observed: Observed) -> [FieldChange]
 
+    /// A change the spec asks for that Aiven cannot make (a topic's partitions shrinking), as a
+    /// message a user can act on; `nil` when there is none. Nothing is sent while there is one.
+    func refusedChange(desired: Desired, observed: Observed) -> String?
+
     /// What must be true on Aiven before a create (a read_replica source running), if anything.
     func createPrerequisite(_ desired: Desired, client: AivenClient) async throws(AivenError) -> Waiting?
 
@@ -84,6 +88,8 @@ public protocol ManagedKind: Sendable {
 
 extension ManagedKind {
     public func ownerUID(of observed: Observed) -> String? { nil }
+
+    public func refusedChange(desired: Desired, observed: Observed) -> String? { nil }
 
     public func createPrerequisite(_ desired: Desired, client: AivenClient) async throws(AivenError) -> Waiting? { nil }
 

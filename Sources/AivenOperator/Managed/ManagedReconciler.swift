@@ -148,6 +148,9 @@ private struct Pass<Kind: ManagedKind> {
         }
         let observed = try await aivenCall { () throws(AivenError) in try await kind.observe(resource, client: aiven) }
         if let observed { kind.record(observed, in: &status.status) }
+        if let desired, let observed, let refusal = kind.refusedChange(desired: desired, observed: observed) {
+            throw ReconcileFailure(.terminal, reason: "InvalidSpec", message: refusal)
+        }
         let view: AivenView = observed.map { observed in
             .present(
                 kind.ownership(of: observed, resource: resource, everManaged: context.everManaged),

@@ -1,0 +1,73 @@
+import KubeAPI
+import KubeClient
+import KubeRuntime
+import Logging
+import ServiceLifecycle
+
+/// One kind the ``Operator`` reconciles, described once: the kind, and the related kinds whose
+/// changes wake its resources (the token Secret always; a ProjectVPC; the resource a dependant
+/// waits for). The operator makes, per namespace scope, the kind's informer with one index per
+/// wake, its controller and the subscriptions; adding a kind is adding one registration.
+public struct KindRegistration: Sendable {
+    /// The controller name (`kafkaconnect`).
+    public let name: String
+    /// Makes the kind's informer with its indexes (before any other kind can ask for it).
+    let makeInformer: @Sendable (ScopeInformers) -> Void
+    /// Makes the kind's controller in a scope whose informers exist.
+    let makeController: @Sendable (ScopeInformers, ControllerEnvironment) -> any RunnableController
+
+    /// A kind on the ``ManagedReconciler`` skeleton, woken by its token Secret and `wakes`.
+    public static func managed<Kind: ManagedKind>(_ kind: Kind, wakes: [Wake<Kind.Resource>] = []) -> KindRegistration {
+        let wakes = [Wake<Kind.Resource>.tokenSecret] + wakes
+        return KindRegistration(
+            name: Kind.controllerName,
+            makeInformer: { scope in
+                var indexes: [String: Store<Kind.Resource>.IndexFunction] = [:]
+                for wake in wakes { indexes[wake.index] = wake.references }
+                _ = scope.informer(Kind.Resource.self, indexes: indexes)
+            },
+            makeController: { scope, environment in
+                let informer = scope.informer(Kind.Resource.self)
+                let sources = wakes.map { $0.source(scope) }
+                let controller = Controller(
+                    name: Kind.controllerName,
+                    informer: informer,
+                    reconciler: ManagedReconciler(
+                        kind: kind, kube: environment.kube, store: informer.store, dependencies: environment.dependencies,
+                        aiven: environment.aiven, events: environment.events, configuration: environment.configuration, logger: environment.logger
+                    ),
+                    maxConcurrentReconciles: environment.maxConcurrentReconciles,
+                    prerequisites: sources.map(\.waitUntilSynced),
+                    logger: environment.logger
+                )
+                for (wake, source) in zip(wakes, sources) {
+                    source.subscribe { reference in
+                        await controller.enqueue(await informer.store.keys(index: wake.index, value: reference))
+                    }
+                }
+                return controller
+            }
+        )
+    }
+}
+
+/// What every controller of a scope is made with.
+struct ControllerEnvironment: Sendable {
+    let kube: KubeClient
+    let aiven: AivenClients
+    let events: EventRecorder
+    let configuration: OperatorConfiguration
+    let dependencies: Dependencies
+    let maxConcurrentReconciles: Int
+    let logger: Logger
+}
+
+/// A controller of any kind, as the operator runs it and `/readyz` asks it.
+public protocol RunnableController: Service {
+    /// The controller name.
+    var name: String { get }
+    /// `true` once every cache the controller reads has synced.
+    var isSynced: Bool { get async }
+}
+
+extension Controller: RunnableController {}

@@ -24,6 +24,16 @@ public protocol ManagedStatus: Codable, Sendable, Hashable {
     var observedGeneration: Int64? { get set }
     /// Fields left different on Aiven (drift policy `Report`); kinds without drift ignore it.
     var driftedFields: [String]? { get set }
+    /// ``ManagedKind/inputsVersion(of:)`` of the applied desired state; kinds without inputs
+    /// outside the spec ignore it.
+    var appliedInputs: String? { get set }
+}
+
+extension ManagedStatus {
+    public var appliedInputs: String? {
+        get { nil }
+        set {}
+    }
 }
 
 /// One kind of Aiven object, described for the ``ManagedReconciler`` skeleton: its desired state,
@@ -84,6 +94,11 @@ public protocol ManagedKind: Sendable {
 
     /// The `Created` event's message.
     func createdMessage(_ desired: Desired, created: Observed, resource: Resource) -> String
+
+    /// What the desired object was built from besides the spec (the versions of the Secrets a
+    /// connector's config reads), never a value; `nil` when only the spec. A change is applied
+    /// like a new generation, not treated as drift.
+    func inputsVersion(of desired: Desired) -> String?
 }
 
 extension ManagedKind {
@@ -92,6 +107,8 @@ extension ManagedKind {
     public func refusedChange(desired: Desired, observed: Observed) -> String? { nil }
 
     public func createPrerequisite(_ desired: Desired, client: AivenClient) async throws(AivenError) -> Waiting? { nil }
+
+    public func inputsVersion(of desired: Desired) -> String? { nil }
 
     public func createdMessage(_ desired: Desired, created: Observed, resource: Resource) -> String {
         "Created \(Self.noun) \(describe(resource))"

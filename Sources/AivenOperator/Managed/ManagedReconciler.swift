@@ -136,7 +136,10 @@ private struct Pass<Kind: ManagedKind> {
         var desired: Kind.Desired?
         if !context.deleting {
             do {
-                desired = try await kind.desired(for: resource, dependencies: reconciler.dependencies)
+                let built = try await kind.desired(for: resource, dependencies: reconciler.dependencies)
+                desired = built
+                // Changed inputs (a rotated Secret) are a new desired state, not drift.
+                context.generationApplied = context.generationApplied && kind.inputsVersion(of: built) == status.status.appliedInputs
             } catch let waiting as Waiting {
                 context.waitingFor = waiting
                 status.notReady(reason: waiting.reason, message: waiting.message)
@@ -193,7 +196,7 @@ private struct Pass<Kind: ManagedKind> {
             }
             let adopting: Bool
             if case .adopt = action { adopting = true } else { adopting = false }
-            status.applied()
+            status.applied(inputs: kind.inputsVersion(of: desired))
             status.managed(reason: initializedReason(adopting: adopting), message: "\(name) is managed by this resource")
             let health = kind.health(of: current, desired: desired)
             status.health(health)
@@ -236,7 +239,7 @@ private struct Pass<Kind: ManagedKind> {
             throw ReconcileFailure(error, tokenSource: tokenSource)
         }
         kind.record(created, in: &status.status)
-        status.applied()
+        status.applied(inputs: kind.inputsVersion(of: desired))
         status.managed(reason: "Created", message: "\(name) is managed by this resource")
         status.health(kind.health(of: created, desired: desired))
         // Written at once: the status is the durable record that the object exists on Aiven.

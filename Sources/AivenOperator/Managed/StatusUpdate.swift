@@ -42,10 +42,12 @@ struct StatusUpdate<Resource: ManagedResource> {
         conditions.set(type, status: value, reason: reason, message: message, observedGeneration: status.observedGeneration, now: MetaTime.now())
     }
 
-    /// This generation's spec is now applied on Aiven.
-    mutating func applied() {
+    /// This generation's spec, built from `inputs` (``ManagedKind/inputsVersion(of:)``), is now
+    /// applied on Aiven.
+    mutating func applied(inputs: String? = nil) {
         status.observedGeneration = generation
         status.driftedFields = nil
+        status.appliedInputs = inputs
     }
 
     /// The object exists and this resource manages it.

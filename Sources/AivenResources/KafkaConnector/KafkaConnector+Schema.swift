@@ -34,6 +34,11 @@ extension KafkaConnector {
             ),
             "observedGeneration": .integer("The metadata.generation the status was computed from.", format: "int64"),
             "conditions": JSONSchemaProps.conditions,
+            "driftedFields": .array(
+                "Config keys that differ on Aiven from the spec and were left as they are, because the resource's drift policy is Report.",
+                of: .string()
+            ),
+            "appliedSecrets": .string("The Secrets the applied config read fromSecret values from, as NAME@resourceVersion (never a value)."),
         ]
     )
 }

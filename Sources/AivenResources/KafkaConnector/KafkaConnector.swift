@@ -32,12 +32,22 @@ public struct KafkaConnectorStatus: Codable, Sendable, Hashable {
     public var conditions: [Condition]?
     /// The `metadata.generation` the status describes.
     public var observedGeneration: Int64?
+    /// Config keys that differ on Aiven from the spec and were left alone (drift policy `Report`).
+    public var driftedFields: [String]?
+    /// The Secrets the applied config read `{{ fromSecret … }}` values from, as
+    /// `NAME@resourceVersion` (never a value): a change is applied like a new generation.
+    public var appliedSecrets: String?
 
-    public init(state: String? = nil, tasksStatus: TasksStatus? = nil, conditions: [Condition]? = nil, observedGeneration: Int64? = nil) {
+    public init(
+        state: String? = nil, tasksStatus: TasksStatus? = nil, conditions: [Condition]? = nil, observedGeneration: Int64? = nil,
+        driftedFields: [String]? = nil, appliedSecrets: String? = nil
+    ) {
         self.state = state
         self.tasksStatus = tasksStatus
         self.conditions = conditions
         self.observedGeneration = observedGeneration
+        self.driftedFields = driftedFields
+        self.appliedSecrets = appliedSecrets
     }
 
     /// Number of the connector's tasks in each state.

@@ -31,6 +31,12 @@ public final class Operator: Service, Sendable {
         .managed(KafkaConnectKind(), wakes: [.projectVPC { $0.spec.projectVPCRef }]),
         .managed(ServiceIntegrationKind()),
         .managed(KafkaTopicKind(), wakes: [.on(Kafka.self) { [(nil, $0.spec.serviceName)] }]),
+        .managed(KafkaConnectorKind(), wakes: [
+            // The Secrets its `fromSecret` placeholders read: a rotation is applied at once.
+            .on(Secret.self, index: "Secret.fromSecret") { ConnectorConfigTemplate.secrets(in: $0.spec.userConfig).map { (nil, $0) } },
+            .on(Kafka.self) { [(nil, $0.spec.serviceName)] },
+            .on(KafkaConnect.self) { [(nil, $0.spec.serviceName)] },
+        ]),
     ]
 
     /// One per (kind, namespace scope).

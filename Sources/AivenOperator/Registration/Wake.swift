@@ -15,13 +15,15 @@ public struct Wake<Resource: ManagedResource>: Sendable {
     let source: @Sendable (ScopeInformers) -> WakeSource
 
     /// Resources wake when a `Source` object they refer to changes. `references` gives the
-    /// referred objects as (namespace, name); a `nil` namespace is the resource's own.
+    /// referred objects as (namespace, name); a `nil` namespace is the resource's own. A second
+    /// wake on the same source kind needs its own `index` name.
     public static func on<Source: KubeResource>(
         _ source: Source.Type,
+        index: String? = nil,
         references: @escaping @Sendable (Resource) -> [(namespace: String?, name: String)]
     ) -> Wake {
         Wake(
-            index: Source.kind,
+            index: index ?? Source.kind,
             references: { resource in
                 references(resource).map { "\($0.namespace ?? resource.metadata.namespace ?? "")/\($0.name)" }
             },

@@ -71,22 +71,102 @@ import Testing
         #expect(diff.tagChanges.count == 1)
     }
 
+    static func resource(_ spec: KafkaConnectSpec, applied: AppliedUserConfig?) -> KafkaConnect {
+        var resource = resource(spec)
+        resource.status = KafkaConnectStatus(appliedUserConfig: applied)
+        return resource
+    }
+
     @Test func removedFieldsAreResetExplicitly() throws {
         var spec = Self.spec
         spec.tags = nil
-        spec.userConfig = KafkaConnectUserConfig(ipFilter: [IPFilterEntry(network: "10.20.0.0/16")])
+        spec.userConfig = KafkaConnectUserConfig(kafkaConnect: KafkaConnectSettings(consumerIsolationLevel: "read_committed"))
         var observed = try Self.service(Self.running)
         observed.terminationProtection = true
         observed.techEmails = [TechEmail(email: "old@example.com")]
-        let diff = ServiceDiff(desired: try ServiceSpec(Self.resource(spec), projectVPCId: nil), observed: observed)
-        #expect(diff.changes.map(\.path) == [
-            "termination_protection", "tech_emails", "user_config.kafka_connect", "tags.env",
+        // ip_filter was applied before and the spec dropped it: reset to Aiven's documented default.
+        let applied = AppliedUserConfig(options: ["ip_filter", "kafka_connect.consumer_isolation_level"])
+        let diff = ServiceDiff(desired: try ServiceSpec(Self.resource(spec, applied: applied), projectVPCId: nil), observed: observed)
+        #expect(diff.changes.map(\.description) == [
+            "termination_protection: true → false",
+            #"tech_emails: ["old@example.com"] → []"#,
+            #"user_config.ip_filter: [{"network":"10.20.0.0/16"}] → [{"network":"0.0.0.0/0"},{"network":"::/0"}]"#,
+            #"tags.env: "test" → (unset)"#,
         ])
         let update = try #require(diff.updateRequest)
         #expect(update.terminationProtection == false)
         #expect(update.techEmails == [])
-        // The whole desired map replaces Aiven's: kafka_connect is absent, so it goes back to defaults.
-        #expect(update.userConfig == ["ip_filter": .array([.object(["network": .string("10.20.0.0/16")])])])
+        #expect(update.userConfig == [
+            "ip_filter": [["network": "0.0.0.0/0"], ["network": "::/0"]],
+            "kafka_connect": ["consumer_isolation_level": "read_committed"],
+        ])
+    }
+
+    @Test func optionsTheOperatorNeverAppliedAreNotDrift() throws {
+        // The seed example sets no ip_filter; Aiven adds its default and options of its own.
+        var spec = Self.spec
+        spec.userConfig = KafkaConnectUserConfig(kafkaConnect: KafkaConnectSettings(consumerIsolationLevel: "read_committed"))
+        var observed = try Self.service(Self.running)
+        observed.userConfig = [
+            "ip_filter": ["0.0.0.0/0", "::/0"],
+            "kafka_connect": ["consumer_isolation_level": "read_committed", "prefer_ipv6_address_enable": false],
+            "service_log": false,
+            "an_option_from_the_future": 1,
+        ]
+        for applied in [nil, AppliedUserConfig(options: ["kafka_connect.consumer_isolation_level"])] {
+            let diff = ServiceDiff(desired: try ServiceSpec(Self.resource(spec, applied: applied), projectVPCId: nil), observed: observed)
+            #expect(diff.changes == [])
+        }
+        // A console change to an owned option is still a difference.
+        observed.userConfig["kafka_connect"] = ["consumer_isolation_level": "read_uncommitted", "prefer_ipv6_address_enable": false]
+        let diff = ServiceDiff(desired: try ServiceSpec(Self.resource(spec), projectVPCId: nil), observed: observed)
+        #expect(diff.changes.map(\.path) == ["user_config.kafka_connect.consumer_isolation_level"])
+    }
+
+    @Test func anOptionWithoutADefaultIsLeftAndDisownedWhenDropped() throws {
+        var spec = Self.spec
+        spec.userConfig = KafkaConnectUserConfig(ipFilter: [IPFilterEntry(network: "10.20.0.0/16")])
+        let applied = AppliedUserConfig(options: ["ip_filter", "kafka_connect.consumer_isolation_level"])
+        let desired = try ServiceSpec(Self.resource(spec, applied: applied), projectVPCId: nil)
+        // Aiven refuses null for it and documents no default: nothing can reset it.
+        #expect(ServiceDiff(desired: desired, observed: try Self.service(Self.running)).changes == [])
+        #expect(desired.userConfigOwnership.record == AppliedUserConfig(options: ["ip_filter"]))
+    }
+
+    @Test func secretOptionsAreComparedByFingerprintAndNeverShown() throws {
+        func spec(token: String) -> KafkaConnectSpec {
+            var spec = Self.spec
+            spec.userConfig?.secretProviders = [SecretProvider(name: "v", vault: VaultSecretProvider(address: "https://vault", authMethod: "token", token: token))]
+            return spec
+        }
+        var observed = try Self.service(Self.running)
+        // Aiven never returns the token.
+        observed.userConfig["secret_providers"] = [["name": "v", "vault": ["address": "https://vault", "auth_method": "token"]]]
+
+        // Never applied by this resource (adoption, or a status from before): applied once.
+        let first = try ServiceSpec(Self.resource(spec(token: "s3cr3t-one")), projectVPCId: nil)
+        let diff = ServiceDiff(desired: first, observed: observed)
+        #expect(diff.changes.map(\.description) == [#"user_config.secret_providers: "(secret)" → "(secret, changed)""#])
+        let update = try #require(diff.updateRequest)
+        #expect(update.userConfig?["secret_providers"]?.jsonString.contains("s3cr3t-one") == true)
+
+        // Applied: the missing token is not drift.
+        let record = first.userConfigOwnership.record
+        #expect(record.secretsHash?.count == 64)
+        #expect(record.secretsHash?.contains("s3cr3t") == false)
+        let same = try ServiceSpec(Self.resource(spec(token: "s3cr3t-one"), applied: record), projectVPCId: nil)
+        #expect(ServiceDiff(desired: same, observed: observed).changes == [])
+
+        // A new token in the spec is applied, and shown as a change without its value.
+        let rotated = try ServiceSpec(Self.resource(spec(token: "s3cr3t-two"), applied: record), projectVPCId: nil)
+        let changes = ServiceDiff(desired: rotated, observed: observed).changes
+        #expect(changes.map(\.path) == ["user_config.secret_providers"])
+        #expect(!changes.map(\.description).joined().contains("s3cr3t"))
+
+        // Equal secrets of two resources do not show equal fingerprints.
+        var other = Self.resource(spec(token: "s3cr3t-one"))
+        other.metadata.uid = "uid-2"
+        #expect(try ServiceSpec(other, projectVPCId: nil).userConfigOwnership.record.secretsHash != record.secretsHash)
     }
 
     @Test func theOwnerTagIsPartOfTheDesiredTags() throws {

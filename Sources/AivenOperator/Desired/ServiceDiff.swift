@@ -29,7 +29,7 @@ public struct ServiceDiff: Sendable, Hashable {
             .array(desired.techEmails.map(JSONValue.string))
         )
         compare("powered", .bool(observed.state != .poweroff), .bool(desired.powered))
-        Self.compareObjects("user_config", ServiceSpec.normalizedUserConfig(observed.userConfig), desired.userConfig, into: &changes)
+        changes += desired.userConfigOwnership.changes(observed: ServiceSpec.normalizedUserConfig(observed.userConfig))
         let observedTags = observed.tags ?? [:]
         for key in Set(observedTags.keys).union(desired.tags.keys).sorted() {
             compare("tags.\(key)", observedTags[key].map(JSONValue.string), desired.tags[key].map(JSONValue.string))
@@ -46,9 +46,9 @@ public struct ServiceDiff: Sendable, Hashable {
     public var tagChanges: [FieldChange] { changes.filter(\.isTag) }
 
     /// The update closing every service-field difference, sending only what differs; `nil` when
-    /// nothing does. A changed user_config is sent whole: Aiven replaces the stored map with it, so
-    /// keys the spec no longer sets go back to their defaults. (Sending `null` instead is refused
-    /// for every option whose schema is not nullable.)
+    /// nothing does. A changed user_config is sent as the spec has it, plus the documented default
+    /// of each owned option the spec dropped (Aiven merges the sent options into the stored ones;
+    /// `null` is refused for every option whose schema is not nullable).
     public var updateRequest: ServiceUpdateRequest? {
         let paths = Set(serviceChanges.map(\.path))
         guard !paths.isEmpty else { return nil }
@@ -68,7 +68,7 @@ public struct ServiceDiff: Sendable, Hashable {
         if paths.contains("tech_emails") { request.techEmails = desired.techEmails.map(TechEmail.init) }
         if paths.contains("powered") { request.powered = desired.powered }
         if serviceChanges.contains(where: \.isUserConfig) {
-            request.userConfig = desired.userConfig
+            request.userConfig = desired.userConfigOwnership.updateUserConfig
         }
         return request
     }
@@ -90,21 +90,5 @@ public struct ServiceDiff: Sendable, Hashable {
                 ServiceIntegrationRequest(integrationType: "read_replica", sourceService: $0)
             }
         )
-    }
-
-    /// Nested objects are compared key by key (`user_config.kafka_connect.x`); anything else,
-    /// arrays included, as a whole.
-    private static func compareObjects(_ path: String, _ old: [String: JSONValue], _ new: [String: JSONValue], into changes: inout [FieldChange]) {
-        for key in Set(old.keys).union(new.keys).sorted() {
-            let childPath = "\(path).\(key)"
-            switch (old[key], new[key]) {
-            case (.object(let oldObject)?, .object(let newObject)?):
-                compareObjects(childPath, oldObject, newObject, into: &changes)
-            case (let before, let after) where before != after:
-                changes.append(FieldChange(path: childPath, old: before, new: after))
-            default:
-                continue
-            }
-        }
     }
 }

@@ -25,6 +25,10 @@ public struct ServiceSpec: Sendable, Hashable {
     public var techEmails: [String]
     /// `user_config` as an object, with `ip_filter` entries in object form.
     public var userConfig: [String: JSONValue]
+    /// What the operator applied of user_config before (`status.appliedUserConfig`).
+    public var appliedUserConfig: AppliedUserConfig?
+    /// The resource's uid (the owner tag's value).
+    public var ownerUID: String
     /// The user's tags plus ``ownerTag``.
     public var tags: [String: String]
     public var powered: Bool
@@ -47,17 +51,27 @@ public struct ServiceSpec: Sendable, Hashable {
         maintenanceTime = spec.maintenanceWindowTime
         terminationProtection = spec.terminationProtection ?? false
         techEmails = spec.technicalEmails?.map(\.email) ?? []
+        let userConfig: [String: JSONValue]
         do {
             let encoded = try spec.userConfig.map { try JSONValue.encoding($0) } ?? .object([:])
             userConfig = ServiceSpec.normalizedUserConfig(encoded.objectValue ?? [:])
         } catch {
             throw ServiceSpecError(message: "spec.userConfig cannot be encoded: \(error)")
         }
+        self.userConfig = userConfig
+        ownerUID = uid
+        appliedUserConfig = resource.status?.appliedUserConfig
         var tags = spec.tags ?? [:]
         tags[Self.ownerTag] = uid
         self.tags = tags
         powered = spec.powered ?? true
         readReplicaSources = (spec.serviceIntegrations ?? []).filter { $0.integrationType == .readReplica }.map(\.sourceServiceName)
+    }
+
+    /// The user_config options the operator owns: the spec's, and those it applied before that
+    /// the spec dropped.
+    public var userConfigOwnership: UserConfigOwnership {
+        UserConfigOwnership(desired: userConfig, applied: appliedUserConfig, salt: ownerUID)
     }
 
     /// `ip_filter` entries in one form (`{"network": …}` objects) so a CIDR string and the

@@ -113,6 +113,10 @@ public struct KafkaConnectKind: ManagedKind {
         status.state = observed.state.rawValue
     }
 
+    public func recordApplied(_ desired: ServiceSpec, in status: inout KafkaConnectStatus) {
+        status.appliedUserConfig = desired.userConfigOwnership.record
+    }
+
     public func createdMessage(_ desired: ServiceSpec, created: AivenService, resource: KafkaConnect) -> String {
         "Created Aiven service \(desired.project)/\(desired.name) (plan \(desired.plan), state \(created.state))"
     }

@@ -92,6 +92,10 @@ public protocol ManagedKind: Sendable {
     /// Copies what the status shows of the object (state, ids).
     func record(_ observed: Observed, in status: inout Resource.Status)
 
+    /// Records in the status what was applied of `desired` (the user_config options it owns),
+    /// once the spec is applied on Aiven.
+    func recordApplied(_ desired: Desired, in status: inout Resource.Status)
+
     /// The `Created` event's message.
     func createdMessage(_ desired: Desired, created: Observed, resource: Resource) -> String
 
@@ -105,6 +109,8 @@ extension ManagedKind {
     public func ownerUID(of observed: Observed) -> String? { nil }
 
     public func refusedChange(desired: Desired, observed: Observed) -> String? { nil }
+
+    public func recordApplied(_ desired: Desired, in status: inout Resource.Status) {}
 
     public func createPrerequisite(_ desired: Desired, client: AivenClient) async throws(AivenError) -> Waiting? { nil }
 

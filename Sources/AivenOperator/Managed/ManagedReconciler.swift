@@ -197,6 +197,7 @@ private struct Pass<Kind: ManagedKind> {
             let adopting: Bool
             if case .adopt = action { adopting = true } else { adopting = false }
             status.applied(inputs: kind.inputsVersion(of: desired))
+            kind.recordApplied(desired, in: &status.status)
             status.managed(reason: initializedReason(adopting: adopting), message: "\(name) is managed by this resource")
             let health = kind.health(of: current, desired: desired)
             status.health(health)
@@ -240,6 +241,7 @@ private struct Pass<Kind: ManagedKind> {
         }
         kind.record(created, in: &status.status)
         status.applied(inputs: kind.inputsVersion(of: desired))
+        kind.recordApplied(desired, in: &status.status)
         status.managed(reason: "Created", message: "\(name) is managed by this resource")
         status.health(kind.health(of: created, desired: desired))
         // Written at once: the status is the durable record that the object exists on Aiven.

@@ -12,11 +12,29 @@ public struct ObservedStatus: Codable, Sendable, Hashable {
     public var observedGeneration: Int64?
     /// Fields that differ on Aiven from the spec and were left alone (drift policy `Report`).
     public var driftedFields: [String]?
+    /// The user_config options the operator last applied (service kinds only).
+    public var appliedUserConfig: AppliedUserConfig?
 
-    public init(state: String? = nil, conditions: [Condition]? = nil, observedGeneration: Int64? = nil, driftedFields: [String]? = nil) {
+    public init(state: String? = nil, conditions: [Condition]? = nil, observedGeneration: Int64? = nil, driftedFields: [String]? = nil, appliedUserConfig: AppliedUserConfig? = nil) {
         self.state = state
         self.conditions = conditions
         self.observedGeneration = observedGeneration
         self.driftedFields = driftedFields
+        self.appliedUserConfig = appliedUserConfig
+    }
+}
+
+/// What the operator applied of a service's user_config (`status.appliedUserConfig`): the options
+/// it owns, so Aiven's own defaults never read as drift and an option removed from the spec is
+/// still reset.
+public struct AppliedUserConfig: Codable, Sendable, Hashable {
+    /// Dotted paths of the applied options, sorted (`ip_filter`, `kafka_connect.session_timeout_ms`).
+    public var options: [String]?
+    /// A salted SHA-256 (hex) of the applied secret options; `nil` when the spec has none.
+    public var secretsHash: String?
+
+    public init(options: [String]? = nil, secretsHash: String? = nil) {
+        self.options = options
+        self.secretsHash = secretsHash
     }
 }

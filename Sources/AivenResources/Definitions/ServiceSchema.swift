@@ -91,7 +91,7 @@ public enum ServiceSchema {
     ]
 
     /// The `status` schema of a kind the operator reports on with state, conditions, observed
-    /// generation and drifted fields.
+    /// generation, drifted fields and the options it applied (``AppliedUserConfig``).
     public static func observedStatus(_ description: String, state stateDescription: String) -> JSONSchemaProps {
         .object(
             description,
@@ -102,6 +102,13 @@ public enum ServiceSchema {
                 "driftedFields": .array(
                     "Fields that differ on Aiven from the spec and were left as they are, because the resource's drift policy is Report.",
                     of: .string()
+                ),
+                "appliedUserConfig": .object(
+                    "The options (a service's user_config) the operator last applied on Aiven: the ones it owns. Options Aiven sets by itself, such as defaults, are never compared; an option removed from the spec is reset once.",
+                    properties: [
+                        "options": .array("Dotted paths of the applied options (kafka_connect.consumer_isolation_level).", of: .string()),
+                        "secretsHash": .string("A salted SHA-256 of the applied secret options, which Aiven never returns: a changed secret in the spec is applied, an unchanged one is not compared."),
+                    ]
                 ),
             ]
         )

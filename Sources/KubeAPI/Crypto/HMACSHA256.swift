@@ -1,7 +1,7 @@
-/// HMAC-SHA-256 (RFC 2104 over FIPS 180-4), enough to sign and check ServiceAccount tokens
-/// without a crypto dependency.
-enum HMACSHA256 {
-    static func authenticationCode(for message: [UInt8], key: [UInt8]) -> [UInt8] {
+/// HMAC-SHA-256 (RFC 2104 over FIPS 180-4), enough to sign ServiceAccount tokens and fingerprint
+/// applied secrets without a crypto dependency.
+public enum HMACSHA256 {
+    public static func authenticationCode(for message: [UInt8], key: [UInt8]) -> [UInt8] {
         var block = key.count > 64 ? SHA256.hash(key) : key
         block += [UInt8](repeating: 0, count: 64 - block.count)
         let inner = SHA256.hash(block.map { $0 ^ 0x36 } + message)
@@ -10,7 +10,7 @@ enum HMACSHA256 {
 }
 
 /// SHA-256 of a byte array.
-enum SHA256 {
+public enum SHA256 {
     private static let roundConstants: [UInt32] = [
         0x428a2f98, 0x71374491, 0xb5c0fbcf, 0xe9b5dba5, 0x3956c25b, 0x59f111f1, 0x923f82a4, 0xab1c5ed5,
         0xd807aa98, 0x12835b01, 0x243185be, 0x550c7dc3, 0x72be5d74, 0x80deb1fe, 0x9bdc06a7, 0xc19bf174,
@@ -22,7 +22,7 @@ enum SHA256 {
         0x748f82ee, 0x78a5636f, 0x84c87814, 0x8cc70208, 0x90befffa, 0xa4506ceb, 0xbef9a3f7, 0xc67178f2,
     ]
 
-    static func hash(_ message: [UInt8]) -> [UInt8] {
+    public static func hash(_ message: [UInt8]) -> [UInt8] {
         var state: [UInt32] = [0x6a09e667, 0xbb67ae85, 0x3c6ef372, 0xa54ff53a, 0x510e527f, 0x9b05688c, 0x1f83d9ab, 0x5be0cd19]
         var padded = message + [0x80]
         while padded.count % 64 != 56 { padded.append(0) }

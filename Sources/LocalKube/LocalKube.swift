@@ -25,6 +25,7 @@ public actor LocalKube {
     private var serverGroup: ServiceGroup?
     private var store: ObjectStore?
     private var namespaceController: Task<Void, Never>?
+    private var garbageCollector: Task<Void, Never>?
 
     public init(configuration: LocalKubeConfiguration, logger: Logger = Logger(label: "LocalKube")) {
         self.configuration = configuration
@@ -50,6 +51,7 @@ public actor LocalKube {
             throw error
         }
         namespaceController = Task { await NamespaceLifecycle(store: store).run() }
+        garbageCollector = Task { await GarbageCollector(store: store).run() }
         let (ports, portContinuation) = AsyncThrowingStream<Int, any Error>.makeStream()
         let configuration = self.configuration
         let requestLog = self.requestLog
@@ -118,10 +120,13 @@ public actor LocalKube {
         await store?.endAllWatches()
         await serverGroup?.triggerGracefulShutdown()
         namespaceController?.cancel()
+        garbageCollector?.cancel()
         _ = await serverTask?.result
         await namespaceController?.value
+        await garbageCollector?.value
         serverTask = nil
         namespaceController = nil
+        garbageCollector = nil
         serverGroup = nil
         await store?.flush()
         await store?.close()

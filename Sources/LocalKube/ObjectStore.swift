@@ -38,6 +38,9 @@ actor ObjectStore {
     /// Changes applied in memory and queued in the journal, waiting to be durable before
     /// watchers see them, oldest first.
     private var unpublished: [(ticket: Journal.Ticket, events: [StoredEvent])] = []
+    /// What the ``GarbageCollector`` (its one reader) looks at, in order.
+    nonisolated let collectionTriggers: AsyncStream<GarbageCollector.Trigger>
+    private let collectionContinuation: AsyncStream<GarbageCollector.Trigger>.Continuation
 
     /// - Parameters:
     ///   - historyLimit: how many changes are kept for watches that resume from a resourceVersion.
@@ -47,6 +50,7 @@ actor ObjectStore {
         self.historyLimit = historyLimit
         self.watchBuffer = watchBuffer
         self.journal = journal?.0
+        (collectionTriggers, collectionContinuation) = AsyncStream.makeStream()
         if let recovered = journal?.1 {
             resourceVersion = recovered.resourceVersion
             publishedResourceVersion = recovered.resourceVersion
@@ -82,6 +86,38 @@ actor ObjectStore {
         let matching = (objects[resource] ?? [:]).filter { namespace == nil || $0.key.namespace == namespace }
         let sorted = matching.sorted { ($0.key.namespace, $0.key.name) < ($1.key.namespace, $1.key.name) }.map(\.value)
         return (sorted, resourceVersion)
+    }
+
+    /// The uid of every object held.
+    func uids() -> Set<String> {
+        var uids: Set<String> = []
+        for objects in objects.values {
+            for object in objects.values {
+                if let uid = object[path: ["metadata", "uid"]]?.stringValue { uids.insert(uid) }
+            }
+        }
+        return uids
+    }
+
+    /// Objects with an ownerReference naming one of `owners` (any ownerReference when `nil`).
+    func dependents(of owners: Set<String>?) -> [(resource: GroupResource, object: JSONValue)] {
+        owned { references, _ in owners.map { references.contains(where: $0.contains) } ?? true }
+    }
+
+    /// The object with this uid, if it has ownerReferences.
+    func owned(uid: String) -> (resource: GroupResource, object: JSONValue)? {
+        owned { _, object in object[path: ["metadata", "uid"]]?.stringValue == uid }.first
+    }
+
+    private func owned(where matches: ([String], JSONValue) -> Bool) -> [(resource: GroupResource, object: JSONValue)] {
+        var found: [(resource: GroupResource, object: JSONValue)] = []
+        for (resource, objects) in objects {
+            for object in objects.values {
+                let references = (object[path: ["metadata", "ownerReferences"]]?.arrayValue ?? []).compactMap { $0["uid"]?.stringValue }
+                if !references.isEmpty, matches(references, object) { found.append((resource, object)) }
+            }
+        }
+        return found
     }
 
     // MARK: Writes
@@ -143,6 +179,7 @@ actor ObjectStore {
     /// Deleting a CRD deletes every object of its kind, as the apiserver does.
     private func removeInMemory(_ resource: GroupResource, _ key: ObjectKey, last: JSONValue, events: inout [StoredEvent]) -> JSONValue {
         if objects[resource]?.removeValue(forKey: key) != nil { objectCount -= 1 }
+        if let uid = last[path: ["metadata", "uid"]]?.stringValue { collectionContinuation.yield(.removed(uid: uid)) }
         let final = stamp(last)
         events.append(StoredEvent(kind: .deleted, resource: resource, object: final, resourceVersion: resourceVersion))
         if resource == ServedResource.crdResource {
@@ -159,6 +196,9 @@ actor ObjectStore {
 
     private func put(_ resource: GroupResource, _ key: ObjectKey, _ object: JSONValue) {
         if objects[resource, default: [:]].updateValue(object, forKey: key) == nil { objectCount += 1 }
+        if object[path: ["metadata", "ownerReferences"]] != nil, let uid = object[path: ["metadata", "uid"]]?.stringValue {
+            collectionContinuation.yield(.owned(uid: uid))
+        }
         if resource == ServedResource.crdResource { customResources = Self.customResources(from: objects) }
     }
 

@@ -60,7 +60,12 @@ struct ResourceEndpoint: Sendable {
             guard !isStatus else { throw APIError.methodNotAllowed }
             _ = try Self.integer(query, "gracePeriodSeconds", in: 0...Int64.max)
             let raw = try await request.body.collect(upTo: Self.maxBody)
-            let options = raw.readableBytes == 0 ? nil : try? JSONParser(maxDepth: Self.maxDepth).parse(Array(buffer: raw))
+            var options = raw.readableBytes == 0 ? nil : try? JSONParser(maxDepth: Self.maxDepth).parse(Array(buffer: raw))
+            if let policy = query["propagationPolicy"], options?["propagationPolicy"] == nil {
+                var merged = options ?? [:]
+                merged["propagationPolicy"] = .string(policy)
+                options = merged
+            }
             let result = try await operations.delete(namespace: path.namespace, name: name, options: options, dryRun: query["dryRun"] == "All")
             return APIResponses.json(result.object, warnings: result.warnings)
         case (.delete, nil):

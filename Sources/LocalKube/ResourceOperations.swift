@@ -117,6 +117,9 @@ struct ResourceOperations: Sendable {
                     continue
                 }
             }
+            if !dryRun, body?["propagationPolicy"]?.stringValue == "Orphan", let uid = current[path: ["metadata", "uid"]]?.stringValue {
+                await GarbageCollector(store: store).orphanDependents(of: uid)
+            }
             let finalizers = current[path: ["metadata", "finalizers"]]?.arrayValue ?? []
             if !finalizers.isEmpty {
                 if current[path: ["metadata", "deletionTimestamp"]] != nil || dryRun { return WriteResult(object: current, warnings: warnings) }

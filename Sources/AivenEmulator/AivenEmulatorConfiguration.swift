@@ -18,7 +18,7 @@ public struct AivenEmulatorConfiguration: Sendable {
     /// head, no next request — is closed. It is the header-read timeout as well: request parts
     /// count only once a whole head has arrived. `nil` keeps idle connections forever.
     public var idleTimeout: Duration?
-    /// How `user_config` is kept and answered (exact echo unless chosen otherwise).
+    /// How `user_config` is kept and answered (as Aiven does unless chosen otherwise).
     public var userConfigBehaviour: UserConfigBehaviour
     /// The wall clock; tests substitute their own.
     public var now: @Sendable () -> Date
@@ -32,7 +32,7 @@ public struct AivenEmulatorConfiguration: Sendable {
         stateFile: String? = nil,
         maxBodyBytes: Int = 1024 * 1024,
         idleTimeout: Duration? = .seconds(30),
-        userConfigBehaviour: UserConfigBehaviour = .exactEcho,
+        userConfigBehaviour: UserConfigBehaviour = .likeAiven,
         now: @escaping @Sendable () -> Date = { Date() }
     ) {
         self.host = host

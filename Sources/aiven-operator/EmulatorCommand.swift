@@ -39,7 +39,7 @@ struct EmulatorCommand: AsyncParsableCommand {
     @Option(
         name: .customLong("user-config-mode"),
         help: "How user_config is kept: exact-echo (stored and returned as sent) or like-aiven (schema defaults, merged updates, secrets hidden).")
-    var userConfigMode: String = UserConfigBehaviour.exactEcho.rawValue
+    var userConfigMode: String = UserConfigBehaviour.likeAiven.rawValue
 
     func validate() throws {
         guard (0...65535).contains(port) else { throw ValidationError("--port must be between 0 and 65535") }
@@ -64,7 +64,7 @@ struct EmulatorCommand: AsyncParsableCommand {
             timings: EmulatorTimings(provisionDelay: delay, backupAfter: .milliseconds(Int64(backupAfter * 1000))),
             stateFile: stateFile,
             idleTimeout: .milliseconds(Int64(idleTimeout * 1000)),
-            userConfigBehaviour: UserConfigBehaviour(rawValue: userConfigMode) ?? .exactEcho
+            userConfigBehaviour: UserConfigBehaviour(rawValue: userConfigMode) ?? .likeAiven
         )
         let emulator = try AivenEmulator(configuration: configuration)
         let host = host

@@ -27,7 +27,9 @@ import Testing
             let rebalancing = try await client.updateService(project: "my-proj", name: "my-kafka-connect", ServiceUpdateRequest(plan: "business-8", projectVPC: .publicNetwork, userConfig: [:], powered: true))
             #expect(rebalancing.state == .rebalancing)
             #expect(rebalancing.plan == "business-8")
-            #expect(rebalancing.userConfig.isEmpty)
+            // Aiven merges an update's user_config into the stored options: `{}` changes nothing.
+            #expect(rebalancing.userConfig == running.userConfig)
+            #expect(rebalancing.userConfig["kafka_connect"] == ["consumer_isolation_level": "read_committed"])
 
             let off = try await client.updateService(project: "my-proj", name: "my-kafka-connect", ServiceUpdateRequest(powered: false))
             #expect(off.state == .poweroff)

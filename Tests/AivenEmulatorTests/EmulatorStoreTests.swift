@@ -196,8 +196,14 @@ import Testing
         return try EmulatorStore(timings: EmulatorTimings(), stateFile: nil, userConfigBehaviour: .likeAiven, now: { time.now })
     }
 
-    @Test func exactEchoIsTheDefault() async throws {
-        _ = try await create(extra: ["user_config": ["service_log": true]])
+    @Test func likeAivenIsTheDefaultAndExactEchoCanBeChosen() async throws {
+        #expect(await store.userConfigMode == ["mode": "like-aiven"])
+        let time = time
+        let store = try EmulatorStore(timings: EmulatorTimings(), stateFile: nil, userConfigBehaviour: .exactEcho, now: { time.now })
+        _ = try await store.createService(project: "p", body: [
+            "service_name": "my-kc", "service_type": "kafka_connect", "plan": "business-4", "cloud": "google-europe-west1",
+            "user_config": ["service_log": true],
+        ])
         #expect(try await store.service(project: "p", name: "my-kc")[path: ["service", "user_config"]] == ["service_log": true])
         _ = try await store.updateService(project: "p", name: "my-kc", body: ["user_config": ["static_ips": false]])
         #expect(try await store.service(project: "p", name: "my-kc")[path: ["service", "user_config"]] == ["static_ips": false])

@@ -18,7 +18,7 @@ actor EmulatorStore {
     private let stateFile: StateFile?
 
     init(
-        timings: EmulatorTimings, stateFile path: String?, userConfigBehaviour: UserConfigBehaviour = .exactEcho,
+        timings: EmulatorTimings, stateFile path: String?, userConfigBehaviour: UserConfigBehaviour = .likeAiven,
         now: @escaping @Sendable () -> Date
     ) throws(StateFile.Failure) {
         self.timings = timings

@@ -27,19 +27,79 @@ struct ManagedReconcilerTests {
         try await harness.converge(name) { try await harness.condition(name, "Ready")?.status == .true }
     }
 
-    @Test func createsAndReportsReadyWithAStatusWrittenRightAfterTheCreate() async throws {
+    /// Issue 12: three Kubernetes writes to converge — the finalizer (before the create), the
+    /// `Created` event, and the status the next pass (queued at once) reads from Aiven.
+    @Test func createsThenTheNextPassWritesTheStatusItReads() async throws {
         try await OperatorHarness.run { harness in
             let manifest = OperatorHarness.kafkaConnect("fresh")
             #expect(try await Self.plan(harness, manifest, live: false).action == .create)
             _ = try await harness.kafkaConnectClient.create(manifest)
+            #expect(try await harness.reconcile("fresh") == .requeue(after: .zero), "the status pass follows at once")
+            let created = try #require(try await harness.get("fresh"))
+            #expect(created.metadata.finalizers == [OperatorAnnotations.finalizer])
+            #expect(created.status?.state == nil, "no status write right after the create")
+            #expect(try await harness.service("fresh")?.tags?[ServiceSpec.ownerTag] == created.metadata.uid)
+            #expect(try await harness.events(about: "fresh").contains { $0.hasPrefix("Normal: Created: ") })
+
             try await harness.reconcile("fresh")
             let stored = try #require(try await harness.get("fresh"))
-            #expect(stored.status?.state == "REBUILDING", "the status records the object created on Aiven at once")
+            #expect(stored.status?.state == "RUNNING")
             #expect(stored.status?.observedGeneration == 1)
-            #expect(stored.metadata.finalizers == [OperatorAnnotations.finalizer])
-            #expect(try await harness.service("fresh")?.tags?[ServiceSpec.ownerTag] == stored.metadata.uid)
-            #expect(try await harness.events(about: "fresh").contains { $0.hasPrefix("Normal: Created: ") })
+            #expect(stored.status?.conditions?.first { $0.type == "Initialized" }?.reason == "Created")
+            #expect(try await harness.condition("fresh", "Ready")?.status == .true)
             #expect(try await Self.plan(harness, manifest).action == .inSync)
+        }
+    }
+
+    /// Issue 12: what an operator that starts may leave for its spread-out resync — only a
+    /// resource that is Ready with its generation applied and not being deleted.
+    @Test func settledMeansReadyWithItsGenerationAppliedAndNotDeleting() {
+        typealias Reconciler = ManagedReconciler<KafkaConnectKind>
+        func condition(_ type: String) -> Condition {
+            Condition(type: type, status: .true, observedGeneration: 2, lastTransitionTime: "2026-11-30T00:00:00Z", reason: "Test", message: "")
+        }
+        var resource = OperatorHarness.kafkaConnect("settled")
+        resource.metadata.generation = 2
+        #expect(!Reconciler.isSettled(resource), "no status yet")
+        resource.status = KafkaConnectStatus(state: "RUNNING", conditions: [condition("Initialized"), condition("Running"), condition("Ready")], observedGeneration: 2)
+        #expect(Reconciler.isSettled(resource))
+        var changed = resource
+        changed.metadata.generation = 3
+        #expect(!Reconciler.isSettled(changed), "the spec changed while the operator was away")
+        var deleting = resource
+        deleting.metadata.deletionTimestamp = "2026-11-30T00:00:00Z"
+        #expect(!Reconciler.isSettled(deleting))
+        var failing = resource
+        failing.status?.conditions = [condition("Initialized"), Condition(type: "Ready", status: .false, lastTransitionTime: "2026-11-30T00:00:00Z", reason: "AivenUnavailable", message: "")]
+        #expect(!Reconciler.isSettled(failing))
+    }
+
+    /// Issue 12: a resource deleted between the create and its first status write still deletes
+    /// its service. The reconciler keeps nothing in memory about the create (the finalizer is
+    /// the record), so this holds across an operator restart too.
+    @Test func aResourceDeletedBeforeItsFirstStatusDeletesItsService() async throws {
+        try await OperatorHarness.run { harness in
+            _ = try await harness.kafkaConnectClient.create(OperatorHarness.kafkaConnect("quick"))
+            try await harness.reconcile("quick")
+            #expect(try await harness.get("quick")?.status?.state == nil)
+            #expect(try await harness.service("quick") != nil)
+            _ = try await harness.kafkaConnectClient.delete("quick")
+            try await harness.converge("quick") { try await harness.get("quick") == nil }
+            #expect(try await harness.service("quick") == nil, "the service created before the deletion is deleted, not leaked")
+        }
+    }
+
+    /// A resource whose name is taken on Aiven by a foreign service gets no finalizer, and its
+    /// deletion leaves that service alone.
+    @Test func aRefusedResourceHasNoFinalizerAndItsDeletionLeavesTheServiceAlone() async throws {
+        try await OperatorHarness.run { harness in
+            _ = try await harness.aiven.createService(project: OperatorHarness.project, ServiceCreateRequest(serviceName: "taken", plan: "business-4", cloud: "google-europe-west1", projectVPC: .publicNetwork))
+            _ = try await harness.kafkaConnectClient.create(OperatorHarness.kafkaConnect("taken"))
+            try await harness.reconcile("taken")
+            #expect(try await harness.get("taken")?.metadata.finalizers == nil)
+            _ = try await harness.kafkaConnectClient.delete("taken")
+            #expect(try await harness.get("taken") == nil)
+            #expect(try await harness.service("taken") != nil)
         }
     }
 

@@ -44,7 +44,7 @@ public struct ChangePlan: Sendable, Hashable {
             ChangePlan(resource: "\(Kind.controllerName) \(namespace)/\(resource.metadata.name ?? "")", object: "\(Kind.noun) \(kind.describe(resource))", action: action)
         }
         let status = StatusUpdate(resource)
-        var context = ManagedReconciler<Kind>.context(resource, status: status, createSent: false)
+        var context = ManagedReconciler<Kind>.context(resource, status: status)
         // Applied before only if the manifest is what the cluster holds.
         context.generationApplied = context.generationApplied && live.map { Self.sameSpec($0, manifest) } == true
         if live == nil { context.hasFinalizer = true }

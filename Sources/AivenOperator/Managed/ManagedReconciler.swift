@@ -48,7 +48,7 @@ public struct ManagedReconciler<Kind: ManagedKind>: Reconciler {
 
     public func reconcile(_ key: ObjectKey) async throws -> ReconcileResult {
         guard let resource = await store.get(key) else {
-            await history.forget(key, uid: nil)
+            await history.forget(key)
             return .done
         }
         logger.debug("reconciling", metadata: ["resource": "\(Kind.controllerName) \(key)", "generation": "\(resource.metadata.generation ?? 0)"])
@@ -62,15 +62,29 @@ public struct ManagedReconciler<Kind: ManagedKind>: Reconciler {
         }
     }
 
+    /// Whether `resource` needs no pass before its next resync: Ready, its generation applied,
+    /// not being deleted. An operator that starts finds most resources so, and spreads their
+    /// first pass over the resync interval (``SettledStart``) instead of reading all at once.
+    public static func isSettled(_ resource: Kind.Resource) -> Bool {
+        let status = StatusUpdate(resource)
+        return resource.metadata.deletionTimestamp == nil && status.isReady && status.generationApplied
+    }
+
     /// The decision context of `resource` (shared with `plan`).
-    static func context(_ resource: Resource, status: StatusUpdate<Resource>, createSent: Bool) -> DecisionContext {
-        DecisionContext(
+    ///
+    /// The finalizer is the durable record that the resource may have an object on Aiven: a pass
+    /// adds it just before its first Aiven write (see ``Pass/touchesAiven(_:)``), so a resource
+    /// deleted between a create and the next status write (even across a restart) still has its
+    /// object looked up and deleted — by its owner tag, so a foreign object is never touched.
+    static func context(_ resource: Resource, status: StatusUpdate<Resource>) -> DecisionContext {
+        let hasFinalizer = resource.metadata.finalizers?.contains(OperatorAnnotations.finalizer) == true
+        return DecisionContext(
             policy: ResourcePolicy(annotations: resource.metadata.annotations, terminationProtection: resource.terminationProtection),
             deleting: resource.metadata.deletionTimestamp != nil,
-            hasFinalizer: resource.metadata.finalizers?.contains(OperatorAnnotations.finalizer) == true,
+            hasFinalizer: hasFinalizer,
             generationApplied: status.generationApplied,
             everManaged: status.everManaged,
-            reachedAiven: status.showsAivenObject || createSent
+            reachedAiven: status.showsAivenObject || hasFinalizer
         )
     }
 }
@@ -99,8 +113,7 @@ private struct Pass<Kind: ManagedKind> {
     var name: String { "\(Kind.noun) \(kind.describe(resource))" }
 
     mutating func run() async throws -> ReconcileResult {
-        let createSent = await reconciler.history.hasSentCreate(uid: resource.metadata.uid ?? "")
-        var context = ManagedReconciler<Kind>.context(resource, status: status, createSent: createSent)
+        var context = ManagedReconciler<Kind>.context(resource, status: status)
         switch Decision.decide(context, aiven: .unknown) {
         case .skip, .none:
             return .done
@@ -120,10 +133,6 @@ private struct Pass<Kind: ManagedKind> {
             return .done
         default:
             break
-        }
-        if !context.deleting {
-            resource = try await Finalizers.add(OperatorAnnotations.finalizer, to: resource, using: client)
-            status.resource = resource
         }
         let token: ResolvedToken
         do {
@@ -161,7 +170,22 @@ private struct Pass<Kind: ManagedKind> {
             )
         } ?? .absent
         let action = Decision.decide(context, aiven: view)
+        if !context.deleting, Self.touchesAiven(action) {
+            resource = try await Finalizers.add(OperatorAnnotations.finalizer, to: resource, using: client)
+            status.resource = resource
+        }
         return try await act(action, desired: desired, observed: observed, aiven: aiven)
+    }
+
+    /// Whether `action` creates, changes or keeps managing an object on Aiven: the finalizer goes
+    /// on first (a no-op when it is there), so it is on every resource that may have an object
+    /// on Aiven and on no other (a resource waiting for its token, a dependency or a refused name
+    /// is deleted at once).
+    static func touchesAiven(_ action: Action) -> Bool {
+        switch action {
+        case .create, .adopt, .update, .correctDrift, .reportDrift, .inSync: true
+        case .skip, .observe, .wait, .refuse, .delete, .release, .orphan, .blockDeletion, .none: false
+        }
     }
 
     private mutating func act(_ action: Action, desired: Kind.Desired?, observed: Kind.Observed?, aiven: AivenClient) async throws -> ReconcileResult {
@@ -179,14 +203,14 @@ private struct Pass<Kind: ManagedKind> {
         case .refuse:
             status.notOwned(message: "\(name) already exists and was not created by this resource; nothing was changed. Set annotation \(OperatorAnnotations.adopt): \"true\" to manage it.")
             try await status.write(using: client)
-            return .requeue(after: configuration.resyncInterval)
+            return .requeue(after: configuration.resync.next())
         case .reportDrift(let changes):
             guard let desired, let observed else { return .done }
             status.managed(reason: initializedReason(adopting: false), message: "\(name) is managed by this resource")
             status.health(kind.health(of: observed, desired: desired))
             status.drifted(changes.map(\.path))
             try await status.write(using: client)
-            return .requeue(after: configuration.resyncInterval)
+            return .requeue(after: configuration.resync.next())
         case .inSync, .update, .adopt, .correctDrift:
             guard let desired, var current = observed else { return .done }
             let changes = action.changes
@@ -212,7 +236,7 @@ private struct Pass<Kind: ManagedKind> {
             case .correctDrift: await announce(.normal, "DriftCorrected", "Reverted changes made outside Kubernetes: \(fields)")
             default: break
             }
-            return .requeue(after: status.isReady ? configuration.resyncInterval : configuration.pollInterval)
+            return .requeue(after: status.isReady ? configuration.resync.next() : configuration.pollInterval)
         case .wait(let reason, let message):
             status.notReady(reason: reason, message: message)
             try await status.write(using: client)
@@ -228,7 +252,6 @@ private struct Pass<Kind: ManagedKind> {
             try await status.write(using: client)
             return .requeue(after: configuration.pollInterval)
         }
-        await reconciler.history.sentCreate(uid: resource.metadata.uid ?? "")
         let created: Kind.Observed
         do {
             created = try await kind.create(desired, client: aiven)
@@ -239,15 +262,11 @@ private struct Pass<Kind: ManagedKind> {
         } catch {
             throw ReconcileFailure(error, tokenSource: tokenSource)
         }
-        kind.record(created, in: &status.status)
-        status.applied(inputs: kind.inputsVersion(of: desired))
-        kind.recordApplied(desired, in: &status.status)
-        status.managed(reason: "Created", message: "\(name) is managed by this resource")
-        status.health(kind.health(of: created, desired: desired))
-        // Written at once: the status is the durable record that the object exists on Aiven.
-        try await status.write(using: client)
         await announce(.normal, "Created", kind.createdMessage(desired, created: created, resource: resource))
-        return .requeue(after: status.isReady ? configuration.resyncInterval : configuration.pollInterval)
+        // No status write here: the finalizer already records that the object may exist, and the
+        // next pass, at once, reads the object and writes the status it finds (REBUILDING, or
+        // RUNNING when it was quick). One status write per state instead of two (issue 12).
+        return .requeue(after: .zero)
     }
 
     private mutating func delete(_ observed: Kind.Observed, aiven: AivenClient) async throws -> ReconcileResult {
@@ -286,7 +305,7 @@ private struct Pass<Kind: ManagedKind> {
     private mutating func releaseFinalizer() async throws {
         resource = try await Finalizers.remove(OperatorAnnotations.finalizer, from: resource, using: client)
         status.resource = resource
-        await reconciler.history.forget(key, uid: resource.metadata.uid)
+        await reconciler.history.forget(key)
     }
 
     /// One event and one info log line per lifecycle transition.

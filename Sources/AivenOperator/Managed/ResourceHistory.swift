@@ -1,9 +1,7 @@
 import KubeRuntime
 
 /// What the process remembers about resources between passes that the status does not hold:
-/// the current streak of transient failures of each, and the resources a create was sent for
-/// (so a deletion never skips Aiven for a resource whose create may have landed before its
-/// status said so).
+/// the current streak of transient failures of each.
 actor ResourceHistory {
     struct Streak {
         var since: ContinuousClock.Instant
@@ -13,7 +11,6 @@ actor ResourceHistory {
     }
 
     private var streaks: [ObjectKey: Streak] = [:]
-    private var createsSent: Set<String> = []
 
     /// Counts one more transient failure of `key`; returns the streak so far.
     func failed(_ key: ObjectKey, now: ContinuousClock.Instant = .now) -> Streak {
@@ -33,17 +30,8 @@ actor ResourceHistory {
         streaks[key] = nil
     }
 
-    func sentCreate(uid: String) {
-        createsSent.insert(uid)
-    }
-
-    func hasSentCreate(uid: String) -> Bool {
-        createsSent.contains(uid)
-    }
-
     /// Forgets a resource that is gone.
-    func forget(_ key: ObjectKey, uid: String?) {
+    func forget(_ key: ObjectKey) {
         streaks[key] = nil
-        if let uid { createsSent.remove(uid) }
     }
 }

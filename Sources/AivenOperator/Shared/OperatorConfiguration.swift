@@ -7,7 +7,8 @@ public struct OperatorConfiguration: Sendable {
     public var defaultToken: AivenToken?
     /// The Aiven API base URL.
     public var aivenBaseURL: String
-    /// How often a ready resource is compared with Aiven again, to find drift.
+    /// How often a ready resource is compared with Aiven again, to find drift (±10 % at random,
+    /// see ``resync``).
     public var resyncInterval: Duration
     /// How soon a resource waiting for Aiven (provisioning, a VPC, an integration source) is
     /// looked at again.
@@ -21,6 +22,10 @@ public struct OperatorConfiguration: Sendable {
     public var failureGracePeriod: Duration
     /// The operator's version, sent in the Aiven `User-Agent`.
     public var version: String
+
+    /// The jittered resync: a ready resource is looked at again after ``ResyncInterval/next(random:)``,
+    /// and one that is settled when the operator starts at a random point within one interval.
+    public var resync: ResyncInterval { ResyncInterval(resyncInterval) }
 
     public init(
         defaultToken: AivenToken? = nil,

@@ -60,17 +60,25 @@ public actor Store<Object: KubeResource> {
     }
 
     /// Replaces the whole content (after a list) and returns the keys that disappeared.
+    /// - Parameter markSynced: `false` when the caller first hands the list to its subscribers
+    ///   and calls ``markSynced()`` afterwards (as the ``Watcher`` does, like client-go's
+    ///   `HasSynced`: a controller starts only once its handlers have seen the initial list).
     @discardableResult
-    public func replace(with items: [Object]) -> [ObjectKey] {
+    public func replace(with items: [Object], markSynced: Bool = true) -> [ObjectKey] {
         let fresh = Dictionary(items.map { (Self.key(of: $0), $0) }, uniquingKeysWith: { _, last in last })
         let removed = objects.keys.filter { fresh[$0] == nil }
         for object in objects.values { unindex(object) }
         objects = fresh
         for object in objects.values { index(object) }
+        if markSynced { self.markSynced() }
+        return removed
+    }
+
+    /// Records that the first complete list is stored and delivered; wakes the waiters.
+    public func markSynced() {
         synced = true
         for waiter in syncWaiters.values { waiter.resume() }
         syncWaiters = [:]
-        return removed
     }
 
     /// Stores an added or modified object.

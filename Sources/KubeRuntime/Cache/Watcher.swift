@@ -62,11 +62,12 @@ public struct Watcher<Object: KubeResource>: Sendable {
                         }
                     }
                     let before = await store.list()
-                    let removed = Set(await store.replace(with: items))
+                    let removed = Set(await store.replace(with: items, markSynced: false))
                     for object in before where removed.contains(Store<Object>.key(of: object)) {
                         await onChange(.deleted(object))
                     }
                     for object in items { await onChange(.applied(object)) }
+                    await store.markSynced()
                     resourceVersion = list.resourceVersion
                 }
                 var watchOptions = options

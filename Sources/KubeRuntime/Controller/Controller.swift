@@ -22,6 +22,8 @@ public final class Controller<Object: KubeResource, R: Reconciler>: Service, Sen
     private let triggers: [@Sendable (Controller) async -> Void]
     private let prerequisites: [@Sendable () async -> Void]
     private let changes = ChangeFilter()
+    /// Spreads the first look at objects that are settled when the workers start.
+    private let settledStart: SettledStart<Object>?
     private let logger: Logger
 
     /// - Parameters:
@@ -36,11 +38,12 @@ public final class Controller<Object: KubeResource, R: Reconciler>: Service, Sen
         backoff: Backoff = .reconcileErrors,
         triggers: [@Sendable (Controller) async -> Void] = [],
         prerequisites: [@Sendable () async -> Void] = [],
+        settledStart: SettledStart<Object>? = nil,
         logger: Logger
     ) {
         self.init(
             name: name, informer: Informer(watcher: watcher), runsInformer: true, reconciler: reconciler, maxConcurrentReconciles: maxConcurrentReconciles,
-            backoff: backoff, triggers: triggers, prerequisites: prerequisites, logger: logger
+            backoff: backoff, triggers: triggers, prerequisites: prerequisites, settledStart: settledStart, logger: logger
         )
     }
 
@@ -53,11 +56,12 @@ public final class Controller<Object: KubeResource, R: Reconciler>: Service, Sen
         backoff: Backoff = .reconcileErrors,
         triggers: [@Sendable (Controller) async -> Void] = [],
         prerequisites: [@Sendable () async -> Void] = [],
+        settledStart: SettledStart<Object>? = nil,
         logger: Logger
     ) {
         self.init(
             name: name, informer: informer, runsInformer: false, reconciler: reconciler, maxConcurrentReconciles: maxConcurrentReconciles,
-            backoff: backoff, triggers: triggers, prerequisites: prerequisites, logger: logger
+            backoff: backoff, triggers: triggers, prerequisites: prerequisites, settledStart: settledStart, logger: logger
         )
     }
 
@@ -70,9 +74,11 @@ public final class Controller<Object: KubeResource, R: Reconciler>: Service, Sen
         backoff: Backoff,
         triggers: [@Sendable (Controller) async -> Void],
         prerequisites: [@Sendable () async -> Void],
+        settledStart: SettledStart<Object>?,
         logger: Logger
     ) {
         self.prerequisites = prerequisites
+        self.settledStart = settledStart
         self.name = name
         self.store = informer.store
         self.informer = informer
@@ -85,19 +91,23 @@ public final class Controller<Object: KubeResource, R: Reconciler>: Service, Sen
         self.logger = logger
         informer.subscribe { [self] change in
             if await self.changes.matters(change) {
-                await self.queue.add(change.key)
+                await self.enqueue(change.key)
             }
         }
     }
 
-    /// Queues `key` for reconciliation now.
+    /// Queues `key` for reconciliation now — except, before the workers have started, an object
+    /// that is settled (see ``SettledStart``): the workers schedule those when they start.
     public func enqueue(_ key: ObjectKey) async {
+        if let settledStart, !(await synced.value), let object = await store.get(key), settledStart.isSettled(object) {
+            return
+        }
         await queue.add(key)
     }
 
-    /// Queues `keys` for reconciliation now.
+    /// Queues `keys` for reconciliation (see ``enqueue(_:)-(ObjectKey)``).
     public func enqueue(_ keys: [ObjectKey]) async {
-        for key in keys { await queue.add(key) }
+        for key in keys { await enqueue(key) }
     }
 
     public func run() async throws {
@@ -162,6 +172,7 @@ public final class Controller<Object: KubeResource, R: Reconciler>: Service, Sen
         await waiting.value
         if waiting.isCancelled { return }
         await synced.set()
+        await scheduleSettled()
         await withDiscardingTaskGroup { workers in
             for _ in 0..<maxConcurrentReconciles {
                 workers.addTask {
@@ -172,6 +183,17 @@ public final class Controller<Object: KubeResource, R: Reconciler>: Service, Sen
                         await self.queue.done(key)
                     }
                 }
+            }
+        }
+    }
+
+    /// Gives each object that is settled as the workers start (after a restart, or on becoming
+    /// leader) its first reconcile at a random point within one resync interval.
+    private func scheduleSettled() async {
+        guard let settledStart else { return }
+        for object in await store.list() {
+            if let delay = settledStart.delay(for: object) {
+                await queue.add(Store<Object>.key(of: object), after: delay)
             }
         }
     }

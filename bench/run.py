@@ -113,7 +113,10 @@ class Servers:
     def _start(self, binary: str, workdir: Path):
         self.kube = Proc("apiserver", [binary, "apiserver", "--port", "0", "--state-dir", str(workdir / "kube")], workdir)
         self.procs.append(self.kube)
-        self.emulator = Proc("emulator", [binary, "emulator", "--port", "0", "--provision-delay", "0", "--token", TOKEN], workdir)
+        # As `dev` runs them: both servers keep durable state (LocalKube's journal in --state-dir,
+        # the emulator's in --state-file), so every acknowledged write is fsynced.
+        self.emulator = Proc("emulator", [binary, "emulator", "--port", "0", "--provision-delay", "0", "--token", TOKEN,
+                                          "--state-file", str(workdir / "aiven-state.json")], workdir)
         self.procs.append(self.emulator)
         # Hummingbird logs the bound port on stderr (stdout is block-buffered into the log file).
         port = r"listening on (?:http://)?127\.0\.0\.1:(\d+)"
@@ -290,7 +293,7 @@ def wait_http_ok(port: int, path: str, timeout: float = 60):
             c.close()
             if status == 200:
                 return
-        except OSError:
+        except (OSError, http.client.HTTPException):
             pass
         time.sleep(0.05)
     raise RuntimeError(f"127.0.0.1:{port}{path} never answered 200")
@@ -307,24 +310,80 @@ def writes(c: Counter) -> Counter:
 # ---------------------------------------------------------------- phase 1: the operator
 
 
+def start_operator(binary: str, servers: Servers, workdir: Path, args, name: str = "operator") -> Proc:
+    """Starts `aiven-operator run` and returns once it answers /readyz (`ready_seconds` set)."""
+    metrics, health = free_port(), free_port()
+    env = {**os.environ, "DEFAULT_AIVEN_TOKEN": TOKEN}
+    env.pop("KUBECONFIG", None)
+    started = time.monotonic()
+    op = Proc(name, [
+        binary, "run", "--kubeconfig", str(servers.kubeconfig),
+        "--aiven-api-url", f"http://127.0.0.1:{servers.aiven_port}",
+        "--metrics-bind-address", f"127.0.0.1:{metrics}",
+        "--health-probe-bind-address", f"127.0.0.1:{health}",
+        "--max-concurrent-reconciles", str(args.concurrency),
+        "--resync-interval", str(args.resync_interval),
+        "--log-level", args.log_level,
+    ], workdir, env)
+    servers.procs.append(op)
+    wait_http_ok(health, "/readyz", timeout=300)
+    op.started_at = started
+    op.ready_seconds = time.monotonic() - started
+    return op
+
+
+def run_restart_phase(binary: str, servers: Servers, op: Proc, workdir: Path, n: int, args) -> dict:
+    """The operator stopped (SIGTERM) and started again with all N Ready: its Kubernetes writes
+    (goal 0) and how its Aiven reads spread over the resync interval (goal: no burst of N)."""
+    op.stop()
+    servers.procs.remove(op)
+    kube0, aiven0 = request_counts(servers)
+    op = start_operator(binary, servers, workdir, args, name="operator-restarted")
+    ready = op.ready_seconds
+    cpu0 = op.cpu_seconds()
+    # Sample the Aiven GET count every 0.5 s for one resync interval (+10 % jitter, +5 s).
+    samples: list[tuple[float, int]] = []
+    deadline = op.started_at + args.resync_interval * 1.1 + 5
+    while True:
+        _, aiven_now = request_counts(servers)
+        t = time.monotonic() - op.started_at
+        samples.append((t, aiven_now[AIVEN_GET] - aiven0[AIVEN_GET]))
+        if time.monotonic() >= deadline:
+            break
+        time.sleep(0.5)
+    kube1, aiven1 = request_counts(servers)
+
+    def gets_by(t: float) -> int:
+        return max((c for (ts, c) in samples if ts <= t), default=0)
+
+    # The busiest 5 s window (window ends at each sample).
+    busiest = max((c - gets_by(t - 5) for (t, c) in samples), default=0)
+    total = samples[-1][1] if samples else 0
+    all_read = next((t for (t, c) in samples if c >= n), None)
+    fifths = [gets_by(args.resync_interval * k / 5) - gets_by(args.resync_interval * (k - 1) / 5) for k in range(1, 6)]
+    kube_writes = writes(diff(kube1, kube0))
+    result = {
+        "restart_ready_seconds": ready,
+        "restart_kube_writes": sum(kube_writes.values()),
+        "restart_kube_writes_by_route": dict(kube_writes),
+        "restart_aiven_gets_first_5s": gets_by(5.0),
+        "restart_aiven_gets_busiest_5s": busiest,
+        "restart_aiven_gets_uniform_5s": n * 5 / args.resync_interval,
+        "restart_aiven_gets_total": total,
+        "restart_aiven_gets_by_fifth_of_interval": fifths,
+        "restart_all_read_seconds": all_read,
+        "restart_aiven_by_route": dict(diff(aiven1, aiven0)),
+        "restart_operator_cpu_seconds": op.cpu_seconds() - cpu0,
+        "restart_peak_rss_mb": op.peak_rss_kb() / 1024,
+    }
+    return result
+
+
 def run_operator_phase(binary: str, workdir: Path, n: int, args) -> dict:
     servers = Servers(binary, workdir)
     op = None
     try:
-        metrics, health = free_port(), free_port()
-        env = {**os.environ, "DEFAULT_AIVEN_TOKEN": TOKEN}
-        env.pop("KUBECONFIG", None)
-        op = Proc("operator", [
-            binary, "run", "--kubeconfig", str(servers.kubeconfig),
-            "--aiven-api-url", f"http://127.0.0.1:{servers.aiven_port}",
-            "--metrics-bind-address", f"127.0.0.1:{metrics}",
-            "--health-probe-bind-address", f"127.0.0.1:{health}",
-            "--max-concurrent-reconciles", str(args.concurrency),
-            "--resync-interval", str(args.resync_interval),
-            "--log-level", args.log_level,
-        ], workdir, env)
-        servers.procs.append(op)
-        wait_http_ok(health, "/readyz")
+        op = start_operator(binary, servers, workdir, args)
         kube0, aiven0 = request_counts(servers)
         watch = ReadyWatch(servers, n)
         watch.start()
@@ -349,7 +408,7 @@ def run_operator_phase(binary: str, workdir: Path, n: int, args) -> dict:
         # last reconcile); counts what that costs. Needs resync interval > converge + settle.
         resync_start = time.monotonic()
         get_route = "GET /v1/project/{project}/service/{service_name}"
-        deadline = resync_start + args.resync_interval + 15
+        deadline = resync_start + args.resync_interval * 1.1 + 15  # resyncs are jittered ±10 %
         while time.monotonic() < deadline:
             time.sleep(0.5)
             _, aiven_now = request_counts(servers)
@@ -369,12 +428,18 @@ def run_operator_phase(binary: str, workdir: Path, n: int, args) -> dict:
         c = kube_client(servers)
         _, sample = c.request("GET", f"{KC_COLLECTION}/bench-00000")
         c.close()
+        peak_rss_mb = op.peak_rss_kb() / 1024
+        restart = {}
+        if not args.no_restart:
+            print(f"N={n}: restart phase (one resync interval, {args.resync_interval:.0f} s) …", flush=True)
+            restart = run_restart_phase(binary, servers, op, workdir, n, args)
         return {
+            **restart,
             "n": n,
             "create_seconds": created,
             "converge_seconds": converge,
             "operator_cpu_seconds": converge_cpu,
-            "peak_rss_mb": op.peak_rss_kb() / 1024,
+            "peak_rss_mb": peak_rss_mb,
             "peak_rss_mb_converged": rss_converged / 1024,
             "aiven_by_route": dict(aiven_conv),
             "kube_writes_by_route": dict(op_kube_writes),
@@ -516,40 +581,60 @@ def machine() -> dict:
     }
 
 
+RELEASE_BUILD = ["swift", "build", "-c", "release", "--static-swift-stdlib", "--product", "aiven-operator",
+                 "--scratch-path", str(ROOT / ".build-release")]  # as .ci/run builds the release binary
+
+
+def default_resync(n: int) -> float:
+    """Longer than converging takes, so the idle resync is measured apart from convergence."""
+    return 20 if n <= 100 else 40 if n <= 1000 else 180
+
+
 def main():
     p = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
-    p.add_argument("--count", type=int, action="append", help="number of resources (repeatable; default 100 and 1000)")
+    p.add_argument("--count", type=int, action="append", help="number of resources (repeatable; default 1000)")
     p.add_argument("--concurrency", type=int, default=4, help="--max-concurrent-reconciles, and the floor client's threads")
-    p.add_argument("--resync-interval", type=float, default=None, help="seconds (default: 20 for N<=100, else 40)")
+    p.add_argument("--resync-interval", type=float, default=None, help="seconds (default: 20 for N<=100, 40 for N<=1000, else 180)")
     p.add_argument("--create-threads", type=int, default=4, help="threads POSTing the resources")
-    p.add_argument("--timeout", type=float, default=300, help="seconds to wait for convergence")
+    p.add_argument("--timeout", type=float, default=None, help="seconds to wait for convergence (default: max(300, N/50))")
     p.add_argument("--settle", type=float, default=6, help="seconds after Ready counted as settling (> the 5 s poll interval)")
+    p.add_argument("--no-restart", action="store_true", help="skip the restart phase (saves one resync interval)")
+    p.add_argument("--no-floor", action="store_true", help="skip the raw-request floor phase")
     p.add_argument("--log-level", default="warning", help="operator log level")
-    p.add_argument("--binary", help="aiven-operator binary (default: build release and use it)")
+    p.add_argument("--binary", help="aiven-operator binary (default: build release into .build-release and use it)")
     p.add_argument("--no-build", action="store_true", help="do not run swift build first")
     p.add_argument("--workdir", help="keep logs and state here (default: a temporary directory)")
     p.add_argument("--json", help="also write the results to this file")
     args = p.parse_args()
-    counts = args.count or [100, 1000]
+    counts = args.count or [1000]
 
     binary = args.binary
     if not binary:
         if not args.no_build:
-            subprocess.run(["swift", "build", "-c", "release", "--product", "aiven-operator"], cwd=ROOT, check=True)
-        binary = subprocess.run(["swift", "build", "-c", "release", "--show-bin-path"], cwd=ROOT, check=True,
+            subprocess.run(RELEASE_BUILD, cwd=ROOT, check=True)
+        binary = subprocess.run(RELEASE_BUILD + ["--show-bin-path"], cwd=ROOT, check=True,
                                 capture_output=True, text=True).stdout.strip() + "/aiven-operator"
     workroot = Path(args.workdir) if args.workdir else Path(tempfile.mkdtemp(prefix="aiven-bench-"))
-    info = {"machine": machine(), "concurrency": args.concurrency, "results": []}
-    print(f"machine: {info['machine']}", flush=True)
+    commit = subprocess.run(["git", "rev-parse", "--short", "HEAD"], cwd=ROOT, capture_output=True, text=True).stdout.strip()
+    info = {"machine": machine(), "commit": commit, "concurrency": args.concurrency, "results": []}
+    print(f"machine: {info['machine']}, commit {commit}", flush=True)
     for n in counts:
-        resync = args.resync_interval or (20 if n <= 100 else 40)
-        run_args = argparse.Namespace(**{**vars(args), "resync_interval": resync})
-        print(f"N={n}: operator phase (resync {resync}s) …", flush=True)
+        resync = args.resync_interval or default_resync(n)
+        timeout = args.timeout or max(300.0, n / 50)
+        run_args = argparse.Namespace(**{**vars(args), "resync_interval": resync, "timeout": timeout})
+        load_start = os.getloadavg()
+        wall = time.monotonic()
+        print(f"N={n}: operator phase (resync {resync:.0f}s) …", flush=True)
         result = run_operator_phase(binary, workroot / f"n{n}-operator", n, run_args)
-        print(f"N={n}: floor phase …", flush=True)
-        result.update(run_floor_phase(binary, workroot / f"n{n}-floor", n, result, run_args))
-        result["ratio"] = result["converge_seconds"] / result["floor_seconds"]
+        result["load_during_operator"] = os.getloadavg()[0]
+        if not args.no_floor:
+            print(f"N={n}: floor phase …", flush=True)
+            result.update(run_floor_phase(binary, workroot / f"n{n}-floor", n, result, run_args))
+            result["ratio"] = result["converge_seconds"] / result["floor_seconds"]
         result["resync_interval"] = resync
+        result["loadavg_at_start"] = load_start
+        result["loadavg_at_end"] = os.getloadavg()
+        result["bench_wall_seconds"] = time.monotonic() - wall
         result.pop("sample_status", None)
         info["results"].append(result)
         print(json.dumps(result, indent=2), flush=True)
@@ -562,29 +647,58 @@ def main():
 
 
 def table(info: dict) -> str:
+    """The results as a markdown table, ready to paste into bench/README.md."""
+    big = any(r["n"] >= 10000 for r in info["results"])
     rows = [
-        ("Ready (all N), s", "converge_seconds", "{:.2f}", "< 30 (N=1000)"),
+        ("Ready (all N), s", "converge_seconds", "{:.2f}", "< 10 (N=1000), < 120 (N=10000)"),
         ("  of which creating the N objects, s", "create_seconds", "{:.2f}", ""),
         ("Raw-request floor, s", "floor_seconds", "{:.2f}", ""),
         ("  floor client CPU / server CPU, s", None, "{:.2f} / {:.2f}", ""),
-        ("Converge / floor", "ratio", "{:.2f}", "<= 2"),
-        ("Operator peak RSS (VmHWM), MB", "peak_rss_mb", "{:.1f}", "< 100"),
+        ("Converge / floor", "ratio", "{:.2f}", "<= 1.5"),
+        ("Operator peak RSS (VmHWM), MB", "peak_rss_mb", "{:.1f}", "< 150 (N=10000)"),
         ("Operator CPU while converging, s", "operator_cpu_seconds", "{:.2f}", ""),
-        ("Aiven requests / resource until all Ready", "aiven_per_resource", "{:.2f}", "<= 4"),
+        ("Aiven requests / resource until all Ready", "aiven_per_resource", "{:.2f}", "<= 3"),
         ("Kubernetes writes / resource until all Ready", "kube_writes_per_resource", "{:.2f}", "<= 3"),
         ("  of which to the KafkaConnect (finalizer, status), not Events", "kube_object_writes_per_resource", "{:.2f}", ""),
-        ("Aiven requests / resource incl. post-Ready poll", "aiven_per_resource_until_idle", "{:.2f}", ""),
-        ("Kubernetes writes / resource incl. post-Ready poll", "kube_writes_per_resource_until_idle", "{:.2f}", ""),
+        ("Aiven requests / resource incl. the 6 s after Ready", "aiven_per_resource_until_idle", "{:.2f}", ""),
+        ("Kubernetes writes / resource incl. the 6 s after Ready", "kube_writes_per_resource_until_idle", "{:.2f}", ""),
         ("Writes in one idle resync (all N)", "resync_kube_writes", "{}", "0"),
         ("Aiven requests in that resync", "resync_aiven_requests", "{}", ""),
+        ("Restart: operator start to /readyz, s", "restart_ready_seconds", "{:.2f}", ""),
+        ("Restart: Kubernetes writes", "restart_kube_writes", "{}", "0"),
+        ("Restart: Aiven GETs in the first 5 s", "restart_aiven_gets_first_5s", "{}", "no burst of N"),
+        ("Restart: Aiven GETs in the busiest 5 s (uniform spread)", None, "{} ({:.0f})", ""),
+        ("Restart: Aiven GETs per fifth of the resync interval", "restart_aiven_gets_by_fifth_of_interval", "{}", "even"),
+        ("Restart: all N re-read after, s (resync interval)", None, "{} ({:.0f})", ""),
+        ("Resync interval, s", "resync_interval", "{:.0f}", ""),
+        ("Load average (1 min) at start / after operator phase", None, "{:.1f} / {:.1f}", ""),
     ]
     results = info["results"]
     out = ["| | " + " | ".join(f"N = {r['n']}" for r in results) + " | target |",
            "|---|" + "---:|" * len(results) + "---|"]
     for label, key, fmt, target in rows:
-        values = [fmt.format(r.get("floor_client_cpu_seconds", 0), r.get("floor_server_cpu_seconds", 0)) if key is None
-                  else fmt.format(r[key]) for r in results]
+        values = []
+        for r in results:
+            if label.startswith("  floor client"):
+                values.append(fmt.format(r.get("floor_client_cpu_seconds", 0), r.get("floor_server_cpu_seconds", 0)))
+            elif label.startswith("Restart: Aiven GETs in the busiest"):
+                values.append(fmt.format(r.get("restart_aiven_gets_busiest_5s", "–"), r.get("restart_aiven_gets_uniform_5s", 0)))
+            elif label.startswith("Restart: all N"):
+                t = r.get("restart_all_read_seconds")
+                values.append(fmt.format("–" if t is None else f"{t:.0f}", r["resync_interval"]))
+            elif label.startswith("Load average"):
+                values.append(fmt.format(r["loadavg_at_start"][0], r.get("load_during_operator", 0)))
+            elif key not in r:
+                values.append("–")
+            elif isinstance(r[key], list):
+                values.append(" / ".join(str(v) for v in r[key]))
+            else:
+                values.append(fmt.format(r[key]))
         out.append(f"| {label} | " + " | ".join(values) + f" | {target} |")
+    m = info["machine"]
+    out.append("")
+    out.append(f"Commit {info.get('commit', '?')}, {m['nproc']} cores ({m['cpu']}), {m['memory_gb']} GB, "
+               f"load average at start {m['loadavg_at_start'][0]:.1f}; release build, --state-dir and --state-file.")
     return "\n".join(out)
 
 

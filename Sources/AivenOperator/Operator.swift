@@ -30,6 +30,7 @@ public final class Operator: Service, Sendable {
         .managed(ProjectVPCKind()),
         .managed(KafkaConnectKind(), wakes: [.projectVPC { $0.spec.projectVPCRef }]),
         .managed(ServiceIntegrationKind()),
+        .managed(KafkaKind(), wakes: [.projectVPC { $0.spec.projectVPCRef }]),
         .managed(KafkaTopicKind(), wakes: [.on(Kafka.self) { [(nil, $0.spec.serviceName)] }]),
         .managed(KafkaConnectorKind(), wakes: [
             // The Secrets its `fromSecret` placeholders read: a rotation is applied at once.

@@ -30,6 +30,14 @@ public struct AivenService: Sendable, Hashable, Decodable {
     public var nodeCount: Int?
     /// The connection URI (may be `null`).
     public var serviceURI: String?
+    /// The parts of the connection URI (`host`, `port`, …), if returned.
+    public var serviceURIParams: [String: String]?
+    /// The service's users (`avnadmin` first); passwords only with `include_secrets`.
+    public var users: [ServiceUser]?
+    /// The service's endpoints, one per component, route and authentication method.
+    public var components: [ServiceComponent]?
+    /// Connection details by name (`kafka_access_cert`, `kafka_access_key`, …), if returned.
+    public var connectionInfo: [String: AivenJSON]?
     /// When the service was created (RFC 3339).
     public var createTime: String
     /// When the service last changed (RFC 3339).
@@ -46,7 +54,8 @@ public struct AivenService: Sendable, Hashable, Decodable {
         case terminationProtection = "termination_protection", userConfig = "user_config"
         case maintenance, techEmails = "tech_emails", tags, serviceIntegrations = "service_integrations"
         case nodeCount = "node_count", serviceURI = "service_uri", createTime = "create_time"
-        case updateTime = "update_time"
+        case updateTime = "update_time", serviceURIParams = "service_uri_params", users, components
+        case connectionInfo = "connection_info"
     }
 
     public init(from decoder: any Decoder) throws {
@@ -65,6 +74,16 @@ public struct AivenService: Sendable, Hashable, Decodable {
         serviceIntegrations = try container.decodeIfPresent([ServiceIntegration].self, forKey: .serviceIntegrations) ?? []
         nodeCount = try container.decodeIfPresent(Int.self, forKey: .nodeCount)
         serviceURI = try container.decodeIfPresent(String.self, forKey: .serviceURI)
+        serviceURIParams = try container.decodeIfPresent([String: AivenJSON].self, forKey: .serviceURIParams)?.compactMapValues { value in
+            switch value {
+            case .string(let string): string
+            case .integer(let integer): String(integer)
+            default: nil
+            }
+        }
+        users = try container.decodeIfPresent([ServiceUser].self, forKey: .users)
+        components = try container.decodeIfPresent([ServiceComponent].self, forKey: .components)
+        connectionInfo = try container.decodeIfPresent([String: AivenJSON].self, forKey: .connectionInfo)
         createTime = try container.decodeIfPresent(String.self, forKey: .createTime) ?? ""
         updateTime = try container.decodeIfPresent(String.self, forKey: .updateTime) ?? ""
     }

@@ -77,7 +77,7 @@ public struct ServiceDiff: Sendable, Hashable {
     public static func createRequest(for desired: ServiceSpec) -> ServiceCreateRequest {
         ServiceCreateRequest(
             serviceName: desired.name,
-            serviceType: ServiceSpec.serviceType,
+            serviceType: desired.serviceType,
             plan: desired.plan,
             cloud: desired.cloud,
             projectVPC: desired.projectVPCId.map(ProjectVPCPlacement.vpc) ?? .unspecified,

@@ -1,16 +1,16 @@
 import AivenResources
 import KubeAPI
 
-/// The Aiven service a `KafkaConnect` resource asks for, as full desired state: every field the
+/// The Aiven service a service resource (``ServiceResource``) asks for, as full desired state: every field the
 /// operator manages, with a field removed from the spec mapped to the value that resets it on
 /// Aiven (no tags, no technical emails, no termination protection, the public network, an empty
 /// user_config).
 public struct ServiceSpec: Sendable, Hashable {
-    /// The Aiven service type this operator manages.
-    public static let serviceType = "kafka_connect"
     /// The tag that marks a service as created (or adopted) by the resource with this uid.
     public static let ownerTag = "aiven-operator-uid"
 
+    /// Aiven's service type (`kafka_connect`, `kafka`).
+    public var serviceType: String
     public var project: String
     public var name: String
     public var plan: String
@@ -37,11 +37,12 @@ public struct ServiceSpec: Sendable, Hashable {
 
     /// The desired service for `resource`; `projectVPCId` is the resolved VPC (from
     /// `spec.projectVpcId` or the referenced ProjectVPC).
-    public init(_ resource: KafkaConnect, projectVPCId: String?) throws(ServiceSpecError) {
+    public init<Resource: ServiceResource>(_ resource: Resource, projectVPCId: String?) throws(ServiceSpecError) {
         let spec = resource.spec
         guard let name = resource.metadata.name, let uid = resource.metadata.uid else {
             throw ServiceSpecError(message: "the resource has no name or uid yet")
         }
+        serviceType = Resource.serviceType
         project = spec.project
         self.name = name
         plan = spec.plan

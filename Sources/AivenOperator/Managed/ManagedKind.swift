@@ -96,6 +96,10 @@ public protocol ManagedKind: Sendable {
     /// once the spec is applied on Aiven.
     func recordApplied(_ desired: Desired, in status: inout Resource.Status)
 
+    /// The connection Secret the resource publishes (`connInfoSecretTarget`), read once the object
+    /// is ready; `nil` when there is none. The skeleton writes it (``ConnectionSecret``).
+    func connectionSecret(for resource: Resource, observed: Observed, client: AivenClient) async throws(AivenError) -> ConnectionSecret?
+
     /// The `Created` event's message.
     func createdMessage(_ desired: Desired, created: Observed, resource: Resource) -> String
 
@@ -109,6 +113,8 @@ extension ManagedKind {
     public func ownerUID(of observed: Observed) -> String? { nil }
 
     public func refusedChange(desired: Desired, observed: Observed) -> String? { nil }
+
+    public func connectionSecret(for resource: Resource, observed: Observed, client: AivenClient) async throws(AivenError) -> ConnectionSecret? { nil }
 
     public func recordApplied(_ desired: Desired, in status: inout Resource.Status) {}
 

@@ -226,6 +226,9 @@ private struct Pass<Kind: ManagedKind> {
             let health = kind.health(of: current, desired: desired)
             status.health(health)
             try await status.write(using: client)
+            if health.ready {
+                try await publishConnectionSecret(current, aiven: aiven)
+            }
             if health.ready, resource.status?.conditions?.first(where: { $0.type == "Ready" })?.status != .true {
                 reconciler.logger.info("ready: \(health.message)", metadata: ["resource": "\(Kind.controllerName) \(key)", "state": "\(status.status.state ?? "")"])
             }
@@ -287,6 +290,38 @@ private struct Pass<Kind: ManagedKind> {
         try await releaseFinalizer()
         await announce(.normal, "Deleted", "Deleted \(name)")
         return .done
+    }
+
+    /// Writes the resource's connection Secret, if it publishes one and its content changed.
+    /// Values never reach a log, an event or a status: only the Secret's name does.
+    private func publishConnectionSecret(_ observed: Kind.Observed, aiven: AivenClient) async throws {
+        guard let published = try await aivenCall({ () throws(AivenError) in try await kind.connectionSecret(for: resource, observed: observed, client: aiven) }),
+            let uid = resource.metadata.uid
+        else { return }
+        var owner = OwnerReference(apiVersion: Resource.apiVersion, kind: Resource.kind, name: resource.metadata.name ?? "", uid: uid, controller: true)
+        owner.blockOwnerDeletion = true
+        let secretKey = ObjectKey(namespace: key.namespace, name: published.name)
+        let existing = try await reconciler.dependencies.secret(secretKey)
+        if let other = existing?.metadata.ownerReferences?.first(where: { $0.controller == true && $0.uid != uid }) {
+            throw ReconcileFailure(
+                .terminal, reason: "SecretConflict",
+                message: "Secret \(published.name) belongs to \(other.kind) \(other.name); set spec.connInfoSecretTarget.name to another name"
+            )
+        }
+        guard let secret = published.secret(updating: existing, namespace: key.namespace, owner: owner) else { return }
+        let secrets = reconciler.kube.resources(Secret.self, namespace: key.namespace)
+        do {
+            if existing == nil {
+                _ = try await secrets.create(secret)
+            } else {
+                _ = try await secrets.replace(secret)
+            }
+        } catch {
+            guard error.isAlreadyExistsOrConflict else { throw error }
+            // The cache was behind: the next pass sees the Secret as it is.
+            throw ReconcileFailure(.transient, reason: "SecretConflict", message: "Secret \(published.name) changed while writing it", retryAfter: .seconds(1))
+        }
+        reconciler.logger.info("connection Secret written", metadata: ["resource": "\(Kind.controllerName) \(key)", "secret": "\(published.name)"])
     }
 
     /// Runs an Aiven call, turning its error into a ``ReconcileFailure``.

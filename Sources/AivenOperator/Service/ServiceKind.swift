@@ -2,23 +2,25 @@ import AivenClient
 import AivenResources
 import KubeAPI
 
-/// `KafkaConnect`: one Aiven for Apache Kafka Connect service per resource, named after it.
+/// A kind of Aiven service (``ServiceResource``: `KafkaConnect`, `Kafka`): one service per
+/// resource, named after it, of the kind's service type.
 ///
 /// The desired service is full desired state (``ServiceSpec``: a field removed from the spec is
 /// reset); ownership is the owner tag; the diff is ``ServiceDiff``; `Running` means Aiven reports
 /// `RUNNING` (or `POWEROFF` when `powered: false`). A `read_replica` source must be running with a
 /// backup before the service is created.
-public struct KafkaConnectKind: ManagedKind {
-    public static let controllerName = "kafkaconnect"
-    public static let noun = "Aiven service"
+public struct ServiceKind<Resource: ServiceResource>: ManagedKind {
+    /// `kafkaconnect`, `kafka`.
+    public static var controllerName: String { Resource.kind.lowercased() }
+    public static var noun: String { "Aiven service" }
 
     public init() {}
 
-    public func describe(_ resource: KafkaConnect) -> String {
+    public func describe(_ resource: Resource) -> String {
         "\(resource.spec.project)/\(resource.metadata.name ?? "")"
     }
 
-    public func desired(for resource: KafkaConnect, dependencies: Dependencies) async throws -> ServiceSpec {
+    public func desired(for resource: Resource, dependencies: Dependencies) async throws -> ServiceSpec {
         let vpc = try await dependencies.projectVPCId(
             reference: resource.spec.projectVPCRef, id: resource.spec.projectVpcId, namespace: resource.metadata.namespace ?? "default"
         )
@@ -29,7 +31,7 @@ public struct KafkaConnectKind: ManagedKind {
         }
     }
 
-    public func observe(_ resource: KafkaConnect, client: AivenClient) async throws(AivenError) -> AivenService? {
+    public func observe(_ resource: Resource, client: AivenClient) async throws(AivenError) -> AivenService? {
         do {
             return try await client.getService(project: resource.spec.project, name: resource.metadata.name ?? "")
         } catch .notFound {
@@ -41,7 +43,7 @@ public struct KafkaConnectKind: ManagedKind {
         observed.tags?[ServiceSpec.ownerTag]
     }
 
-    public func ownership(of observed: AivenService, resource: KafkaConnect, everManaged: Bool) -> Ownership {
+    public func ownership(of observed: AivenService, resource: Resource, everManaged: Bool) -> Ownership {
         .of(ownerTag: ownerUID(of: observed), uid: resource.metadata.uid, everManaged: everManaged)
     }
 
@@ -84,13 +86,22 @@ public struct KafkaConnectKind: ManagedKind {
         return current
     }
 
-    public func delete(_ observed: AivenService, resource: KafkaConnect, client: AivenClient) async throws(AivenError) {
+    public func delete(_ observed: AivenService, resource: Resource, client: AivenClient) async throws(AivenError) {
         let name = resource.metadata.name ?? ""
         // The spec no longer protects it (the skeleton blocks deletion while it does).
         if observed.terminationProtection {
             _ = try await client.updateService(project: resource.spec.project, name: name, ServiceUpdateRequest(terminationProtection: false))
         }
         try await client.deleteService(project: resource.spec.project, name: name)
+    }
+
+    /// The resource's connection Secret once its service is `RUNNING`: the service read with its
+    /// secrets (users' passwords) and the project's CA.
+    public func connectionSecret(for resource: Resource, observed: AivenService, client: AivenClient) async throws(AivenError) -> ConnectionSecret? {
+        guard resource.publishesConnectionSecret, observed.state == .running else { return nil }
+        let service = try await client.getService(project: resource.spec.project, name: observed.serviceName, includeSecrets: true)
+        let ca = try await client.getProjectCA(project: resource.spec.project)
+        return resource.connectionSecret(service: service, projectCA: ca)
     }
 
     public func health(of observed: AivenService, desired: ServiceSpec) -> Health {
@@ -109,24 +120,15 @@ public struct KafkaConnectKind: ManagedKind {
         return Health(ready: false, reason: reason, message: "Service state is \(observed.state), waiting for \(target)")
     }
 
-    public func record(_ observed: AivenService, in status: inout KafkaConnectStatus) {
+    public func record(_ observed: AivenService, in status: inout ObservedStatus) {
         status.state = observed.state.rawValue
     }
 
-    public func recordApplied(_ desired: ServiceSpec, in status: inout KafkaConnectStatus) {
+    public func recordApplied(_ desired: ServiceSpec, in status: inout ObservedStatus) {
         status.appliedUserConfig = desired.userConfigOwnership.record
     }
 
-    public func createdMessage(_ desired: ServiceSpec, created: AivenService, resource: KafkaConnect) -> String {
+    public func createdMessage(_ desired: ServiceSpec, created: AivenService, resource: Resource) -> String {
         "Created Aiven service \(desired.project)/\(desired.name) (plan \(desired.plan), state \(created.state))"
     }
-}
-
-extension KafkaConnect: ManagedResource {
-    public var authSecretRef: SecretKeyReference? { spec.authSecretRef }
-    public var terminationProtection: Bool { spec.terminationProtection ?? false }
-}
-
-extension KafkaConnectStatus: ManagedStatus {
-    public init() { self.init(state: nil) }
 }

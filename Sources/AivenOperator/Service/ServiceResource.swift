@@ -1,0 +1,64 @@
+import AivenClient
+import AivenResources
+import KubeAPI
+
+/// The spec fields every Aiven service kind has (`KafkaConnectSpec`, `KafkaSpec`), under the
+/// names the reference operator gives them: what ``ServiceSpec`` reads.
+public protocol ServiceFields: Sendable {
+    /// The kind's typed `userConfig`.
+    associatedtype UserConfig: Encodable & Sendable
+    var project: String { get }
+    var plan: String { get }
+    var cloudName: String? { get }
+    var projectVPCRef: ResourceReference? { get }
+    var projectVpcId: String? { get }
+    var maintenanceWindowDow: MaintenanceDay? { get }
+    var maintenanceWindowTime: String? { get }
+    var terminationProtection: Bool? { get }
+    var technicalEmails: [TechnicalEmail]? { get }
+    var tags: [String: String]? { get }
+    var powered: Bool? { get }
+    var serviceIntegrations: [ServiceIntegrationItem]? { get }
+    var userConfig: UserConfig? { get }
+    var authSecretRef: SecretKeyReference? { get }
+}
+
+/// A kind whose objects are Aiven services, one per resource and named after it, described for
+/// ``ServiceKind``: its Aiven service type and, optionally, the connection Secret it publishes.
+/// Everything else (ownership, drift, adoption, deletion, termination protection, powered) is
+/// the same for every service kind.
+public protocol ServiceResource: ManagedResource where Status == ObservedStatus {
+    associatedtype Spec: ServiceFields
+    /// Aiven's service type (`kafka_connect`, `kafka`).
+    static var serviceType: String { get }
+    var spec: Spec { get }
+
+    /// The connection Secret for the running `service` (read with its secrets) of a project whose
+    /// CA is `projectCA`; `nil` when the resource publishes none. Only kinds that publish one
+    /// implement it.
+    func connectionSecret(service: AivenService, projectCA: String) -> ConnectionSecret?
+
+    /// `true` when the resource publishes a connection Secret (so its service is read with its
+    /// secrets, and the project CA fetched).
+    var publishesConnectionSecret: Bool { get }
+}
+
+extension ServiceResource {
+    public var authSecretRef: SecretKeyReference? { spec.authSecretRef }
+    public var terminationProtection: Bool { spec.terminationProtection ?? false }
+    public var publishesConnectionSecret: Bool { false }
+    public func connectionSecret(service: AivenService, projectCA: String) -> ConnectionSecret? { nil }
+}
+
+extension KafkaConnectSpec: ServiceFields {}
+
+extension KafkaConnect: ServiceResource {
+    public static let serviceType = "kafka_connect"
+}
+
+/// `KafkaConnect`: one Aiven for Apache Kafka Connect service per resource.
+public typealias KafkaConnectKind = ServiceKind<KafkaConnect>
+
+extension ObservedStatus: ManagedStatus {
+    public init() { self.init(state: nil) }
+}

@@ -107,7 +107,8 @@ struct Permission: Hashable, CustomStringConvertible {
                 for verb in verbs { permissions.insert(Permission(scope: scope, group: group, resource: resource, verb: verb)) }
             }
         }
-        grant("", ["secrets"], ["get", "list", "watch"])
+        // create and update: the connection Secrets Kafka services publish.
+        grant("", ["secrets"], ["get", "list", "watch", "create", "update"])
         grant("", ["events"], ["create", "patch"])
         let kinds = ["kafkaconnects", "projectvpcs", "kafkas", "kafkatopics", "serviceintegrations", "kafkaconnectors"]
         grant("aiven.io", kinds, ["get", "list", "watch", "update", "patch"])

@@ -75,8 +75,9 @@ public struct UserConfigOwnership: Sendable, Hashable {
         "kafka_connect.prefer_ipv6_address_enable": .bool(false),
     ]
 
-    /// Top-level options that hold `_secure` members somewhere below.
-    static let secretBearingKeys = ["secret_providers"]
+    /// Top-level options that hold `_secure` members somewhere below (Kafka Connect's, and a
+    /// Kafka service's own Kafka Connect's).
+    static let secretBearingKeys = ["secret_providers", "kafka_connect_secret_providers"]
 
     /// `_secure` members of each `secret_providers` entry, by provider.
     static let secretMembers: [String: Set<String>] = [

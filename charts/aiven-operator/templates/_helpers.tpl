@@ -31,12 +31,13 @@ app.kubernetes.io/managed-by: {{ .Release.Service }}
 {{- end }}
 
 {{/* The operator's permissions on the watched resources: the same in the ClusterRole and in each
-     namespaced Role. Secrets read-only, Events create/patch, the aiven.io kinds without create or
+     namespaced Role. Secrets read and written (connection Secrets), Events create/patch, the aiven.io kinds without create or
      delete, their status and finalizers. */}}
 {{- define "aiven-operator.rules" -}}
 - apiGroups: [""]
   resources: [secrets]
-  verbs: [get, list, watch]
+  # create and update: the connection Secrets of Kafka services (connInfoSecretTarget)
+  verbs: [get, list, watch, create, update]
 - apiGroups: [""]
   resources: [events]
   verbs: [create, patch]

@@ -17,6 +17,8 @@ import ServiceLifecycle
 /// - `PATCH /_emulator/project/{project}/service/{service_name}` (an out-of-band console change)
 /// - `PUT`/`GET /_emulator/user-config-mode` `{"mode": "exact-echo" | "like-aiven"}` (see ``UserConfigBehaviour``)
 /// - `GET`/`DELETE /_emulator/requests` (`{"total", "by_route"}`), `DELETE /_emulator/state`
+/// - `POST /_emulator/project/{project}/service/{service_name}/connectors/{connector_name}/fail`
+///   `{"task": N, "trace": "…"}` (that task reads `FAILED` until the connector is edited or restarted)
 public struct AivenEmulator: Sendable {
     private let configuration: AivenEmulatorConfiguration
     private let store: EmulatorStore
@@ -108,6 +110,9 @@ public struct AivenEmulator: Sendable {
         route(router, .delete, "\(project)/integration/{integration_id}") {
             try await store.deleteIntegration(project: $0.parameter("project"), id: $0.parameter("integration_id"))
         }
+        route(router, .get, "\(project)/kms/ca") { _ in ["certificate": .string(ProjectCA.certificate)] }
+        topicRoutes(router, service: service)
+        connectorRoutes(router, service: service)
         route(router, .post, "\(project)/vpcs") { try await store.createVPC(project: $0.parameter("project"), body: $0.requiredBody) }
         route(router, .get, "\(project)/vpcs") { try await store.vpcs(project: $0.parameter("project")) }
         route(router, .get, "\(project)/vpcs/{project_vpc_id}") {
@@ -147,7 +152,71 @@ public struct AivenEmulator: Sendable {
         control(router, .patch, "/_emulator/project/{project}/service/{service_name}") {
             try await store.consoleChange(project: $0.parameter("project"), name: $0.parameter("service_name"), body: $0.requiredBody)
         }
+        control(router, .post, "/_emulator/project/{project}/service/{service_name}/connectors/{connector_name}/fail") {
+            try await store.failConnectorTask(
+                project: $0.parameter("project"), service: $0.parameter("service_name"), name: $0.parameter("connector_name"),
+                body: $0.requiredBody)
+        }
         return router
+    }
+
+    /// `…/service/{service_name}/topic[/{topic_name}]`.
+    private func topicRoutes(_ router: Router<EmulatorRequestContext>, service: String) {
+        let store = store
+        let topic = "\(service)/topic/{topic_name}"
+        route(router, .post, "\(service)/topic") {
+            try await store.createTopic(project: $0.parameter("project"), service: $0.parameter("service_name"), body: $0.requiredBody)
+        }
+        route(router, .get, "\(service)/topic") { try await store.topics(project: $0.parameter("project"), service: $0.parameter("service_name")) }
+        route(router, .get, topic) {
+            try await store.topic(project: $0.parameter("project"), service: $0.parameter("service_name"), name: $0.parameter("topic_name"))
+        }
+        route(router, .put, topic) {
+            try await store.updateTopic(
+                project: $0.parameter("project"), service: $0.parameter("service_name"), name: $0.parameter("topic_name"), body: $0.requiredBody)
+        }
+        route(router, .delete, topic) {
+            try await store.deleteTopic(project: $0.parameter("project"), service: $0.parameter("service_name"), name: $0.parameter("topic_name"))
+        }
+    }
+
+    /// `…/service/{service_name}/connectors…` and `…/available-connectors`.
+    private func connectorRoutes(_ router: Router<EmulatorRequestContext>, service: String) {
+        let store = store
+        let connector = "\(service)/connectors/{connector_name}"
+        route(router, .get, "\(service)/available-connectors") {
+            try await store.availableConnectors(project: $0.parameter("project"), service: $0.parameter("service_name"))
+        }
+        route(router, .post, "\(service)/connectors") {
+            try await store.createConnector(project: $0.parameter("project"), service: $0.parameter("service_name"), body: $0.requiredBody)
+        }
+        route(router, .get, "\(service)/connectors") {
+            try await store.connectors(project: $0.parameter("project"), service: $0.parameter("service_name"))
+        }
+        route(router, .put, connector) {
+            try await store.editConnector(
+                project: $0.parameter("project"), service: $0.parameter("service_name"), name: $0.parameter("connector_name"),
+                body: $0.requiredBody)
+        }
+        route(router, .delete, connector) {
+            try await store.deleteConnector(
+                project: $0.parameter("project"), service: $0.parameter("service_name"), name: $0.parameter("connector_name"))
+        }
+        route(router, .get, "\(connector)/status") {
+            try await store.connectorStatus(
+                project: $0.parameter("project"), service: $0.parameter("service_name"), name: $0.parameter("connector_name"))
+        }
+        let actions: [(String, EmulatorStore.ConnectorAction)] = [("pause", .pause), ("resume", .resume), ("restart", .restart)]
+        for (path, action) in actions {
+            route(router, .post, "\(connector)/\(path)") {
+                try await store.act(on: $0.parameter("connector_name"), project: $0.parameter("project"), service: $0.parameter("service_name"), action)
+            }
+        }
+        route(router, .post, "\(connector)/tasks/{task_id}/restart") {
+            try await store.act(
+                on: $0.parameter("connector_name"), project: $0.parameter("project"), service: $0.parameter("service_name"),
+                .restartTask($0.parameter("task_id")))
+        }
     }
 
     private func route(

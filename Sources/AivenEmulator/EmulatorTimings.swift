@@ -8,18 +8,22 @@ public struct EmulatorTimings: Sendable, Hashable {
     public var vpcDelay: Duration
     /// Time `RUNNING` before the first backup appears.
     public var backupAfter: Duration
+    /// `CONFIGURING` → `ACTIVE` for a new Kafka topic (a `GET` of it answers 501 meanwhile).
+    public var topicDelay: Duration
 
     /// Timings; by default everything takes a few seconds.
     public init(
         provisionDelay: Duration = .seconds(5),
         rebalanceDelay: Duration? = nil,
         vpcDelay: Duration? = nil,
-        backupAfter: Duration = .seconds(5)
+        backupAfter: Duration = .seconds(5),
+        topicDelay: Duration? = nil
     ) {
         self.provisionDelay = provisionDelay
         self.rebalanceDelay = rebalanceDelay ?? provisionDelay
         self.vpcDelay = vpcDelay ?? provisionDelay
         self.backupAfter = backupAfter
+        self.topicDelay = topicDelay ?? min(provisionDelay, .seconds(1))
     }
 }
 

@@ -89,7 +89,8 @@ import Testing
         try await EmulatorHarness.run { harness in
             let client = harness.client()
             _ = try await client.createService(project: "p", .kafkaConnect("primary"))
-            _ = try await client.createService(project: "p", .kafkaConnect("other"))
+            _ = try await client.createService(
+                project: "p", ServiceCreateRequest(serviceName: "other", serviceType: "kafka", plan: "business-4", projectVPC: .publicNetwork))
             harness.time.advance(seconds: 40)
             var replica = ServiceCreateRequest.kafkaConnect("replica")
             replica.serviceIntegrations = [ServiceIntegrationRequest(integrationType: "read_replica", sourceService: "primary")]

@@ -166,7 +166,7 @@ import Testing
 
     @Test func integrationsAndBackups() async throws {
         try await Self.withSession { avn in
-            try await avn.avn(["service", "create", "source", "-t", "kafka_connect", "--plan", "startup-4"])
+            try await avn.avn(["service", "create", "source", "-t", "kafka", "--plan", "startup-2"])
             try await avn.avn(["service", "create", "sink", "-t", "kafka_connect", "--plan", "startup-4"])
             try await avn.avn(["service", "integration-create", "-t", "kafka_connect", "-s", "source", "-d", "sink"])
             var integrations = try await avn.integrations(of: "sink", type: "kafka_connect")
@@ -185,6 +185,90 @@ import Testing
             try await Task.sleep(for: .seconds(1))
             let backups = try await avn.json(["service", "backup-list", "sink"])
             #expect(backups.arrayValue?.count == 1)
+        }
+    }
+
+    @Test func kafkaServiceConnectionDetailsAndProjectCA() async throws {
+        try await Self.withSession { avn in
+            try await avn.avn([
+                "service", "create", "kafka", "-t", "kafka", "--plan", "startup-2", "-c", "kafka_connect=true",
+                "-c", "kafka_authentication_methods.sasl=true", "-c", "schema_registry=true",
+            ])
+            try await avn.avn(["service", "wait", "kafka", "--timeout", "30"])
+            let service = try await avn.service("kafka")
+            #expect(service["service_type"] == "kafka")
+            #expect(service[path: ["user_config", "kafka_connect"]] == true)
+            #expect(service[path: ["service_uri_params", "host"]] == "kafka-p.a.aivencloud.com")
+            let users = service["users"]?.arrayValue ?? []
+            #expect(users.first?["username"] == "avnadmin")
+            #expect(users.first?["access_cert"]?.stringValue?.hasPrefix("-----BEGIN CERTIFICATE-----") == true)
+            let methods = (service["components"]?.arrayValue ?? []).compactMap { $0["kafka_authentication_method"]?.stringValue }
+            #expect(methods == ["certificate", "sasl"])
+            try await avn.avn(["service", "create", "bad", "-t", "kafka", "--plan", "startup-2", "-c", "kafka_rest=maybe"], expect: 1)
+
+            let caFile = avn.home.appendingPathComponent("ca.pem")
+            try await avn.avn(["project", "ca-get", "--target-filepath", caFile.path])
+            #expect(try String(contentsOf: caFile, encoding: .utf8).hasPrefix("-----BEGIN CERTIFICATE-----"))
+        }
+    }
+
+    @Test func kafkaTopics() async throws {
+        try await Self.withSession { avn in
+            try await avn.avn(["service", "create", "kafka", "-t", "kafka", "--plan", "business-4"])
+            try await avn.avn(["service", "wait", "kafka", "--timeout", "30"])
+            try await avn.avn(["service", "topic-create", "kafka", "orders", "--partitions", "3", "--replication", "2", "--tag", "team=pay"])
+            let listed = try await avn.json(["service", "topic-list", "kafka"]).arrayValue ?? []
+            #expect(listed.map { $0["topic_name"] } == ["orders"])
+            #expect(listed.first?["partitions"] == 3)
+            #expect(listed.first?["tags"] == [["key": "team", "value": "pay"]])
+            try await Task.sleep(for: .milliseconds(600))  // CONFIGURING → ACTIVE
+            let topic = try await avn.avn(["service", "topic-get", "kafka", "orders"])
+            #expect(topic.contains("orders"))
+            try await avn.avn(["service", "topic-update", "kafka", "orders", "--partitions", "6", "--retention-ms", "3600000", "--tag", "env=test"])
+            let updated = try await avn.json(["service", "topic-list", "kafka"]).arrayValue?.first
+            #expect(updated?["partitions"] == 6)
+            #expect(updated?["retention_hours"] == 1)
+            #expect(updated?["tags"] == [["key": "team", "value": "pay"], ["key": "env", "value": "test"]])
+            try await avn.avn(["service", "topic-update", "kafka", "orders", "--partitions", "2"], expect: 1)
+            try await avn.avn(["service", "topic-delete", "kafka", "orders"])
+            #expect(try await avn.json(["service", "topic-list", "kafka"]) == [])
+        }
+    }
+
+    @Test func kafkaConnectIntegrationAndConnectors() async throws {
+        try await Self.withSession { avn in
+            try await avn.avn(["service", "create", "kafka", "-t", "kafka", "--plan", "business-4"])
+            try await avn.avn(["service", "create", "connect", "-t", "kafka_connect", "--plan", "startup-4"])
+            try await avn.avn(["service", "wait", "kafka", "--timeout", "30"])
+            try await avn.avn(["service", "wait", "connect", "--timeout", "30"])
+            let connector = #"{"name": "sink", "connector.class": "io.aiven.connect.jdbc.JdbcSinkConnector", "tasks.max": "2"}"#
+            try await avn.avn(["service", "connector", "create", "connect", connector], expect: 1)
+            try await avn.avn(["service", "integration-create", "-t", "kafka_connect", "-s", "connect", "-d", "kafka"], expect: 1)
+            try await avn.avn(["service", "integration-create", "-t", "kafka_connect", "-s", "kafka", "-d", "connect"])
+            let id = try #require(try await avn.integrations(of: "connect", type: "kafka_connect").first?["service_integration_id"]?.stringValue)
+
+            let available = try JSONParser().parse(Array(try await avn.avn(["service", "connector", "available", "connect"]).utf8))
+            #expect(available["plugins"]?.arrayValue?.contains { $0["class"] == "io.debezium.connector.postgresql.PostgresConnector" } == true)
+            try await avn.avn(["service", "connector", "create", "connect", connector])
+            let list = try JSONParser().parse(Array(try await avn.avn(["service", "connector", "list", "connect"]).utf8))
+            #expect(list[path: ["connectors"]]?.arrayValue?.first?["name"] == "sink")
+            var status = try JSONParser().parse(Array(try await avn.avn(["service", "connector", "status", "connect", "sink"]).utf8))
+            #expect(status[path: ["status", "state"]] == "RUNNING")
+            #expect(status[path: ["status", "tasks"]]?.arrayValue?.count == 2)
+            try await avn.avn(["service", "connector", "pause", "connect", "sink"])
+            status = try JSONParser().parse(Array(try await avn.avn(["service", "connector", "status", "connect", "sink"]).utf8))
+            #expect(status[path: ["status", "state"]] == "PAUSED")
+            try await avn.avn(["service", "connector", "resume", "connect", "sink"])
+            try await avn.avn(["service", "connector", "restart", "connect", "sink"])
+            try await avn.avn(["service", "connector", "restart-task", "connect", "sink", "1"])
+            try await avn.avn(["service", "connector", "update", "connect", "sink", "--fetch-current", #"{"tasks.max": "1"}"#])
+            status = try JSONParser().parse(Array(try await avn.avn(["service", "connector", "status", "connect", "sink"]).utf8))
+            #expect(status[path: ["status", "state"]] == "RUNNING")
+            #expect(status[path: ["status", "tasks"]]?.arrayValue?.count == 1)
+            try await avn.avn(["service", "connector", "delete", "connect", "sink"])
+            try await avn.avn(["service", "connector", "status", "connect", "sink"], expect: 1)
+            try await avn.avn(["service", "integration-delete", id])
+            #expect(try await avn.integrations(of: "connect", type: "kafka_connect").isEmpty)
         }
     }
 }

@@ -6,9 +6,9 @@ import Testing
 @Suite struct UserConfigValidatorTests {
     let validator = ServiceRequestValidator(catalog: ServiceCatalog())
 
-    func message(_ json: String) -> String? {
+    func message(_ json: String, type: ServiceCatalog.ServiceType = ServiceCatalog.kafkaConnect) -> String? {
         do {
-            _ = try validator.checkUserConfig(try JSONParser().parse(json))
+            _ = try validator.checkUserConfig(try JSONParser().parse(json), type: type)
             return nil
         } catch let error as EmulatorError {
             #expect(error.status == 400)
@@ -71,5 +71,14 @@ import Testing
     @Test func secretProvidersNeedTheirRequiredFields() {
         #expect(message(#"{"secret_providers":[{"name":"vault","vault":{"auth_method":"token"}}]}"#)
             == "Invalid 'user_config': Invalid input for secret_providers.0.vault: 'address' is a required property")
+    }
+
+    @Test func kafkaUserConfigIsCheckedAgainstAivensKafkaSchema() {
+        #expect(message(#"{"kafka_connect":true,"schema_registry":true,"kafka_authentication_methods":{"sasl":true},"kafka":{"auto_create_topics_enable":false}}"#, type: ServiceCatalog.kafka) == nil)
+        #expect(message(#"{"kafka_connect":"yes"}"#, type: ServiceCatalog.kafka) == "Invalid 'user_config': Invalid input for kafka_connect: 'yes' is not of type 'boolean'")
+        #expect(message(#"{"kafka":{"num_partitions":0}}"#, type: ServiceCatalog.kafka)?.hasPrefix("Invalid 'user_config': Invalid input for kafka.num_partitions: 0 is less than the minimum") == true)
+        // An option of kafka_connect's schema is unknown to kafka's, and the other way round.
+        #expect(message(#"{"secret_providers":[]}"#, type: ServiceCatalog.kafka)?.contains("Additional properties are not allowed") == true)
+        #expect(message(#"{"schema_registry":true}"#)?.contains("Additional properties are not allowed") == true)
     }
 }

@@ -1,11 +1,10 @@
 import KubeAPI
 
-/// The plans and clouds the emulator sells for `kafka_connect`, and the user_config schema.
+/// The service types, plans and clouds the emulator sells, with each type's user_config schema.
 ///
 /// The plan and cloud lists are a project decision (Aiven's real catalogue is larger); every plan
 /// is available in every cloud. Their shape follows `GET /v1/service_types` and `GET /v1/clouds`.
 struct ServiceCatalog: Sendable {
-    static let serviceType = "kafka_connect"
     static let defaultCloud = "google-europe-west1"
 
     struct Plan: Sendable {
@@ -13,7 +12,21 @@ struct ServiceCatalog: Sendable {
         var nodeCount: Int
         var memoryMB: Int
         var priceUSD: String
+        var diskSpaceMB: Int = 0
         var cpuCount: Int { max(1, memoryMB / 4096) }
+    }
+
+    /// One service type: its description, plans and Aiven's user_config schema for it.
+    struct ServiceType: Sendable {
+        var name: String
+        var description: String
+        var plans: [Plan]
+        var userConfigSchema: JSONValue
+
+        func plan(named name: String) -> Plan? { plans.first { $0.name == name } }
+
+        /// The top-level options whose default Aiven's schema documents.
+        var defaults: [String: JSONValue] { (userConfigSchema["properties"]?.objectValue ?? [:]).compactMapValues { $0["default"] } }
     }
 
     struct Cloud: Sendable {
@@ -23,15 +36,33 @@ struct ServiceCatalog: Sendable {
         var provider: String
     }
 
-    let plans: [Plan] = [
-        Plan(name: "startup-4", nodeCount: 1, memoryMB: 4096, priceUSD: "0.2740"),
-        Plan(name: "business-4", nodeCount: 3, memoryMB: 4096, priceUSD: "0.6160"),
-        Plan(name: "business-8", nodeCount: 3, memoryMB: 8192, priceUSD: "1.2330"),
-        Plan(name: "business-16", nodeCount: 3, memoryMB: 16384, priceUSD: "2.4660"),
-        Plan(name: "premium-4", nodeCount: 6, memoryMB: 4096, priceUSD: "1.2330"),
-        Plan(name: "premium-8", nodeCount: 6, memoryMB: 8192, priceUSD: "2.4660"),
-        Plan(name: "premium-16", nodeCount: 6, memoryMB: 16384, priceUSD: "4.9320"),
-    ]
+    static let kafkaConnect = ServiceType(
+        name: "kafka_connect", description: "Kafka Connect",
+        plans: [
+            Plan(name: "startup-4", nodeCount: 1, memoryMB: 4096, priceUSD: "0.2740"),
+            Plan(name: "business-4", nodeCount: 3, memoryMB: 4096, priceUSD: "0.6160"),
+            Plan(name: "business-8", nodeCount: 3, memoryMB: 8192, priceUSD: "1.2330"),
+            Plan(name: "business-16", nodeCount: 3, memoryMB: 16384, priceUSD: "2.4660"),
+            Plan(name: "premium-4", nodeCount: 6, memoryMB: 4096, priceUSD: "1.2330"),
+            Plan(name: "premium-8", nodeCount: 6, memoryMB: 8192, priceUSD: "2.4660"),
+            Plan(name: "premium-16", nodeCount: 6, memoryMB: 16384, priceUSD: "4.9320"),
+        ],
+        userConfigSchema: parse(KafkaConnectUserConfigSchema.json, "kafka_connect"))
+
+    /// Kafka plans: three brokers from `startup-2` up, six for `premium-*`; disks sized per broker.
+    static let kafka = ServiceType(
+        name: "kafka", description: "Kafka - High-Throughput Distributed Messaging System",
+        plans: [
+            Plan(name: "startup-2", nodeCount: 3, memoryMB: 2048, priceUSD: "0.2740", diskSpaceMB: 92160),
+            Plan(name: "business-4", nodeCount: 3, memoryMB: 4096, priceUSD: "0.8900", diskSpaceMB: 614400),
+            Plan(name: "business-8", nodeCount: 3, memoryMB: 8192, priceUSD: "1.7810", diskSpaceMB: 1228800),
+            Plan(name: "business-16", nodeCount: 3, memoryMB: 16384, priceUSD: "3.5620", diskSpaceMB: 2457600),
+            Plan(name: "premium-8", nodeCount: 6, memoryMB: 8192, priceUSD: "3.5620", diskSpaceMB: 2457600),
+            Plan(name: "premium-16", nodeCount: 6, memoryMB: 16384, priceUSD: "7.1230", diskSpaceMB: 4915200),
+        ],
+        userConfigSchema: parse(KafkaUserConfigSchema.json, "kafka"))
+
+    let types: [ServiceType] = [kafkaConnect, kafka]
 
     let clouds: [Cloud] = [
         Cloud(name: "google-europe-west1", description: "Europe, Belgium - Google Cloud: Belgium", geoRegion: "europe", provider: "google"),
@@ -41,53 +72,61 @@ struct ServiceCatalog: Sendable {
         Cloud(name: "azure-westeurope", description: "Europe, Netherlands - Azure: Netherlands", geoRegion: "europe", provider: "azure"),
     ]
 
-    /// Aiven's schema for `kafka_connect` user_config (verbatim data, parsed once).
-    static let userConfigSchema: JSONValue = {
+    private static func parse(_ text: String, _ type: String) -> JSONValue {
         do {
-            return try JSONParser().parse(KafkaConnectUserConfigSchema.json)
+            return try JSONParser().parse(text)
         } catch {
-            preconditionFailure("the embedded kafka_connect user_config schema is not JSON: \(error)")
+            preconditionFailure("the embedded \(type) user_config schema is not JSON: \(error)")
         }
-    }()
+    }
 
-    func plan(named name: String) -> Plan? { plans.first { $0.name == name } }
+    /// The type named `name`; services stored before types were recorded are `kafka_connect`.
+    static func type(named name: String) -> ServiceType? {
+        switch name {
+        case kafkaConnect.name: kafkaConnect
+        case kafka.name: kafka
+        default: nil
+        }
+    }
 
     func cloud(named name: String) -> Cloud? { clouds.first { $0.name == name } }
 
-    /// `{"service_types": {"kafka_connect": {…}}}`.
-    var serviceTypesBody: JSONValue { ["service_types": [Self.serviceType: serviceTypeDefinition]] }
+    /// `{"service_types": {"kafka": {…}, "kafka_connect": {…}}}`.
+    var serviceTypesBody: JSONValue {
+        ["service_types": .object(Dictionary(uniqueKeysWithValues: types.map { ($0.name, definition(of: $0)) }))]
+    }
 
     /// `GET /v1/project/{project}/service-types/{service_type}`: one type's definition, unwrapped
     /// (Aiven's own client reads `user_config_schema` at the top level).
     func serviceTypeBody(_ name: String) throws(EmulatorError) -> JSONValue {
-        guard name == Self.serviceType else {
+        guard let type = Self.type(named: name) else {
             throw EmulatorError(404, "Service type '\(name)' does not exist", errorCode: "service_type_not_found")
         }
-        return serviceTypeDefinition
+        return definition(of: type)
     }
 
-    private var serviceTypeDefinition: JSONValue {
-        let servicePlans: [JSONValue] = plans.map { plan in
+    private func definition(of type: ServiceType) -> JSONValue {
+        let servicePlans: [JSONValue] = type.plans.map { plan in
             var regions: [String: JSONValue] = [:]
             for cloud in clouds {
-                // avn's `service plans` reads every one of these (kafka_connect has no disk: 0).
+                // avn's `service plans` reads every one of these.
                 regions[cloud.name] = [
                     "price_usd": .string(plan.priceUSD), "node_memory_mb": .integer(Int64(plan.memoryMB)),
-                    "node_cpu_count": .integer(Int64(plan.cpuCount)), "disk_space_mb": 0,
+                    "node_cpu_count": .integer(Int64(plan.cpuCount)), "disk_space_mb": .integer(Int64(plan.diskSpaceMB)),
                 ]
             }
             return [
                 "service_plan": .string(plan.name),
-                "service_type": .string(Self.serviceType),
+                "service_type": .string(type.name),
                 "node_count": .integer(Int64(plan.nodeCount)),
                 "backup_config": ["interval": 24, "max_count": 2, "recovery_mode": "basic"],
                 "regions": .object(regions),
             ]
         }
         return [
-            "description": "Kafka Connect",
+            "description": .string(type.description),
             "service_plans": .array(servicePlans),
-            "user_config_schema": Self.userConfigSchema,
+            "user_config_schema": type.userConfigSchema,
         ]
     }
 

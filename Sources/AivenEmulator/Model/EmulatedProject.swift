@@ -6,6 +6,8 @@ enum ProjectChange: Codable, Sendable {
     case service(name: String, value: EmulatedService?)
     case vpc(id: String, value: EmulatedVPC?)
     case integration(id: String, value: EmulatedIntegration?)
+    case topic(service: String, name: String, value: EmulatedTopic?)
+    case connector(service: String, name: String, value: EmulatedConnector?)
 }
 
 /// Everything the emulator knows about one project.
@@ -18,6 +20,10 @@ struct EmulatedProject: Sendable {
     private(set) var services: [String: EmulatedService] = [:]
     private(set) var vpcs: [String: EmulatedVPC] = [:]
     private(set) var integrations: [String: EmulatedIntegration] = [:]
+    /// Topics by service name, then topic name.
+    private(set) var topics: [String: [String: EmulatedTopic]] = [:]
+    /// Connectors by service name, then connector name.
+    private(set) var connectors: [String: [String: EmulatedConnector]] = [:]
     /// Integration ids by the names of the services they connect.
     private var integrationIDs: [String: Set<String>] = [:]
     private var pending: [ProjectChange] = []
@@ -25,7 +31,13 @@ struct EmulatedProject: Sendable {
 
     init() {}
 
-    var isEmpty: Bool { services.isEmpty && vpcs.isEmpty && integrations.isEmpty }
+    var isEmpty: Bool { services.isEmpty && vpcs.isEmpty && integrations.isEmpty && topics.isEmpty && connectors.isEmpty }
+
+    /// How many entities the project holds (what a compacted state file holds).
+    var entityCount: Int {
+        services.count + vpcs.count + integrations.count + topics.values.reduce(0) { $0 + $1.count }
+            + connectors.values.reduce(0) { $0 + $1.count }
+    }
 
     // MARK: Reads
 
@@ -50,6 +62,16 @@ struct EmulatedProject: Sendable {
         (integrationIDs[service] ?? []).compactMap { integrations[$0] }.sorted { $0.id < $1.id }
     }
 
+    /// The topics of `service`, by name.
+    func topics(of service: String) -> [EmulatedTopic] {
+        (topics[service] ?? [:]).values.sorted { $0.name < $1.name }
+    }
+
+    /// The connectors of `service`, by name.
+    func connectors(of service: String) -> [EmulatedConnector] {
+        (connectors[service] ?? [:]).values.sorted { $0.name < $1.name }
+    }
+
     // MARK: Changes
 
     mutating func put(_ service: EmulatedService) { record(.service(name: service.name, value: service)) }
@@ -58,6 +80,12 @@ struct EmulatedProject: Sendable {
     mutating func removeVPC(_ id: String) { record(.vpc(id: id, value: nil)) }
     mutating func put(_ integration: EmulatedIntegration) { record(.integration(id: integration.id, value: integration)) }
     mutating func removeIntegration(_ id: String) { record(.integration(id: id, value: nil)) }
+    mutating func put(_ topic: EmulatedTopic, service: String) { record(.topic(service: service, name: topic.name, value: topic)) }
+    mutating func removeTopic(service: String, name: String) { record(.topic(service: service, name: name, value: nil)) }
+    mutating func put(_ connector: EmulatedConnector, service: String) {
+        record(.connector(service: service, name: connector.name, value: connector))
+    }
+    mutating func removeConnector(service: String, name: String) { record(.connector(service: service, name: name, value: nil)) }
 
     /// The changes since the last call and their inverses (newest first), forgetting both.
     mutating func takeChanges() -> (changes: [ProjectChange], inverse: [ProjectChange]) {
@@ -97,13 +125,23 @@ struct EmulatedProject: Sendable {
                 integrationIDs[value.destService, default: []].insert(id)
             }
             return .integration(id: id, value: old)
+        case .topic(let service, let name, let value):
+            let old = topics[service]?[name]
+            topics[service, default: [:]][name] = value
+            if topics[service]?.isEmpty == true { topics[service] = nil }
+            return .topic(service: service, name: name, value: old)
+        case .connector(let service, let name, let value):
+            let old = connectors[service]?[name]
+            connectors[service, default: [:]][name] = value
+            if connectors[service]?.isEmpty == true { connectors[service] = nil }
+            return .connector(service: service, name: name, value: old)
         }
     }
 }
 
 extension EmulatedProject: Codable {
     private enum CodingKeys: String, CodingKey {
-        case services, vpcs, integrations
+        case services, vpcs, integrations, topics, connectors
     }
 
     init(from decoder: any Decoder) throws {
@@ -117,6 +155,12 @@ extension EmulatedProject: Codable {
         for integration in try container.decodeIfPresent([String: EmulatedIntegration].self, forKey: .integrations)?.values ?? [:].values {
             apply(.integration(id: integration.id, value: integration))
         }
+        for (service, topics) in try container.decodeIfPresent([String: [String: EmulatedTopic]].self, forKey: .topics) ?? [:] {
+            for topic in topics.values { apply(.topic(service: service, name: topic.name, value: topic)) }
+        }
+        for (service, connectors) in try container.decodeIfPresent([String: [String: EmulatedConnector]].self, forKey: .connectors) ?? [:] {
+            for connector in connectors.values { apply(.connector(service: service, name: connector.name, value: connector)) }
+        }
     }
 
     func encode(to encoder: any Encoder) throws {
@@ -124,5 +168,7 @@ extension EmulatedProject: Codable {
         try container.encode(services, forKey: .services)
         try container.encode(vpcs, forKey: .vpcs)
         try container.encode(integrations, forKey: .integrations)
+        try container.encode(topics, forKey: .topics)
+        try container.encode(connectors, forKey: .connectors)
     }
 }

@@ -9,12 +9,12 @@ extension Date {
 extension EmulatedService {
     /// The `Service` object of Aiven's responses.
     func json(project: String, userConfig: [String: JSONValue], integrations: [EmulatedIntegration], catalog: ServiceCatalog) -> JSONValue {
-        let host = "\(name)-\(project).a.aivencloud.com"
-        let plan = catalog.plan(named: plan)
+        let plan = type.plan(named: plan)
+        let endpoints = connectionDetails(project: project)
         return [
             "service_name": .string(name),
-            "service_type": .string(ServiceCatalog.serviceType),
-            "service_type_description": "Kafka Connect",
+            "service_type": .string(type.name),
+            "service_type_description": .string(type.description),
             "plan": .string(self.plan),
             "cloud_name": .string(cloud),
             "cloud_description": catalog.cloud(named: cloud).map { .string($0.description) } ?? .null,
@@ -26,13 +26,13 @@ extension EmulatedService {
             "node_count": .integer(Int64(plan?.nodeCount ?? 1)),
             "node_cpu_count": .integer(Int64(plan?.cpuCount ?? 1)),
             "node_memory_mb": .number(Double(plan?.memoryMB ?? 4096)),
+            "disk_space_mb": .integer(Int64(plan?.diskSpaceMB ?? 0)),
             "termination_protection": .bool(terminationProtection),
-            "service_uri": .string("https://\(host):443"),
-            "service_uri_params": ["host": .string(host), "port": "443"],
-            "components": [
-                ["component": "kafka_connect", "host": .string(host), "port": 443, "route": "dynamic", "usage": "primary"]
-            ],
-            "connection_info": [:],
+            "service_uri": endpoints.uri,
+            "service_uri_params": endpoints.uriParams,
+            "components": endpoints.components,
+            "connection_info": endpoints.connectionInfo,
+            "users": endpoints.users,
             "node_states": .array(
                 (0..<(plan?.nodeCount ?? 1)).map { index in
                     ["name": .string("\(name)-\(index + 1)"), "state": isRunning ? "running" : "setting_up_vm", "progress_updates": []]
@@ -42,7 +42,6 @@ extension EmulatedService {
             "service_integrations": .array(integrations.map(\.json)),
             "tags": .object(tags.mapValues(JSONValue.string)),
             "tech_emails": .array(techEmails.map { ["email": .string($0)] }),
-            "users": [["username": "avnadmin", "type": "primary"]],
             "features": [:],
             "metadata": [:],
         ]
@@ -70,10 +69,10 @@ extension EmulatedIntegration {
             "integration_type": .string(type),
             "source_project": .string(sourceProject),
             "source_service": .string(sourceService),
-            "source_service_type": .string(ServiceCatalog.serviceType),
+            "source_service_type": .string(sourceServiceType ?? ServiceCatalog.kafkaConnect.name),
             "dest_project": .string(destProject),
             "dest_service": .string(destService),
-            "dest_service_type": .string(ServiceCatalog.serviceType),
+            "dest_service_type": .string(destServiceType ?? ServiceCatalog.kafkaConnect.name),
             "active": true,
             "enabled": true,
             "description": .string("\(type) integration from \(sourceService) to \(destService)"),

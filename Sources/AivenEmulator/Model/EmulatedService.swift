@@ -1,7 +1,7 @@
 import Foundation
 import KubeAPI
 
-/// A kafka_connect service held by the emulator.
+/// A service (`kafka` or `kafka_connect`) held by the emulator.
 struct EmulatedService: Codable, Sendable {
     /// Where the service is in its lifecycle. Transitions are resolved lazily from the clock:
     /// a `building` phase whose deadline has passed is `running` since that deadline.
@@ -26,6 +26,16 @@ struct EmulatedService: Codable, Sendable {
     var createTime: Date
     var updateTime: Date
     var backupTimes: [Date]
+    /// The service type's name; absent in state written before Kafka was offered (`kafka_connect`).
+    var serviceType: String?
+    /// The `avnadmin` user's secrets; absent in state written before they were generated.
+    var credentials: ServiceCredentials?
+
+    /// The service's type in the catalogue.
+    var type: ServiceCatalog.ServiceType { ServiceCatalog.type(named: serviceType ?? "") ?? ServiceCatalog.kafkaConnect }
+
+    /// The number of nodes (Kafka brokers) its plan has.
+    var nodeCount: Int { type.plan(named: plan)?.nodeCount ?? 1 }
 
     var state: String {
         switch phase {
@@ -89,4 +99,7 @@ struct EmulatedIntegration: Codable, Sendable {
     var destProject: String
     var destService: String
     var userConfig: [String: JSONValue]
+    /// The services' types when the integration was made; absent in older state (`kafka_connect`).
+    var sourceServiceType: String?
+    var destServiceType: String?
 }

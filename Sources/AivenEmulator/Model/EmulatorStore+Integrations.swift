@@ -7,9 +7,7 @@ extension EmulatorStore {
 
     /// `POST /v1/project/{project}/integration`.
     func createIntegration(project: String, body: JSONValue) async throws(EmulatorError) -> JSONValue {
-        if let problem = AivenSchemaValidator(schema: RequestSchemas.integrationCreate).firstProblem(in: body) {
-            throw EmulatorError.invalidInput(problem)
-        }
+        try AivenSchemaValidator(schema: RequestSchemas.integrationCreate).require(body)
         let type = body["integration_type"]?.stringValue ?? ""
         if type == "read_replica" {
             throw EmulatorError.invalid("Integration type 'read_replica' can only be set when the service is created")
@@ -20,17 +18,41 @@ extension EmulatorStore {
         guard let source = body["source_service"]?.stringValue, let dest = body["dest_service"]?.stringValue else {
             throw EmulatorError.invalid("Invalid input: 'source_service' and 'dest_service' are required for \(type)")
         }
+        if type == "kafka_connect" {
+            try AivenSchemaValidator(schema: RequestSchemas.kafkaConnectIntegrationUserConfig).require(body["user_config"] ?? [:])
+        }
         let userConfig = body["user_config"]?.objectValue ?? [:]
         return try await mutate(project) { (state, _) throws(EmulatorError) in
-            for name in [source, dest] where state.services[name] == nil { throw .serviceNotFound(name) }
+            guard let sourceService = state.services[source] else { throw .serviceNotFound(source) }
+            guard let destService = state.services[dest] else { throw .serviceNotFound(dest) }
+            try Self.checkCompatible(type, source: sourceService, dest: destService)
             if state.integrations(of: source).contains(where: { $0.type == type && $0.destService == dest }) {
                 throw EmulatorError(409, "Service integration already exists")
             }
             let integration = EmulatedIntegration(
                 id: UUID().uuidString.lowercased(), type: type, sourceProject: project, sourceService: source,
-                destProject: project, destService: dest, userConfig: userConfig)
+                destProject: project, destService: dest, userConfig: userConfig,
+                sourceServiceType: sourceService.type.name, destServiceType: destService.type.name)
             state.put(integration)
             return ["service_integration": integration.json]
+        }
+    }
+
+    /// The service types an integration type joins: `kafka_connect` from a `kafka` to a
+    /// `kafka_connect` service, `kafka_logs` into a `kafka` service; never a service to itself.
+    static func checkCompatible(_ type: String, source: EmulatedService, dest: EmulatedService) throws(EmulatorError) {
+        guard source.name != dest.name else { throw EmulatorError.invalid("A service cannot be integrated with itself") }
+        let required: (source: String?, dest: String?) =
+            switch type {
+            case "kafka_connect": (ServiceCatalog.kafka.name, ServiceCatalog.kafkaConnect.name)
+            case "kafka_logs": (nil, ServiceCatalog.kafka.name)
+            default: (nil, nil)
+            }
+        if let wanted = required.source, source.type.name != wanted {
+            throw EmulatorError.invalid("Integration type '\(type)' needs a '\(wanted)' source service, not '\(source.type.name)' (\(source.name))")
+        }
+        if let wanted = required.dest, dest.type.name != wanted {
+            throw EmulatorError.invalid("Integration type '\(type)' needs a '\(wanted)' destination service, not '\(dest.type.name)' (\(dest.name))")
         }
     }
 
@@ -52,9 +74,7 @@ extension EmulatorStore {
 
     /// `PUT /v1/project/{project}/integration/{id}`: replaces the integration's `user_config`.
     func updateIntegration(project: String, id: String, body: JSONValue) async throws(EmulatorError) -> JSONValue {
-        if let problem = AivenSchemaValidator(schema: RequestSchemas.integrationUpdate).firstProblem(in: body) {
-            throw EmulatorError.invalidInput(problem)
-        }
+        try AivenSchemaValidator(schema: RequestSchemas.integrationUpdate).require(body)
         let userConfig = body["user_config"]?.objectValue ?? [:]
         return try await mutate(project) { (state, _) throws(EmulatorError) in
             guard var integration = state.integrations[id] else { throw Self.integrationNotFound(id) }

@@ -18,6 +18,10 @@ extension EmulatorStore {
                 guard let sourceName = integration.sourceService, let source = state.service(sourceName, at: time, timings) else {
                     throw EmulatorError.serviceNotFound(integration.sourceService ?? "")
                 }
+                guard source.type.name == request.type.name else {
+                    throw EmulatorError.invalid(
+                        "A read replica must have the source service's type: \(sourceName) is '\(source.type.name)', not '\(request.type.name)'")
+                }
                 guard source.isRunning else {
                     throw EmulatorError.invalid("Service \(sourceName) is not running")
                 }
@@ -30,16 +34,17 @@ extension EmulatorStore {
                 name: request.name, plan: request.plan, cloud: request.cloud, projectVPCId: vpcId,
                 phase: .building(state: "REBUILDING", until: time.addingTimeInterval(timings.provisionDelay.timeInterval)),
                 terminationProtection: request.terminationProtection ?? false,
-                userConfig: userConfigBehaviour.created(request.userConfig ?? [:]), tags: request.tags ?? [:],
+                userConfig: userConfigBehaviour.created(request.userConfig ?? [:], type: request.type), tags: request.tags ?? [:],
                 techEmails: request.techEmails ?? [], maintenanceDow: request.maintenance?.dow ?? "sunday",
                 maintenanceTime: request.maintenance?.time ?? "04:00:00", createTime: time, updateTime: time,
-                backupTimes: []
+                backupTimes: [], serviceType: request.type.name, credentials: .generate()
             )
             state.put(service)
             if let replicaOf {
                 let integration = EmulatedIntegration(
                     id: UUID().uuidString.lowercased(), type: "read_replica", sourceProject: project,
-                    sourceService: replicaOf, destProject: project, destService: service.name, userConfig: [:])
+                    sourceService: replicaOf, destProject: project, destService: service.name, userConfig: [:],
+                    sourceServiceType: request.type.name, destServiceType: request.type.name)
                 state.put(integration)
             }
             return ["service": serviceJSON(service, project: project, state: state)]
@@ -64,7 +69,11 @@ extension EmulatorStore {
 
     /// `PUT /v1/project/{project}/service/{service}`.
     func updateService(project: String, name: String, body: JSONValue) async throws(EmulatorError) -> JSONValue {
-        let request = try ServiceRequestValidator(catalog: catalog).update(body)
+        let type = try read(project) { (state, _) throws(EmulatorError) in
+            guard let service = state.services[name] else { throw .serviceNotFound(name) }
+            return service.type
+        }
+        let request = try ServiceRequestValidator(catalog: catalog).update(body, type: type)
         return try await mutate(project) { (state, time) throws(EmulatorError) in
             guard var service = state.service(name, at: time, timings) else { throw .serviceNotFound(name) }
             let protected = request.terminationProtection ?? service.terminationProtection
@@ -120,6 +129,8 @@ extension EmulatorStore {
             guard let service = state.services[name] else { throw .serviceNotFound(name) }
             guard !service.terminationProtection else { throw .terminationProtected }
             for integration in state.integrations(of: name) { state.removeIntegration(integration.id) }
+            for topic in state.topics(of: name) { state.removeTopic(service: name, name: topic.name) }
+            for connector in state.connectors(of: name) { state.removeConnector(service: name, name: connector.name) }
             state.removeService(name)
             return ["message": .string("Service \(name) deleted")]
         }
@@ -135,7 +146,7 @@ extension EmulatorStore {
 
     func serviceJSON(_ service: EmulatedService, project: String, state: EmulatedProject) -> JSONValue {
         service.json(
-            project: project, userConfig: userConfigBehaviour.visible(service.userConfig), integrations: state.integrations(of: service.name),
+            project: project, userConfig: userConfigBehaviour.visible(service.userConfig, type: service.type), integrations: state.integrations(of: service.name),
             catalog: catalog)
     }
 

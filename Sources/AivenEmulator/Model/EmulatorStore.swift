@@ -74,7 +74,7 @@ actor EmulatorStore {
     }
 
     private var liveEntities: Int {
-        projects.values.reduce(0) { $0 + $1.services.count + $1.vpcs.count + $1.integrations.count }
+        projects.values.reduce(0) { $0 + $1.entityCount }
     }
 
     private func durable(_ ticket: Journal.Ticket) async throws(EmulatorError) {

@@ -13,11 +13,11 @@ public enum UserConfigBehaviour: String, Sendable, Hashable, CaseIterable {
     /// secret (`_secure`) options never returned.
     case likeAiven = "like-aiven"
 
-    /// The user_config to store for a new service.
-    func created(_ requested: [String: JSONValue]) -> [String: JSONValue] {
+    /// The user_config to store for a new service of `type`.
+    func created(_ requested: [String: JSONValue], type: ServiceCatalog.ServiceType) -> [String: JSONValue] {
         switch self {
         case .exactEcho: requested
-        case .likeAiven: Self.defaults.merging(requested.filter { !$0.value.isNull }) { _, requested in requested }
+        case .likeAiven: type.defaults.merging(requested.filter { !$0.value.isNull }) { _, requested in requested }
         }
     }
 
@@ -29,17 +29,13 @@ public enum UserConfigBehaviour: String, Sendable, Hashable, CaseIterable {
         }
     }
 
-    /// The user_config as a response shows it.
-    func visible(_ stored: [String: JSONValue]) -> [String: JSONValue] {
+    /// The user_config of a service of `type` as a response shows it.
+    func visible(_ stored: [String: JSONValue], type: ServiceCatalog.ServiceType) -> [String: JSONValue] {
         switch self {
         case .exactEcho: stored
-        case .likeAiven: Self.withoutSecrets(.object(stored), schema: ServiceCatalog.userConfigSchema).objectValue ?? [:]
+        case .likeAiven: Self.withoutSecrets(.object(stored), schema: type.userConfigSchema).objectValue ?? [:]
         }
     }
-
-    /// The top-level options whose default Aiven's schema documents.
-    static let defaults: [String: JSONValue] = (ServiceCatalog.userConfigSchema["properties"]?.objectValue ?? [:])
-        .compactMapValues { $0["default"] }
 
     /// Objects merge key by key (recursively); `null` removes a key; anything else replaces.
     static func merge(_ update: [String: JSONValue], into stored: [String: JSONValue]) -> [String: JSONValue] {

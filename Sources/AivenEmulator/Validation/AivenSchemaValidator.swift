@@ -12,6 +12,11 @@ struct AivenSchemaValidator: Sendable {
     let schema: JSONValue
 
     /// The first problem found, or `nil` when `value` is valid.
+    /// Throws Aiven's 400 (`Invalid input for <path>: <problem>`) for the first problem in `value`.
+    func require(_ value: JSONValue) throws(EmulatorError) {
+        if let problem = firstProblem(in: value) { throw EmulatorError.invalidInput(problem) }
+    }
+
     func firstProblem(in value: JSONValue) -> SchemaProblem? {
         check(value, against: schema, path: [])
     }

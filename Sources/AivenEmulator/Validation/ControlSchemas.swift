@@ -51,10 +51,17 @@ enum ControlSchemas {
         ],
     ]
 
+    static let connectorTaskFailure: JSONValue = [
+        "type": "object",
+        "required": ["task", "trace"],
+        "properties": [
+            "task": ["type": "integer", "minimum": 0, "maximum": 999],
+            "trace": ["type": "string", "min_length": 1, "max_length": 65536],
+        ],
+    ]
+
     /// Checks `body` against `schema`: a 400 naming the first problem.
     static func check(_ body: JSONValue, against schema: JSONValue) throws(EmulatorError) {
-        if let problem = AivenSchemaValidator(schema: schema).firstProblem(in: body) {
-            throw EmulatorError.invalidInput(problem)
-        }
+        try AivenSchemaValidator(schema: schema).require(body)
     }
 }

@@ -95,6 +95,22 @@ enum RequestSchemas {
 
     static let integrationCreate = integration
 
+    /// `kafka_connect` integration user_config (`aiven/go-api-schemas` `integration_types.yml`).
+    static let kafkaConnectIntegrationUserConfig: JSONValue = [
+        "type": "object",
+        "properties": [
+            "kafka_connect": [
+                "type": "object",
+                "properties": [
+                    "config_storage_topic": ["type": "string", "max_length": 249],
+                    "group_id": ["type": "string", "max_length": 249],
+                    "offset_storage_topic": ["type": "string", "max_length": 249],
+                    "status_storage_topic": ["type": "string", "max_length": 249],
+                ],
+            ]
+        ],
+    ]
+
     static let integrationUpdate: JSONValue = [
         "type": "object", "required": ["user_config"],
         "properties": ["user_config": ["type": "object"]],

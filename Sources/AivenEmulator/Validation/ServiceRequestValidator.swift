@@ -23,6 +23,7 @@ struct ServiceRequestValidator: Sendable {
 
     struct Create: Sendable {
         var name: String
+        var type: ServiceCatalog.ServiceType
         var plan: String
         var cloud: String
         var projectVPC: Placement
@@ -49,17 +50,18 @@ struct ServiceRequestValidator: Sendable {
         try shape(body, RequestSchemas.serviceCreate)
         let name = body["service_name"]?.stringValue ?? ""
         try Self.checkName(name)
-        let type = body["service_type"]?.stringValue ?? ""
-        guard type == ServiceCatalog.serviceType else {
-            throw EmulatorError.invalid("Invalid service type '\(type)': this emulator offers only 'kafka_connect'")
+        let typeName = body["service_type"]?.stringValue ?? ""
+        guard let type = ServiceCatalog.type(named: typeName) else {
+            let offered = catalog.types.map { "'\($0.name)'" }.joined(separator: ", ")
+            throw EmulatorError.invalid("Invalid service type '\(typeName)': this emulator offers \(offered)")
         }
         let cloud = body["cloud"]?.stringValue ?? ServiceCatalog.defaultCloud
         try checkCloud(cloud)
         let plan = body["plan"]?.stringValue ?? ""
-        try checkPlan(plan)
-        let userConfig = try checkUserConfig(body["user_config"])
+        try checkPlan(plan, type: type)
+        let userConfig = try checkUserConfig(body["user_config"], type: type)
         return Create(
-            name: name, plan: plan, cloud: cloud, projectVPC: Self.placement(body),
+            name: name, type: type, plan: plan, cloud: cloud, projectVPC: Self.placement(body),
             maintenance: Self.maintenance(body), userConfig: userConfig,
             terminationProtection: body["termination_protection"]?.boolValue,
             tags: try Self.tags(body["tags"]), techEmails: Self.emails(body),
@@ -69,15 +71,16 @@ struct ServiceRequestValidator: Sendable {
         )
     }
 
-    func update(_ body: JSONValue) throws(EmulatorError) -> Update {
+    /// Checks an update of a service of `type`.
+    func update(_ body: JSONValue, type: ServiceCatalog.ServiceType) throws(EmulatorError) -> Update {
         try shape(body, RequestSchemas.serviceUpdate)
         let cloud = body["cloud"]?.stringValue
         if let cloud { try checkCloud(cloud) }
         let plan = body["plan"]?.stringValue
-        if let plan { try checkPlan(plan) }
+        if let plan { try checkPlan(plan, type: type) }
         return Update(
             plan: plan, cloud: cloud, projectVPC: Self.placement(body), maintenance: Self.maintenance(body),
-            userConfig: try checkUserConfig(body["user_config"]),
+            userConfig: try checkUserConfig(body["user_config"], type: type),
             terminationProtection: body["termination_protection"]?.boolValue,
             techEmails: Self.emails(body), powered: body["powered"]?.boolValue
         )
@@ -98,16 +101,16 @@ struct ServiceRequestValidator: Sendable {
         guard catalog.cloud(named: cloud) != nil else { throw EmulatorError.invalid("Invalid cloud '\(cloud)'") }
     }
 
-    func checkPlan(_ plan: String) throws(EmulatorError) {
-        guard catalog.plan(named: plan) != nil else {
-            throw EmulatorError.invalid("Invalid plan '\(plan)' for service type '\(ServiceCatalog.serviceType)'")
+    func checkPlan(_ plan: String, type: ServiceCatalog.ServiceType) throws(EmulatorError) {
+        guard type.plan(named: plan) != nil else {
+            throw EmulatorError.invalid("Invalid plan '\(plan)' for service type '\(type.name)'")
         }
     }
 
     /// Validates `user_config` against Aiven's schema: `Invalid 'user_config': Invalid input for <path>: <problem>`.
-    func checkUserConfig(_ value: JSONValue?) throws(EmulatorError) -> [String: JSONValue]? {
+    func checkUserConfig(_ value: JSONValue?, type: ServiceCatalog.ServiceType) throws(EmulatorError) -> [String: JSONValue]? {
         guard let value else { return nil }
-        if let problem = AivenSchemaValidator(schema: ServiceCatalog.userConfigSchema).firstProblem(in: value) {
+        if let problem = AivenSchemaValidator(schema: type.userConfigSchema).firstProblem(in: value) {
             let detail = problem.path.isEmpty ? problem.message : "Invalid input for \(problem.path): \(problem.message)"
             throw EmulatorError.invalid("Invalid 'user_config': \(detail)")
         }

@@ -2,8 +2,9 @@ import Foundation
 
 /// When and how long to wait before repeating a failed Aiven API call.
 ///
-/// Retried: transport failures, 429 and 5xx other than 501, with capped exponential backoff and
-/// jitter (a 429 waits for the time Aiven asked for when it said). Never retried: other 4xx, and
+/// Retried: transport failures, 429 and 5xx, with capped exponential backoff and jitter (a 429
+/// waits for the time Aiven asked for when it said). A 501 is Aiven's "retry later" for Kafka topics
+/// and connectors still being set up (Aiven's Go client retries it too). Never retried: other 4xx, and
 /// any ambiguous failure of a non-idempotent request (a `POST` that may have reached Aiven: a
 /// timeout, a dropped connection, a 5xx): the caller re-reads instead of creating twice.
 ///
@@ -62,8 +63,8 @@ public struct AivenRetryPolicy: Sendable, Hashable {
             true
         case .transport(let failure):
             idempotent || !failure.requestMayHaveBeenSent
-        case .server(let status, _):
-            status != 501 && idempotent
+        case .server:
+            idempotent
         default:
             false
         }

@@ -27,8 +27,10 @@ import Testing
         #expect(policy.decision(after: error, attempt: 1, idempotent: false, random: 0.5) == .giveUp)
     }
 
-    @Test func notImplementedIsNeverRetried() {
-        #expect(policy.decision(after: .server(status: 501, message: "x"), attempt: 1, idempotent: true, random: 0.5) == .giveUp)
+    @Test func retryLaterIsRetriedOnlyWhenIdempotent() {
+        // 501: Aiven's "retry later" for a topic or connector still being set up.
+        #expect(policy.decision(after: .server(status: 501, message: "x"), attempt: 1, idempotent: true, random: 0.5) == .retry(after: .seconds(1)))
+        #expect(policy.decision(after: .server(status: 501, message: "x"), attempt: 1, idempotent: false, random: 0.5) == .giveUp)
     }
 
     @Test(arguments: [

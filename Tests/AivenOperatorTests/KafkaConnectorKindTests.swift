@@ -121,6 +121,7 @@ import Testing
         var status = KafkaConnectorStatus()
         KafkaConnectorKind().record(observed, in: &status)
         #expect(status.state == "RUNNING")
+        #expect(status.tasks == [.init(id: 0, state: "RUNNING"), .init(id: 1, state: "FAILED")])
         #expect(status.tasksStatus == .init(total: 2, running: 1, failed: 1, paused: 0, unassigned: 0, unknown: 0, stackTrace: "org.apache.kafka.connect.errors.ConnectException"))
 
         let recovered = try Self.observed(desired.config, tasks: [.init(id: 0, state: "RUNNING"), .init(id: 1, state: "RUNNING")])

@@ -204,6 +204,7 @@ public struct KafkaConnectorKind: ManagedKind {
     public func record(_ observed: Observed, in status: inout KafkaConnectorStatus) {
         guard let observed = observed.status else { return }
         status.state = observed.state
+        status.tasks = observed.tasks.map { KafkaConnectorStatus.TaskState(id: $0.id, state: $0.state) }
         let states = observed.tasks.map(\.state)
         let known = [KafkaConnectorState.running, KafkaConnectorState.failed, KafkaConnectorState.paused, KafkaConnectorState.unassigned]
         status.tasksStatus = KafkaConnectorStatus.TasksStatus(

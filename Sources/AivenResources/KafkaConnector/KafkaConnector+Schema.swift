@@ -32,6 +32,17 @@ extension KafkaConnector {
                     "stackTrace": .string("The first line of the trace of the first failed task."),
                 ]
             ),
+            "tasks": .array(
+                "Each task's state, by task id.",
+                of: .object(
+                    "One task of the connector.",
+                    required: ["id", "state"],
+                    properties: [
+                        "id": .integer("The task id.", minimum: 0),
+                        "state": .string("The task state (RUNNING, FAILED, PAUSED, UNASSIGNED)."),
+                    ]
+                )
+            ),
             "observedGeneration": .integer("The metadata.generation the status was computed from.", format: "int64"),
             "conditions": JSONSchemaProps.conditions,
             "driftedFields": .array(

@@ -28,6 +28,8 @@ public struct KafkaConnectorStatus: Codable, Sendable, Hashable {
     public var state: String?
     /// How many of the connector's tasks are in each state.
     public var tasksStatus: TasksStatus?
+    /// Each task's state, by task id.
+    public var tasks: [TaskState]?
     /// `Initialized`, `Running` and `Ready`, with metav1 semantics.
     public var conditions: [Condition]?
     /// The `metadata.generation` the status describes.
@@ -40,14 +42,27 @@ public struct KafkaConnectorStatus: Codable, Sendable, Hashable {
 
     public init(
         state: String? = nil, tasksStatus: TasksStatus? = nil, conditions: [Condition]? = nil, observedGeneration: Int64? = nil,
-        driftedFields: [String]? = nil, appliedSecrets: String? = nil
+        driftedFields: [String]? = nil, appliedSecrets: String? = nil, tasks: [TaskState]? = nil
     ) {
         self.state = state
         self.tasksStatus = tasksStatus
+        self.tasks = tasks
         self.conditions = conditions
         self.observedGeneration = observedGeneration
         self.driftedFields = driftedFields
         self.appliedSecrets = appliedSecrets
+    }
+
+    /// One task of the connector.
+    public struct TaskState: Codable, Sendable, Hashable {
+        public var id: Int
+        /// `RUNNING`, `FAILED`, `PAUSED` or `UNASSIGNED`.
+        public var state: String
+
+        public init(id: Int, state: String) {
+            self.id = id
+            self.state = state
+        }
     }
 
     /// Number of the connector's tasks in each state.

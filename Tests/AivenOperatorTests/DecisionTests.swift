@@ -28,6 +28,10 @@ import Testing
         DecisionContext(policy: policy, deleting: true, hasFinalizer: finalizer, everManaged: managed, reachedAiven: reached)
     }
 
+    static func migrated() -> DecisionContext {
+        DecisionContext(policy: policy(), managedByReferenceOperator: true)
+    }
+
     static let vpc = Waiting(reason: "WaitingForProjectVPC", message: "ProjectVPC default/v is not ACTIVE yet")
 
     static let rows: [Row] = [
@@ -52,6 +56,13 @@ import Testing
         Row(rule: "untagged with adopt: adopted", context: live(policy(adopt: true)), aiven: .present(.untagged, changes: change), expected: .adopt(change)),
         Row(rule: "another resource's with adopt: adopted", context: live(policy(adopt: true)), aiven: .present(.otherOwner, changes: change), expected: .adopt(change)),
 
+        // Migration from the reference aiven-operator: its generation-was-processed mark on a
+        // resource this operator never managed stands for the adopt annotation, for untagged
+        // objects only (an owner tag of ours is another resource's claim).
+        Row(rule: "untagged, managed by the reference operator: adopted", context: migrated(), aiven: .present(.untagged, changes: change), expected: .adopt(change)),
+        Row(rule: "another resource's, reference operator's mark: refused", context: migrated(), aiven: .present(.otherOwner, changes: change), expected: .refuse),
+        Row(rule: "absent, reference operator's mark: created", context: migrated(), aiven: .absent, expected: .create),
+
         // Deletion.
         Row(rule: "no finalizer: nothing", context: deleting(finalizer: false), aiven: .unknown, expected: .none),
         Row(rule: "deletion policy Orphan: released at once, no token needed", context: deleting(policy(deletion: .orphan)), aiven: .unknown, expected: .orphan),
@@ -64,6 +75,7 @@ import Testing
         Row(rule: "owner tag removed on Aiven: still deleted, never leaked", context: deleting(), aiven: .present(.tagRemoved, changes: []), expected: .delete),
         Row(rule: "adopted (annotation): deleted", context: deleting(policy(adopt: true)), aiven: .present(.untagged, changes: []), expected: .delete),
         Row(rule: "not ours: released, never deleted", context: deleting(managed: false), aiven: .present(.untagged, changes: []), expected: .release(reason: "it is not managed by this resource")),
+        Row(rule: "managed by the reference operator, untagged: deleted as it would have", context: DecisionContext(policy: policy(), deleting: true, managedByReferenceOperator: true), aiven: .present(.untagged, changes: []), expected: .delete),
         Row(rule: "another resource's: released, never deleted", context: deleting(), aiven: .present(.otherOwner, changes: []), expected: .release(reason: "it is not managed by this resource")),
         Row(rule: "deleting ignores a dependency that is not ready", context: DecisionContext(policy: policy(), deleting: true, waitingFor: vpc), aiven: .present(.ours, changes: []), expected: .delete),
     ]
@@ -79,29 +91,32 @@ import Testing
         let views: [AivenView] = [.unknown, .absent] + Ownership.allCases.flatMap { [.present($0, changes: []), .present($0, changes: Self.change)] }
         var combinations = 0
         for adopt in [false, true] {
-            for drift in ResourcePolicy.Drift.allCases {
-                for deletion in ResourcePolicy.Deletion.allCases {
-                    for protected in [false, true] {
-                        for deletingNow in [false, true] {
-                            for applied in [false, true] {
-                                for view in views {
-                                    combinations += 1
-                                    let policy = Self.policy(adopt: adopt, drift: drift, deletion: deletion, protected: protected)
-                                    let context = DecisionContext(policy: policy, deleting: deletingNow, generationApplied: applied, everManaged: true)
-                                    let action = Decision.decide(context, aiven: view)
-                                    let ownership: Ownership? = if case .present(let owner, _) = view { owner } else { nil }
-                                    let foreign = ownership == .untagged || ownership == .otherOwner
-                                    // Never delete or change an object that is not ours unless adopted.
-                                    if foreign && !adopt {
-                                        #expect(action != .delete && action.changes.isEmpty, "\(context) \(view) → \(action)")
+            for migrated in [false, true] {
+                for drift in ResourcePolicy.Drift.allCases {
+                    for deletion in ResourcePolicy.Deletion.allCases {
+                        for protected in [false, true] {
+                            for deletingNow in [false, true] {
+                                for applied in [false, true] {
+                                    for view in views {
+                                        combinations += 1
+                                        let policy = Self.policy(adopt: adopt, drift: drift, deletion: deletion, protected: protected)
+                                        let context = DecisionContext(policy: policy, deleting: deletingNow, generationApplied: applied, everManaged: true, managedByReferenceOperator: migrated)
+                                        let action = Decision.decide(context, aiven: view)
+                                        let ownership: Ownership? = if case .present(let owner, _) = view { owner } else { nil }
+                                        let foreign = ownership == .untagged || ownership == .otherOwner
+                                        // Never delete or change an object that is not ours unless adopted
+                                        // (or, untagged, managed by the reference operator before).
+                                        if foreign && !adopt && !(migrated && ownership == .untagged) {
+                                            #expect(action != .delete && action.changes.isEmpty, "\(context) \(view) → \(action)")
+                                        }
+                                        // Never delete when the deletion policy is Orphan or deletion is protected.
+                                        if deletion == .orphan || protected { #expect(action != .delete) }
+                                        // A live resource never deletes; a deleting one never creates or updates.
+                                        if !deletingNow { #expect(action != .delete) }
+                                        if deletingNow { #expect(action != .create && action.changes.isEmpty) }
+                                        // Drift policy Report never changes an applied generation of an object it manages.
+                                        if drift == .report && applied && !deletingNow && !foreign { #expect(action.changes.isEmpty) }
                                     }
-                                    // Never delete when the deletion policy is Orphan or deletion is protected.
-                                    if deletion == .orphan || protected { #expect(action != .delete) }
-                                    // A live resource never deletes; a deleting one never creates or updates.
-                                    if !deletingNow { #expect(action != .delete) }
-                                    if deletingNow { #expect(action != .create && action.changes.isEmpty) }
-                                    // Drift policy Report never changes an applied generation of an object it manages.
-                                    if drift == .report && applied && !deletingNow && !foreign { #expect(action.changes.isEmpty) }
                                 }
                             }
                         }
@@ -109,7 +124,7 @@ import Testing
                 }
             }
         }
-        #expect(combinations == 2 * 2 * 2 * 2 * 2 * 2 * 10)
+        #expect(combinations == 2 * 2 * 2 * 2 * 2 * 2 * 2 * 10)
     }
 
     @Test func ownershipComesFromTheTagAndTheResourcesHistory() {

@@ -150,6 +150,43 @@ struct ManagedReconcilerTests {
         }
     }
 
+    /// A resource the reference aiven-operator left behind (its annotations, finalizer and
+    /// status, no owner tag on the service) is adopted without the adopt annotation; a same-named
+    /// service with no such evidence is still refused. Once ready, the reference operator's
+    /// annotations are set, and an idle pass writes nothing.
+    @Test func aResourceOfTheReferenceOperatorIsAdoptedAndMarkedAsItWould() async throws {
+        try await OperatorHarness.run { harness in
+            let referenceMarks = [OperatorAnnotations.generationWasProcessed: "1", OperatorAnnotations.instanceIsRunning: "true"]
+            let referenceStatus = KafkaConnectStatus(state: "RUNNING", conditions: [
+                Condition(type: "Initialized", status: .true, lastTransitionTime: "2026-01-01T00:00:00Z", reason: "CreatedOrUpdated", message: "Successfully created or updated the instance in Aiven"),
+                Condition(type: "Running", status: .true, lastTransitionTime: "2026-01-01T00:00:00Z", reason: "CheckRunning", message: "Instance is running on Aiven side"),
+            ])
+            for (name, annotations) in [("migrated", referenceMarks), ("stranger", [:])] {
+                _ = try await harness.aiven.createService(project: OperatorHarness.project, ServiceCreateRequest(serviceName: name, plan: "business-4", cloud: "google-europe-west1", projectVPC: .publicNetwork))
+                var manifest = OperatorHarness.kafkaConnect(name, annotations: annotations)
+                manifest.metadata.finalizers = [OperatorAnnotations.finalizer]
+                var created = try await harness.kafkaConnectClient.create(manifest)
+                created.status = referenceStatus
+                _ = try await harness.kafkaConnectClient.replaceStatus(created)
+            }
+            #expect(try await Self.plan(harness, OperatorHarness.kafkaConnect("stranger")).action == .refuse)
+            try await harness.converge("migrated") { try await harness.condition("migrated", "Ready")?.status == .true }
+            try await harness.reconcile("stranger")
+
+            let migrated = try #require(try await harness.get("migrated"))
+            #expect(try await harness.condition("migrated", "Initialized")?.reason == "Adopted")
+            #expect(try await harness.service("migrated")?.tags?[ServiceSpec.ownerTag] == migrated.metadata.uid)
+            #expect(try await harness.events(about: "migrated").contains { $0.hasPrefix("Normal: Adopted: ") })
+            #expect(migrated.metadata.annotations?[OperatorAnnotations.generationWasProcessed] == "\(migrated.metadata.generation ?? 0)")
+            #expect(migrated.metadata.annotations?[OperatorAnnotations.instanceIsRunning] == "true")
+            try await harness.reconcile("migrated")
+            #expect(try await harness.get("migrated")?.metadata.resourceVersion == migrated.metadata.resourceVersion, "an idle pass writes nothing")
+
+            #expect(try await harness.condition("stranger", "Ready")?.reason == "AlreadyExists")
+            #expect(try await harness.service("stranger")?.tags?[ServiceSpec.ownerTag] == nil, "no silent takeover")
+        }
+    }
+
     /// Divergence 2: `plan` reads the token like the reconciler (`stringData`, trimmed) and waits
     /// for a ProjectVPC that is not ACTIVE instead of using its id.
     @Test func planSharesTokenAndProjectVPCResolutionWithTheReconciler() async throws {

@@ -136,10 +136,17 @@ final class FaultEnvironment: @unchecked Sendable {
             "--resync-interval", String(resyncInterval),
         ] + (leaderElect ? ["--leader-elect", "--leader-election-namespace", "default"] : [])
 
+        operatorArguments = arguments
         try mustKubectl(["create", "secret", "generic", "aiven-token", "--from-literal=token=\(token)"])
-        for index in 0..<count {
-            operators.append(try ChildProcess(name: "operator-\(index)", arguments: arguments, directory: directory))
-        }
+        for _ in 0..<count { try startOperator() }
+    }
+
+    private let operatorArguments: [String]
+
+    /// Starts one more operator process (an environment made with `operators: 0` gets its first
+    /// only once the test has set the scene).
+    func startOperator() throws {
+        operators.append(try ChildProcess(name: "operator-\(operators.count)", arguments: operatorArguments, directory: directory))
     }
 
     private static func waitForFile(_ url: URL) async throws {

@@ -23,7 +23,7 @@ public enum Decision {
             switch ownership {
             case .ours, .tagRemoved:
                 break
-            case .untagged where context.policy.adopt, .otherOwner where context.policy.adopt:
+            case .untagged where context.policy.adopt || context.managedByReferenceOperator, .otherOwner where context.policy.adopt:
                 return .adopt(changes)
             case .untagged, .otherOwner:
                 return .refuse
@@ -52,7 +52,7 @@ public enum Decision {
             switch ownership {
             case .ours, .tagRemoved:
                 return .delete
-            case .untagged where context.policy.adopt, .otherOwner where context.policy.adopt:
+            case .untagged where context.policy.adopt || context.managedByReferenceOperator, .otherOwner where context.policy.adopt:
                 return .delete
             case .untagged, .otherOwner:
                 // Never delete what this resource did not create or adopt.
@@ -119,8 +119,12 @@ public struct DecisionContext: Sendable, Hashable {
     public var reachedAiven: Bool
     /// What the resource waits for before its object can be created or updated.
     public var waitingFor: Waiting?
+    /// The reference aiven-operator managed the resource (its
+    /// `controllers.aiven.io/generation-was-processed` annotation) and this operator never did:
+    /// an untagged object of its name is the one it managed, adopted as if annotated to be.
+    public var managedByReferenceOperator: Bool
 
-    public init(policy: ResourcePolicy, deleting: Bool = false, hasFinalizer: Bool = true, generationApplied: Bool = false, everManaged: Bool = false, reachedAiven: Bool = true, waitingFor: Waiting? = nil) {
+    public init(policy: ResourcePolicy, deleting: Bool = false, hasFinalizer: Bool = true, generationApplied: Bool = false, everManaged: Bool = false, reachedAiven: Bool = true, waitingFor: Waiting? = nil, managedByReferenceOperator: Bool = false) {
         self.policy = policy
         self.deleting = deleting
         self.hasFinalizer = hasFinalizer
@@ -128,6 +132,7 @@ public struct DecisionContext: Sendable, Hashable {
         self.everManaged = everManaged
         self.reachedAiven = reachedAiven
         self.waitingFor = waitingFor
+        self.managedByReferenceOperator = managedByReferenceOperator
     }
 }
 

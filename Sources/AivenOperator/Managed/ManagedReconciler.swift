@@ -84,7 +84,9 @@ public struct ManagedReconciler<Kind: ManagedKind>: Reconciler {
             hasFinalizer: hasFinalizer,
             generationApplied: status.generationApplied,
             everManaged: status.everManaged,
-            reachedAiven: status.showsAivenObject || hasFinalizer
+            reachedAiven: status.showsAivenObject || hasFinalizer,
+            managedByReferenceOperator: !status.everManaged
+                && resource.metadata.annotations?[OperatorAnnotations.generationWasProcessed] != nil
         )
     }
 }
@@ -229,6 +231,7 @@ private struct Pass<Kind: ManagedKind> {
             if health.ready {
                 try await publishConnectionSecret(current, aiven: aiven)
             }
+            try await markReady(health)
             if health.ready, resource.status?.conditions?.first(where: { $0.type == "Ready" })?.status != .true {
                 reconciler.logger.info("ready: \(health.message)", metadata: ["resource": "\(Kind.controllerName) \(key)", "state": "\(status.status.state ?? "")"])
             }
@@ -322,6 +325,24 @@ private struct Pass<Kind: ManagedKind> {
             throw ReconcileFailure(.transient, reason: "SecretConflict", message: "Secret \(published.name) changed while writing it", retryAfter: .seconds(1))
         }
         reconciler.logger.info("connection Secret written", metadata: ["resource": "\(Kind.controllerName) \(key)", "secret": "\(published.name)"])
+    }
+
+    /// Once the object is ready, the annotations the reference aiven-operator sets
+    /// (`generation-was-processed`, `instance-is-running`), so tools that read them keep working;
+    /// one metadata patch when they change, none on an idle resync.
+    private mutating func markReady(_ health: Health) async throws {
+        guard health.ready, let generation = status.status.observedGeneration else { return }
+        let wanted = [
+            OperatorAnnotations.generationWasProcessed: String(generation),
+            OperatorAnnotations.instanceIsRunning: health.reason == "PoweredOff" ? "false" : "true",
+        ]
+        let current = resource.metadata.annotations ?? [:]
+        let changed = wanted.filter { current[$0.key] != $0.value }
+        guard !changed.isEmpty else { return }
+        // Only these keys change, so no resourceVersion guard is needed (the status write just
+        // moved it on).
+        resource = try await client.mergePatch(resource.metadata.name ?? "", ["metadata": ["annotations": .object(changed.mapValues(JSONValue.string))]])
+        status.resource = resource
     }
 
     /// Runs an Aiven call, turning its error into a ``ReconcileFailure``.

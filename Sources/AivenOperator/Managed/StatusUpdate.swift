@@ -23,8 +23,12 @@ struct StatusUpdate<Resource: ManagedResource> {
         conditions = ConditionSet(status.conditions ?? [])
     }
 
-    /// The resource created or adopted its object in an earlier pass.
-    var everManaged: Bool { conditions.isTrue("Initialized") }
+    /// The resource created or adopted its object in an earlier pass. (The reference
+    /// aiven-operator's `Initialized=True`, reason `CreatedOrUpdated`, does not count: that is
+    /// evidence for adoption, see ``DecisionContext/managedByReferenceOperator``.)
+    var everManaged: Bool {
+        conditions.isTrue("Initialized") && ["Created", "Adopted"].contains(initializedReason ?? "")
+    }
 
     /// The spec of this generation was applied earlier, so a difference found now was made
     /// outside Kubernetes.

@@ -8,6 +8,13 @@ public enum OperatorAnnotations {
     public static let deletionPolicy = "controllers.aiven.io/deletion-policy"
     /// `"true"` stops every Aiven call for the resource.
     public static let paused = "controllers.aiven.io/paused"
+    /// The generation whose spec is applied, set as the reference aiven-operator sets it (once the
+    /// object is ready). On a resource this operator never managed, it is the reference
+    /// operator's mark: the same-named Aiven object is adopted without the adopt annotation.
+    public static let generationWasProcessed = "controllers.aiven.io/generation-was-processed"
+    /// `"true"` once the object runs, `"false"` once it is powered off as asked; set as the
+    /// reference aiven-operator sets it.
+    public static let instanceIsRunning = "controllers.aiven.io/instance-is-running"
     /// Guards deletion of the Aiven service.
     public static let finalizer = "finalizers.aiven.io/delete-remote-resource"
 }

@@ -143,10 +143,15 @@ import Testing
         // Aiven never returns the token.
         observed.userConfig["secret_providers"] = [["name": "v", "vault": ["address": "https://vault", "auth_method": "token"]]]
 
-        // Never applied by this resource (adoption, or a status from before): applied once.
+        // Created by this resource (its owner tag), no record yet: its create sent the secrets.
         let first = try ServiceSpec(Self.resource(spec(token: "s3cr3t-one")), projectVPCId: nil)
-        let diff = ServiceDiff(desired: first, observed: observed)
-        #expect(diff.changes.map(\.description) == [#"user_config.secret_providers: "(secret)" → "(secret, changed)""#])
+        #expect(ServiceDiff(desired: first, observed: observed).changes == [])
+
+        // Never applied by this resource (adoption: no owner tag of its own): applied once.
+        var adopted = observed
+        adopted.tags?[ServiceSpec.ownerTag] = nil
+        let diff = ServiceDiff(desired: first, observed: adopted)
+        #expect(diff.changes.filter(\.isUserConfig).map(\.description) == [#"user_config.secret_providers: "(secret)" → "(secret, changed)""#])
         let update = try #require(diff.updateRequest)
         #expect(update.userConfig?["secret_providers"]?.jsonString.contains("s3cr3t-one") == true)
 

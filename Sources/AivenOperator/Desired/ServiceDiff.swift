@@ -29,7 +29,10 @@ public struct ServiceDiff: Sendable, Hashable {
             .array(desired.techEmails.map(JSONValue.string))
         )
         compare("powered", .bool(observed.state != .poweroff), .bool(desired.powered))
-        changes += desired.userConfigOwnership.changes(observed: ServiceSpec.normalizedUserConfig(observed.userConfig))
+        changes += desired.userConfigOwnership.changes(
+            observed: ServiceSpec.normalizedUserConfig(observed.userConfig),
+            tagged: observed.tags?[ServiceSpec.ownerTag] == desired.ownerUID
+        )
         let observedTags = observed.tags ?? [:]
         for key in Set(observedTags.keys).union(desired.tags.keys).sorted() {
             compare("tags.\(key)", observedTags[key].map(JSONValue.string), desired.tags[key].map(JSONValue.string))

@@ -33,7 +33,11 @@ public struct UserConfigOwnership: Sendable, Hashable {
 
     /// The owned options that differ on Aiven, as `user_config.…` changes. Values are shown without
     /// secrets; a changed secret is one change of its top-level option with both sides `(secret)`.
-    public func changes(observed: [String: JSONValue]) -> [FieldChange] {
+    ///
+    /// - Parameter tagged: the object carries this resource's owner tag. Without a record (the
+    ///   pass after a create writes the first one), its secrets are the ones this resource's create
+    ///   sent; an object without the tag (adoption) gets the spec's secrets once.
+    public func changes(observed: [String: JSONValue], tagged: Bool) -> [FieldChange] {
         let wanted = Self.leaves(desired)
         var owned = Set(wanted.keys)
         for path in applied?.options ?? [] where Self.reset[path] != nil { owned.insert(path) }
@@ -45,7 +49,8 @@ public struct UserConfigOwnership: Sendable, Hashable {
                 changes.append(FieldChange(path: "user_config.\(path)", old: old, new: new))
             }
         }
-        if secretsHash != applied?.secretsHash, secretsHash != nil {
+        let appliedSecrets = applied.map(\.secretsHash) ?? (tagged ? secretsHash : nil)
+        if secretsHash != appliedSecrets, secretsHash != nil {
             for key in Self.secretBearingKeys where desired[key] != nil && !changes.contains(where: { $0.path == "user_config.\(key)" }) {
                 changes.append(FieldChange(path: "user_config.\(key)", old: .string("(secret)"), new: .string("(secret, changed)")))
             }

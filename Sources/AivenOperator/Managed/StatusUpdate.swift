@@ -27,7 +27,7 @@ struct StatusUpdate<Resource: ManagedResource> {
     /// aiven-operator's `Initialized=True`, reason `CreatedOrUpdated`, does not count: that is
     /// evidence for adoption, see ``DecisionContext/managedByReferenceOperator``.)
     var everManaged: Bool {
-        conditions.isTrue("Initialized") && ["Created", "Adopted"].contains(initializedReason ?? "")
+        conditions.isTrue("Initialized") && initializedReason != "CreatedOrUpdated"
     }
 
     /// The spec of this generation was applied earlier, so a difference found now was made

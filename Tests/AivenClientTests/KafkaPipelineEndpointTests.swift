@@ -1,6 +1,7 @@
 import Foundation
 import KubeAPI
 import Synchronization
+import TestSupport
 import Testing
 
 @testable import AivenClient
@@ -149,5 +150,65 @@ import Testing
         let plugins = try await Self.client(transport).availableKafkaConnectors(project: "p", service: "connect")
         #expect(transport.only?.path == "/v1/project/p/service/connect/available-connectors?limit=999")
         #expect(plugins.map(\.className) == ["io.aiven.kafka.connect.opensearch.OpensearchSinkConnector"])
+    }
+
+    /// The client reads what the emulator answers for the whole pipeline, over the wire.
+    @Test func theClientReadsTheEmulatorsPipeline() async throws {
+        try await EmulatorHarness.run { harness in
+            let client = harness.client()
+            _ = try await client.createService(
+                project: "p",
+                ServiceCreateRequest(
+                    serviceName: "kafka", serviceType: "kafka", plan: "business-4", projectVPC: .publicNetwork,
+                    userConfig: ["kafka_authentication_methods": ["sasl": true], "schema_registry": true]))
+            _ = try await client.createService(project: "p", .kafkaConnect("connect"))
+            harness.time.advance(seconds: 10)
+
+            let kafka = try await client.getService(project: "p", name: "kafka", includeSecrets: true)
+            #expect(kafka.serviceURIParams?["host"] == "kafka-p.a.aivencloud.com")
+            #expect(kafka.users?.first?.username == "avnadmin")
+            #expect(kafka.users?.first?.password?.hasPrefix("AVNS_") == true)
+            #expect(kafka.users?.first?.accessKey == kafka.connectionInfo?["kafka_access_key"]?.stringValue)
+            #expect(kafka.components?.compactMap(\.kafkaAuthenticationMethod) == ["certificate", "sasl"])
+            #expect(kafka.components?.contains { $0.component == "schema_registry" } == true)
+            #expect(try await client.getProjectCA(project: "p").hasPrefix("-----BEGIN CERTIFICATE-----"))
+
+            try await client.createKafkaTopic(
+                project: "p", service: "kafka",
+                KafkaTopicRequest(topicName: "orders", partitions: 3, replication: 2, config: ["retention_ms": 1000], tags: [KafkaTopicTag(key: "team", value: "pay")]))
+            #expect(try await client.listKafkaTopics(project: "p", service: "kafka").map(\.state) == ["CONFIGURING"])
+            // Still configuring: Aiven's 501 "retry later", retried, then surfaced.
+            await #expect(throws: AivenError.server(status: 501, message: "Failed to fetch Kafka topic: orders")) {
+                try await client.getKafkaTopic(project: "p", service: "kafka", topic: "orders")
+            }
+            harness.time.advance(seconds: 1)
+            let topic = try await client.getKafkaTopic(project: "p", service: "kafka", topic: "orders")
+            #expect(topic.partitions == 3)
+            #expect(topic.replication == 2)
+            #expect(topic.state == "ACTIVE")
+            #expect(topic.topicConfig == ["retention_ms": 1000])
+            #expect(topic.config["cleanup_policy"] == "delete")
+            #expect(topic.tags == [KafkaTopicTag(key: "team", value: "pay")])
+            await #expect(throws: AivenError.invalid(message: "Reducing partition count is not supported")) {
+                try await client.updateKafkaTopic(project: "p", service: "kafka", topic: "orders", KafkaTopicRequest(partitions: 2))
+            }
+
+            _ = try await client.createServiceIntegration(
+                project: "p", ServiceIntegrationRequest(integrationType: "kafka_connect", sourceService: "kafka", destService: "connect"))
+            #expect(try await client.availableKafkaConnectors(project: "p", service: "connect").contains { $0.className == "io.aiven.connect.jdbc.JdbcSinkConnector" })
+            let config = ["name": "sink", "connector.class": "io.aiven.connect.jdbc.JdbcSinkConnector", "tasks.max": "2"]
+            let connector = try await client.createKafkaConnector(project: "p", service: "connect", config: config)
+            #expect(connector.config == config)
+            #expect(connector.tasks == [0, 1])
+            #expect(connector.plugin?.type == "sink")
+            #expect(try await client.listKafkaConnectors(project: "p", service: "connect").map(\.name) == ["sink"])
+            _ = try await harness.control(.post, "/_emulator/project/p/service/connect/connectors/sink/fail", #"{"task": 1, "trace": "boom"}"#)
+            #expect(try await client.getKafkaConnectorStatus(project: "p", service: "connect", connector: "sink")
+                == KafkaConnectorStatusInfo(state: "RUNNING", tasks: [.init(id: 0, state: "RUNNING"), .init(id: 1, state: "FAILED", trace: "boom")]))
+            _ = try await client.editKafkaConnector(project: "p", service: "connect", connector: "sink", config: config)
+            #expect(try await client.getKafkaConnectorStatus(project: "p", service: "connect", connector: "sink").tasks.map(\.state) == ["RUNNING", "RUNNING"])
+            try await client.deleteKafkaConnector(project: "p", service: "connect", connector: "sink")
+            #expect(try await client.listKafkaConnectors(project: "p", service: "connect").isEmpty)
+        }
     }
 }

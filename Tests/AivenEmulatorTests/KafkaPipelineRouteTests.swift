@@ -261,6 +261,38 @@ import Testing
         }
     }
 
+    @Test(arguments: [
+        #"[]"#, #"{"#, #"{"topic_name": 5}"#, #"{}"#, #"{"topic_name": ""}"#, #"{"topic_name": "a", "partitions": 1e300}"#,
+        #"{"topic_name": "a", "partitions": 0}"#, #"{"topic_name": "a", "partitions": "3"}"#, #"{"topic_name": "a", "config": null}"#,
+        #"{"topic_name": "a", "config": {"retention_ms": "1"}}"#, #"{"topic_name": "a", "config": {"cleanup_policy": "never"}}"#,
+        #"{"topic_name": "a", "tags": {"k": "v"}}"#, #"{"topic_name": "a", "tags": [{"key": "k"}]}"#, #"{"topic_name": "a", "colour": 1}"#,
+        #"{"topic_name": "\#(String(repeating: "x", count: 250))"}"#, #"{"topic_name": ".."}"#, #"{"topic_name": "a", "min_insync_replicas": 4}"#,
+    ])
+    func badTopicBodiesAreA400AndCreateNothing(body: String) async throws {
+        try await withEmulator { emulator in
+            try await emulator.running("kafka")
+            let response = try await emulator.call("POST", "/v1/project/p/service/kafka/topic", body)
+            #expect(response.status == 400)
+            #expect(response.message != nil)
+            #expect(try await emulator.call("GET", "/v1/project/p/service/kafka/topic")["topics"] == [])
+        }
+    }
+
+    @Test func oddTopicAndConnectorPathsAreAnsweredInAivensShape() async throws {
+        try await withEmulator { emulator in
+            try await emulator.pipeline()
+            for path in [
+                "/v1/project/p/service/kafka/topic/%ff%fe", "/v1/project/p/service/kafka/topic/a%2Fb", "/v1/project/p/service/kafka/topic/%00",
+                "/v1/project/p/service/connect/connectors/%ff/status", "/v1/project/p/service/connect/connectors/..%2F..%2Fx",
+            ] {
+                let response = try await emulator.call("GET", path)
+                #expect(response.status == 404, "\(path)")
+                #expect(response.message != nil)
+            }
+            #expect(try await emulator.call("POST", "/v1/project/p/service/connect/connectors/sink/tasks/x/restart").status == 404)
+        }
+    }
+
     // MARK: Integrations
 
     @Test func integrationsJoinCompatibleServicesOnce() async throws {

@@ -23,6 +23,19 @@ public struct KafkaTopicInfo: Sendable, Hashable, Decodable {
         case topicName = "topic_name", partitions, replication, state, config, tags
     }
 
+    public init(
+        topicName: String, partitions: Int, replication: Int, state: String,
+        config: [String: AivenJSON] = [:], topicConfig: [String: AivenJSON] = [:], tags: [KafkaTopicTag] = []
+    ) {
+        self.topicName = topicName
+        self.partitions = partitions
+        self.replication = replication
+        self.state = state
+        self.config = config
+        self.topicConfig = topicConfig
+        self.tags = tags
+    }
+
     public init(from decoder: any Decoder) throws {
         let container = try decoder.container(keyedBy: CodingKeys.self)
         topicName = try container.decode(String.self, forKey: .topicName)

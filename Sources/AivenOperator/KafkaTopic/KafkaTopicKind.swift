@@ -139,9 +139,14 @@ public struct KafkaTopicKind: ManagedKind {
         return nil
     }
 
+    /// Aiven answers a create with a message only, and a new topic is `CONFIGURING` (its GET
+    /// answers 501) for a while: the next pass reads it.
     public func create(_ desired: Desired, client: AivenClient) async throws(AivenError) -> KafkaTopicInfo {
         try await client.createKafkaTopic(project: desired.project, service: desired.service, desired.createRequest)
-        return try await client.getKafkaTopic(project: desired.project, service: desired.service, topic: desired.topic)
+        return KafkaTopicInfo(
+            topicName: desired.topic, partitions: desired.partitions, replication: desired.replication, state: "CONFIGURING",
+            config: desired.config, topicConfig: desired.config, tags: desired.tags
+        )
     }
 
     public func update(_ desired: Desired, observed: KafkaTopicInfo, client: AivenClient) async throws(AivenError) -> KafkaTopicInfo {
@@ -152,7 +157,12 @@ public struct KafkaTopicKind: ManagedKind {
         if paths.contains(where: { $0.hasPrefix("config.") }) { request.config = desired.config }
         if paths.contains("tags") { request.tags = desired.tags }
         try await client.updateKafkaTopic(project: desired.project, service: desired.service, topic: desired.topic, request)
-        return try await client.getKafkaTopic(project: desired.project, service: desired.service, topic: desired.topic)
+        var updated = observed
+        updated.partitions = desired.partitions
+        updated.replication = desired.replication
+        updated.config.merge(desired.config) { _, new in new }
+        updated.tags = desired.tags
+        return updated
     }
 
     public func delete(_ observed: KafkaTopicInfo, resource: KafkaTopic, client: AivenClient) async throws(AivenError) {

@@ -25,10 +25,12 @@ final class OperatorHarness: Sendable {
     let projectVPCs = Store<AivenResources.ProjectVPC>()
     let secrets = Store<Secret>()
     let serviceIntegrations = Store<AivenResources.ServiceIntegration>()
+    let kafkaConnectors = Store<AivenResources.KafkaConnector>()
     let configuration: OperatorConfiguration
     let kafkaConnect: ManagedReconciler<KafkaConnectKind>
     let projectVPC: ManagedReconciler<ProjectVPCKind>
     let serviceIntegration: ManagedReconciler<ServiceIntegrationKind>
+    let kafkaConnector: ManagedReconciler<KafkaConnectorKind>
     let aivenClients: AivenClients
 
     private init(kube: LocalKube, client: KubeClient, emulator: RunningAivenEmulator, configuration: OperatorConfiguration) {
@@ -51,6 +53,10 @@ final class OperatorHarness: Sendable {
         )
         serviceIntegration = ManagedReconciler(
             kind: ServiceIntegrationKind(), kube: client, store: serviceIntegrations, dependencies: dependencies,
+            aiven: aivenClients, events: events, configuration: configuration, logger: logger
+        )
+        kafkaConnector = ManagedReconciler(
+            kind: KafkaConnectorKind(), kube: client, store: kafkaConnectors, dependencies: dependencies,
             aiven: aivenClients, events: events, configuration: configuration, logger: logger
         )
     }
@@ -110,6 +116,7 @@ final class OperatorHarness: Sendable {
         await projectVPCs.replace(with: try await client.resources(AivenResources.ProjectVPC.self, namespace: nil).list().items)
         await secrets.replace(with: try await client.resources(Secret.self, namespace: nil).list().items)
         await serviceIntegrations.replace(with: try await client.resources(AivenResources.ServiceIntegration.self, namespace: nil).list().items)
+        await kafkaConnectors.replace(with: try await client.resources(AivenResources.KafkaConnector.self, namespace: nil).list().items)
     }
 
     /// One KafkaConnect pass for `name` with fresh caches.
@@ -131,6 +138,15 @@ final class OperatorHarness: Sendable {
     func reconcileIntegration(_ name: String) async throws -> ReconcileResult {
         try await sync()
         return try await serviceIntegration.reconcile(ObjectKey(namespace: "default", name: name))
+    }
+
+    var kafkaConnectorClient: ResourceClient<AivenResources.KafkaConnector> { client.resources(AivenResources.KafkaConnector.self, namespace: "default") }
+
+    /// One KafkaConnector pass for `name` with fresh caches.
+    @discardableResult
+    func reconcileConnector(_ name: String) async throws -> ReconcileResult {
+        try await sync()
+        return try await kafkaConnector.reconcile(ObjectKey(namespace: "default", name: name))
     }
 
     /// The KafkaConnect as stored, `nil` once deleted.

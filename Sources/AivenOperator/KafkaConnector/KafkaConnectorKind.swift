@@ -144,11 +144,21 @@ public struct KafkaConnectorKind: ManagedKind {
                 return Waiting(reason: "WaitingForKafkaConnect", message: "Kafka service \(project)/\(name) does not run Kafka Connect (user_config.kafka_connect is not true)")
             }
         case "kafka_connect":
-            let integrated = service.serviceIntegrations.contains {
+            let sources = service.serviceIntegrations.filter {
                 $0.integrationType == "kafka_connect" && $0.destService == name && $0.active && $0.enabled
-            }
-            guard integrated else {
+            }.compactMap(\.sourceService)
+            guard let source = sources.first else {
                 return Waiting(reason: "WaitingForKafkaConnect", message: "Kafka Connect service \(project)/\(name) has no active kafka_connect integration with a Kafka service yet")
+            }
+            // Its workers run once the Kafka service they use does.
+            let kafka: AivenService?
+            do {
+                kafka = try await client.getService(project: project, name: source)
+            } catch .notFound {
+                kafka = nil
+            }
+            guard let kafka, kafka.state == .running || kafka.state == .rebalancing else {
+                return Waiting(reason: "WaitingForKafkaConnect", message: "Kafka service \(project)/\(source), integrated with \(name), is not RUNNING yet")
             }
         default:
             return Waiting(reason: "WaitingForKafkaConnect", message: "Service \(project)/\(name) is a \(service.serviceType) service, which does not run Kafka Connect")

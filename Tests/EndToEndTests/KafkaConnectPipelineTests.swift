@@ -1,0 +1,117 @@
+import Foundation
+import KubeAPI
+import TestSupport
+import Testing
+
+/// The whole Kafka Connect pipeline end to end: `examples/kafka-connect-pipeline.yaml` on
+/// `aiven-operator dev`, driven with the real kubectl.
+@Suite(.serialized, .timeLimit(.minutes(10)))
+struct KafkaConnectPipelineTests {
+    static let path = DevEnvironment.repositoryRoot.appendingPathComponent("examples/kafka-connect-pipeline.yaml").path
+    static let pipeline = try! String(contentsOfFile: path, encoding: .utf8)
+    static let project = "my-aiven-project"
+    /// Every aiven.io object of the file, as (kubectl resource, name).
+    static let objects = [
+        ("kafka", "kafka-sample-connect"), ("kafkatopic", "kafka-topic-connect"), ("kafkaconnect", "my-kafka-connect"),
+        ("serviceintegration", "service-integration-kafka-connect"), ("kafkaconnector", "kafka-connector"),
+    ]
+    static let password = "change-me"
+    static let rotated = "rotated-pw-5c1d7e"
+    static let connectors = "/v1/project/\(project)/service/my-kafka-connect/connectors"
+
+    /// The file's documents with `edit` applied to the one of `kind`.
+    static func document(_ kind: String, _ edit: (String) -> String = { $0 }) throws -> String {
+        let document = try #require(pipeline.components(separatedBy: "\n---\n").first { $0.contains("\nkind: \(kind)\n") })
+        return edit(document)
+    }
+
+    func ready(_ dev: DevEnvironment, _ resource: String, _ name: String) throws -> JSONValue? {
+        try dev.get(resource, name)?["status"]?["conditions"]?.arrayValue?.first { $0["type"]?.stringValue == "Ready" }
+    }
+
+    func waitUntil(_ dev: DevEnvironment, _ resource: String, _ name: String, ready status: String = "True", reason: String? = nil) async throws {
+        try await dev.eventually("\(resource)/\(name) Ready=\(status)\(reason.map { " (\($0))" } ?? "")", timeout: .seconds(120)) {
+            guard let condition = try ready(dev, resource, name) else { return false }
+            return condition["status"]?.stringValue == status && (reason == nil || condition["reason"]?.stringValue == reason)
+        }
+    }
+
+    /// The connector's config on Aiven.
+    func connectorConfig(_ dev: DevEnvironment) async throws -> JSONValue? {
+        let (status, body) = try await dev.aiven("GET", Self.connectors)
+        guard status == 200 else { return nil }
+        return body["connectors"]?.arrayValue?.first { $0["name"]?.stringValue == "kafka-connector" }?["config"]
+    }
+
+    /// What the operator shows about the connector: its object, the events and the dev log.
+    func visible(_ dev: DevEnvironment) throws -> String {
+        let object = try dev.kubectl.must(["get", "kafkaconnector", "kafka-connector", "-o", "json"]).stdout
+        let events = try dev.kubectl.must(["get", "events", "-o", "json"]).stdout
+        let log = (try? String(contentsOf: dev.logFile, encoding: .utf8)) ?? ""
+        return [object, events, log].joined(separator: "\n")
+    }
+
+    @Test func thePipelineConvergesChangesReportsFailuresAndIsDeletedWithoutATrace() async throws {
+        let dev = try await DevEnvironment(resyncInterval: 2)
+        defer { dev.stop() }
+        // In any order: the connector first, the services last.
+        try dev.apply(Self.pipeline.components(separatedBy: "\n---\n").reversed().joined(separator: "\n---\n"))
+        for (resource, name) in Self.objects {
+            try await waitUntil(dev, resource, name)
+        }
+        let table = try dev.kubectl.must(["get", "kafkaconnectors"]).stdout
+        let rows = table.split(separator: "\n").map { $0.split(separator: " ", omittingEmptySubsequences: true).joined(separator: " ") }
+        #expect(rows.first == "NAME SERVICE NAME PROJECT CONNECTOR CLASS STATE TASKS TOTAL TASKS RUNNING")
+        #expect(rows.dropFirst().first == "kafka-connector my-kafka-connect my-aiven-project io.aiven.connect.jdbc.JdbcSinkConnector RUNNING 1 1")
+        let config = try await connectorConfig(dev)
+        #expect(config?["connection.password"]?.stringValue == Self.password)
+        #expect(config?["connection.url"]?.stringValue == "jdbc:postgresql://pg.example.com:5432/defaultdb")
+        // Waiting is not an error.
+        let warnings = try dev.kubectl.must(["get", "events", "--field-selector", "type=Warning", "-o", "name"]).stdout
+        #expect(warnings.isEmpty, "\(warnings)")
+
+        // A topic's partitions grow.
+        try dev.apply(try Self.document("KafkaTopic") { $0.replacingOccurrences(of: "partitions: 1", with: "partitions: 3") })
+        try await dev.eventually("3 partitions on Aiven") {
+            let (_, body) = try await dev.aiven("GET", "/v1/project/\(Self.project)/service/kafka-sample-connect/topic")
+            return body["topics"]?.arrayValue?.first { $0["topic_name"]?.stringValue == "kafka-topic-connect" }?["partitions"]?.integerValue == 3
+        }
+
+        // The connector's config changes, then its Secret rotates: both are applied.
+        try dev.apply(try Self.document("KafkaConnector") { $0.replacingOccurrences(of: "topics: kafka-topic-connect", with: "topics: kafka-topic-connect,orders") })
+        try await dev.eventually("the new topics on Aiven") { try await connectorConfig(dev)?["topics"]?.stringValue == "kafka-topic-connect,orders" }
+        try dev.apply(try Self.document("Secret") { $0.replacingOccurrences(of: "PGPASSWORD: \(Self.password)", with: "PGPASSWORD: \(Self.rotated)") })
+        try await dev.eventually("the rotated password on Aiven") { try await connectorConfig(dev)?["connection.password"]?.stringValue == Self.rotated }
+        try await waitUntil(dev, "kafkaconnector", "kafka-connector")
+
+        // A failing task is reported, with its trace's first line scrubbed of the password.
+        let trace = "org.apache.kafka.connect.errors.ConnectException: FATAL: password authentication failed (\(Self.rotated))\n\tat io.aiven.connect.jdbc.sink.JdbcDbWriter.write(JdbcDbWriter.java:1)"
+        let failed = try await dev.aiven("POST", "/_emulator/project/\(Self.project)/service/my-kafka-connect/connectors/kafka-connector/fail", body: ["task": 0, "trace": .string(trace)])
+        #expect(failed.status == 200)
+        try await waitUntil(dev, "kafkaconnector", "kafka-connector", ready: "False", reason: "TaskFailed")
+        let message = try ready(dev, "kafkaconnector", "kafka-connector")?["message"]?.stringValue ?? ""
+        #expect(message.contains("ConnectException: FATAL: password authentication failed ((redacted))"), "\(message)")
+        #expect(try dev.get("kafkaconnector", "kafka-connector")?["status"]?["tasksStatus"]?["failed"] == 1)
+        // An edit restarts the tasks.
+        try dev.apply(try Self.document("KafkaConnector") { $0.replacingOccurrences(of: "topics: kafka-topic-connect", with: "topics: kafka-topic-connect,refunds") })
+        try await waitUntil(dev, "kafkaconnector", "kafka-connector")
+        #expect(try dev.get("kafkaconnector", "kafka-connector")?["status"]?["tasksStatus"]?["running"] == 1)
+
+        let shown = try visible(dev)
+        #expect(!shown.contains(Self.rotated), "the rotated Secret value leaked into status, events or the operator log")
+        #expect(!shown.contains("authentication failed (\(Self.password)"))
+
+        // Deleting the file leaves nothing behind, on Aiven or in Kubernetes.
+        let deletion = try dev.kubectl(["delete", "-f", Self.path, "--timeout=150s"])
+        #expect(deletion.status == 0, "\(deletion.stderr)")
+        for (resource, name) in Self.objects {
+            #expect(try dev.get(resource, name) == nil, "\(resource)/\(name) is stuck")
+        }
+        let (_, services) = try await dev.aiven("GET", "/v1/project/\(Self.project)/service")
+        #expect(services["services"]?.arrayValue?.isEmpty == true, "\(services.jsonString)")
+        let connectors = try await dev.aiven("GET", Self.connectors)
+        #expect(connectors.status == 404)
+        let log = dev.stop()
+        #expect(!log.contains(dev.token), "the Aiven token leaked into the operator's log")
+    }
+}

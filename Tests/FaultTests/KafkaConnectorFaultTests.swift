@@ -1,0 +1,106 @@
+import Foundation
+import KubeAPI
+import TestSupport
+import Testing
+
+/// A KafkaConnector against an unreliable Aiven: a create whose answer is lost is not repeated
+/// into a conflict or a duplicate, and a failing status endpoint is retried and reported only
+/// once it outlasts the grace period.
+@Suite(.serialized, .timeLimit(.minutes(4)))
+struct KafkaConnectorFaultTests {
+    static let connectors = "/v1/project/{project}/service/{service_name}/connectors"
+    static let status = "/v1/project/{project}/service/{service_name}/connectors/{connector_name}/status"
+    static let password = "fault-pg-password-77aa"
+
+    /// A Kafka service running Kafka Connect, the Secret and a connector reading it.
+    static func pipeline(_ env: FaultEnvironment, connector name: String) async throws {
+        let created = try await env.aiven("POST", "/v1/project/\(FaultEnvironment.project)/service", body: [
+            "service_name": "kafka", "service_type": "kafka", "plan": "business-4", "cloud": "google-europe-west1",
+            "user_config": ["kafka_connect": true],
+        ])
+        #expect(created.status == 200, "\(created.body.jsonString)")
+        try env.mustKubectl(["create", "secret", "generic", "pg", "--from-literal=PGPASSWORD=\(password)"])
+        try env.apply("""
+            apiVersion: aiven.io/v1alpha1
+            kind: KafkaConnector
+            metadata:
+              name: \(name)
+            spec:
+              authSecretRef: {name: aiven-token, key: token}
+              project: \(FaultEnvironment.project)
+              serviceName: kafka
+              connectorClass: io.aiven.connect.jdbc.JdbcSinkConnector
+              userConfig:
+                topics: orders
+                connection.url: jdbc:postgresql://pg.internal:5432/defaultdb
+                connection.password: '{{ fromSecret "pg" "PGPASSWORD" }}'
+            """)
+    }
+
+    static func ready(_ env: FaultEnvironment, _ name: String) throws -> JSONValue? {
+        try env.get("kafkaconnector", name)?["status"]?["conditions"]?.arrayValue?.first { $0["type"]?.stringValue == "Ready" }
+    }
+
+    static func connectorNames(_ env: FaultEnvironment) async throws -> [String] {
+        let (status, body) = try await env.aiven("GET", "/v1/project/\(FaultEnvironment.project)/service/kafka/connectors")
+        #expect(status == 200)
+        return body["connectors"]?.arrayValue?.compactMap { $0["name"]?.stringValue } ?? []
+    }
+
+    /// Nothing the operator wrote holds the Secret value.
+    static func assertNoSecretValue(_ env: FaultEnvironment) throws {
+        let events = try env.mustKubectl(["get", "events", "-A", "-o", "json"]).stdout
+        let resources = try env.mustKubectl(["get", "kafkaconnectors", "-A", "-o", "json"]).stdout
+        #expect(!events.contains(password))
+        #expect(!resources.contains(password))
+        #expect(!env.operatorLogs.contains(password))
+    }
+
+    /// The operator dies while its connector create hangs on Aiven, which then serves it: the
+    /// restarted operator finds the connector and takes it as its own, whether its own new
+    /// create races the old one or comes after it.
+    @Test(arguments: [0.0, 5.0])
+    func aLostCreateAnswerIsNotRepeated(restartAfter seconds: Double) async throws {
+        let env = try await FaultEnvironment()
+        defer { env.stop() }
+        try await env.fault("POST", Self.connectors, count: 1, ["hang_seconds": 3])
+        try await Self.pipeline(env, connector: "sink")
+        try await env.waitUntilFaultsUsed()
+        try await Task.sleep(for: .milliseconds(300))
+        env.operators[0].kill9()
+        try await env.clearFaults()
+        try await Task.sleep(for: .seconds(seconds))
+        try env.operators[0].start()
+        try await env.eventually("the connector to be Ready") { try Self.ready(env, "sink")?["status"]?.stringValue == "True" }
+        #expect(try await Self.connectorNames(env) == ["sink"])
+        let events = try env.mustKubectl(["get", "events", "--field-selector", "involvedObject.name=sink,type=Warning", "-o", "name"]).stdout
+        #expect(events.isEmpty, "\(events)")
+        try Self.assertNoSecretValue(env)
+        try env.assertNoTokenLeak()
+    }
+
+    /// A status endpoint failing with 503 is retried; it shows on the resource only after the
+    /// grace period (one Warning), and the resource recovers when Aiven does.
+    @Test func aFailingStatusEndpointIsRetriedThenReported() async throws {
+        let env = try await FaultEnvironment()
+        defer { env.stop() }
+        try await Self.pipeline(env, connector: "polled")
+        try await env.eventually("the connector to be Ready") { try Self.ready(env, "polled")?["status"]?.stringValue == "True" }
+
+        try await env.fault("GET", Self.status, count: 1000, ["status": 503])
+        // A spec change makes the operator read the status again at once.
+        try env.mustKubectl(["patch", "kafkaconnector", "polled", "--type", "merge", "-p", #"{"spec":{"userConfig":{"topics":"orders,refunds"}}}"#])
+        try await env.eventually("the failure to be reported", timeout: .seconds(120)) {
+            try Self.ready(env, "polled")?["reason"]?.stringValue == "AivenUnavailable"
+        }
+        let message = try Self.ready(env, "polled")?["message"]?.stringValue ?? ""
+        #expect(message.contains("next attempt at"), "\(message)")
+        let warnings = try env.mustKubectl(["get", "events", "--field-selector", "involvedObject.name=polled,type=Warning", "-o", "json"]).stdout
+        #expect(warnings.contains("AivenUnavailable"))
+
+        try await env.clearFaults()
+        try await env.eventually("the connector to recover", timeout: .seconds(120)) { try Self.ready(env, "polled")?["status"]?.stringValue == "True" }
+        #expect(try await Self.connectorNames(env) == ["polled"])
+        try Self.assertNoSecretValue(env)
+    }
+}

@@ -175,11 +175,14 @@ let package = Package(
         ),
         .testTarget(
             name: "AivenOperatorTests",
-            dependencies: ["AivenOperator", "AivenResources", "AivenClient", "KubeAPI", "KubeClient", "KubeRuntime", "AivenEmulator", "LocalKube"],
+            dependencies: ["AivenOperator", "AivenResources", "AivenClient", "KubeAPI", "KubeClient", "KubeRuntime", "AivenEmulator", "LocalKube", "TestSupport"],
             swiftSettings: swiftSettings
         ),
-        // Shared by the test targets that drive real binaries (kubectl, aiven-operator).
-        .target(name: "TestSupport", dependencies: ["KubeAPI"], path: "Tests/TestSupport", swiftSettings: swiftSettings),
+        // Shared by the test targets: driving real binaries (kubectl, aiven-operator), capturing logs.
+        .target(
+            name: "TestSupport", dependencies: ["KubeAPI", .product(name: "Logging", package: "swift-log")], path: "Tests/TestSupport",
+            swiftSettings: swiftSettings
+        ),
         .testTarget(name: "EndToEndTests", dependencies: ["aiven-operator", "KubeAPI", "TestSupport"], swiftSettings: swiftSettings),
         .testTarget(name: "FaultTests", dependencies: ["aiven-operator", "KubeAPI", "TestSupport"], swiftSettings: swiftSettings),
         .testTarget(name: "CLITests", dependencies: ["aiven-operator", "TestSupport"], swiftSettings: swiftSettings),

@@ -6,7 +6,7 @@ import KubeAPI
 import KubeClient
 import KubeRuntime
 import Logging
-import Synchronization
+import TestSupport
 import Testing
 
 @testable import AivenOperator
@@ -129,8 +129,8 @@ struct KafkaReconcilerTests {
             let secrets = harness.client.resources(Secret.self, namespace: "default")
             let target = KafkaSpec.ConnInfoSecretTarget(annotations: ["foo": "bar"], labels: ["baz": "egg"], name: "kafka-secret", prefix: "MY_PREFIX_")
             _ = try await kafkas.create(Self.kafka(target))
-            try await harness.converge(KafkaKind(), "my-kafka", logger: log.logger) { Self.ready(try await kafkas.get("my-kafka"))?.status == .true }
-            try await harness.reconcile(KafkaKind(), "my-kafka", logger: log.logger)
+            try await harness.converge(KafkaKind(), "my-kafka", logger: log.logger()) { Self.ready(try await kafkas.get("my-kafka"))?.status == .true }
+            try await harness.reconcile(KafkaKind(), "my-kafka", logger: log.logger())
 
             let service = try await harness.aiven.getService(project: OperatorHarness.project, name: "my-kafka", includeSecrets: true)
             #expect(service.serviceType == "kafka")
@@ -151,7 +151,7 @@ struct KafkaReconcilerTests {
 
             // An idle pass rewrites nothing.
             let version = secret.metadata.resourceVersion
-            for _ in 0..<2 { try await harness.reconcile(KafkaKind(), "my-kafka", logger: log.logger) }
+            for _ in 0..<2 { try await harness.reconcile(KafkaKind(), "my-kafka", logger: log.logger()) }
             #expect(try await secrets.get("kafka-secret").metadata.resourceVersion == version)
 
             // Values never reach logs, events or the status.
@@ -219,32 +219,5 @@ extension OperatorHarness {
         let response = try await transport.send(AivenRequest(method: .get, path: "/_emulator/requests"), timeout: .seconds(5))
         let routes = try JSONParser().parse(String(decoding: response.body, as: UTF8.self))["by_route"]?.objectValue ?? [:]
         return routes.filter { !$0.key.hasPrefix("GET ") }
-    }
-}
-
-/// Every log line and its metadata, at every level, as text.
-final class CapturedLog: Sendable {
-    private let lines = Mutex<[String]>([])
-
-    var text: String { lines.withLock { $0.joined(separator: "\n") } }
-
-    var logger: Logger {
-        Logger(label: "captured") { _ in Handler(log: self) }
-    }
-
-    private struct Handler: LogHandler {
-        let log: CapturedLog
-        var metadata: Logger.Metadata = [:]
-        var logLevel: Logger.Level = .trace
-
-        subscript(metadataKey key: String) -> Logger.Metadata.Value? {
-            get { metadata[key] }
-            set { metadata[key] = newValue }
-        }
-
-        func log(level: Logger.Level, message: Logger.Message, metadata: Logger.Metadata?, source: String, file: String, function: String, line: UInt) {
-            let all = self.metadata.merging(metadata ?? [:]) { _, new in new }
-            log.lines.withLock { $0.append("\(level) \(message) \(all)") }
-        }
     }
 }

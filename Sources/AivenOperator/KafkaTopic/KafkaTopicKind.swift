@@ -127,16 +127,7 @@ public struct KafkaTopicKind: ManagedKind {
 
     /// Topics can only be made on an existing, running Kafka service: wait for it.
     public func createPrerequisite(_ desired: Desired, client: AivenClient) async throws(AivenError) -> Waiting? {
-        let service: AivenService
-        do {
-            service = try await client.getService(project: desired.project, name: desired.service)
-        } catch .notFound {
-            return Waiting(reason: "WaitingForService", message: "Kafka service \(desired.service) does not exist yet")
-        }
-        guard service.state == .running else {
-            return Waiting(reason: "WaitingForService", message: "Kafka service \(desired.service) is \(service.state), waiting for RUNNING")
-        }
-        return nil
+        try await client.waitingForRunning(desired.service, project: desired.project, label: "Kafka service", reason: "WaitingForService")
     }
 
     /// Aiven answers a create with a message only, and a new topic is `CONFIGURING` (its GET

@@ -115,14 +115,8 @@ public struct ServiceIntegrationKind: ManagedKind {
         let ends = [("source", request.sourceService, request.sourceProject), ("destination", request.destService, request.destProject)]
         for (role, service, project) in ends {
             guard let service else { continue }
-            let found: AivenService
-            do {
-                found = try await client.getService(project: project ?? desired.project, name: service)
-            } catch .notFound {
-                return Waiting(reason: "WaitingForServices", message: "\(role) service \(service) does not exist yet")
-            }
-            guard found.state == .running else {
-                return Waiting(reason: "WaitingForServices", message: "\(role) service \(service) is \(found.state), waiting for RUNNING")
+            if let waiting = try await client.waitingForRunning(service, project: project ?? desired.project, label: "\(role) service", reason: "WaitingForServices") {
+                return waiting
             }
         }
         return nil

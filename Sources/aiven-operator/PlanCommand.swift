@@ -13,9 +13,10 @@ struct PlanCommand: AsyncParsableCommand {
         commandName: "plan",
         abstract: "Preview what the operator would change on Aiven for the resources in FILEs.",
         discussion: """
-            Reads the services from the Aiven API (GET only) and diffs them with the same code the \
-            reconciler uses: create, the field-level update (old → new, user_config paths included), \
-            delete, or nothing. With --kubeconfig the live objects supply uid, annotations and \
+            Reads each aiven.io resource's object (service, VPC, topic, integration, connector) from \
+            the Aiven API (GET only) and diffs it with the same code the reconciler uses: create, the \
+            field-level update (old → new, user_config paths included; a connector's values read \
+            from Secrets show as their placeholders), delete, or nothing. With --kubeconfig the live objects supply uid, annotations and \
             deletion state, and tokens come from their Secrets; without it the token comes from \
             DEFAULT_AIVEN_TOKEN (or --token-file). Exit status: 0 no changes, 2 changes pending, 1 error.
             """
@@ -67,16 +68,16 @@ struct PlanCommand: AsyncParsableCommand {
             case .skipped, .valid:
                 break
             }
-            guard TypeMeta(document).kind == KafkaConnect.kind else {
-                print("\(TypeMeta(document).kind ?? "document") \(document["metadata"]?["name"]?.stringValue ?? ""): not planned (plan covers KafkaConnect)")
-                continue
-            }
+            let kind = TypeMeta(document).kind ?? "document"
             do {
-                let plan = try await self.plan(document, kube: kube, defaultToken: defaultToken, clients: clients)
+                guard let plan = try await self.plan(document, kube: kube, defaultToken: defaultToken, clients: clients) else {
+                    print("\(kind) \(document["metadata"]?["name"]?.stringValue ?? ""): not planned (plan covers the aiven.io kinds)")
+                    continue
+                }
                 print(plan.description)
                 if plan.hasChanges { pending += 1 }
             } catch {
-                print("kafkaconnect \(document["metadata"]?["name"]?.stringValue ?? ""): error: \(Self.sentence(for: error))")
+                print("\(kind.lowercased()) \(document["metadata"]?["name"]?.stringValue ?? ""): error: \(Self.sentence(for: error))")
                 failed = true
             }
         }
@@ -85,21 +86,39 @@ struct PlanCommand: AsyncParsableCommand {
         if pending > 0 { throw ExitCode(2) }
     }
 
-    private func plan(_ document: JSONValue, kube: KubeClient?, defaultToken: String?, clients: AivenClients) async throws -> ChangePlan {
-        var admitted = document
-        _ = AivenKinds.kafkaConnect.schema.pruneUnknownFields(&admitted)
-        AivenKinds.kafkaConnect.schema.applyDefaults(&admitted)
-        var resource = try JSONDecoder().decode(KafkaConnect.self, from: Data(admitted.jsonBytes))
-        let namespace = resource.metadata.namespace ?? kube?.config.namespace ?? "default"
-        resource.metadata.namespace = namespace
-        var live: KafkaConnect?
-        if let kube {
-            live = try await Self.optional { () throws(KubeError) in try await kube.resources(KafkaConnect.self, namespace: namespace).get(resource.metadata.name ?? "") }
+    /// The plan of an `aiven.io` document; `nil` for another kind.
+    private func plan(_ document: JSONValue, kube: KubeClient?, defaultToken: String?, clients: AivenClients) async throws -> ChangePlan? {
+        let inputs = (document: document, kube: kube, defaultToken: defaultToken, clients: clients)
+        return switch TypeMeta(document).kind {
+        case KafkaConnect.kind: try await plan(KafkaConnectKind(), AivenKinds.kafkaConnect, inputs)
+        case Kafka.kind: try await plan(KafkaKind(), AivenKinds.kafka, inputs)
+        case AivenResources.ProjectVPC.kind: try await plan(ProjectVPCKind(), AivenKinds.projectVPC, inputs)
+        case KafkaTopic.kind: try await plan(KafkaTopicKind(), AivenKinds.kafkaTopic, inputs)
+        case AivenResources.ServiceIntegration.kind: try await plan(ServiceIntegrationKind(), AivenKinds.serviceIntegration, inputs)
+        case AivenResources.KafkaConnector.kind: try await plan(KafkaConnectorKind(), AivenKinds.kafkaConnector, inputs)
+        default: nil
         }
-        // The reconciler's own decision, token and ProjectVPC resolution, read-only.
+    }
+
+    /// The plan of one resource of `kind`, admitted as the API server would (pruned, defaulted).
+    private func plan<Kind: ManagedKind>(
+        _ kind: Kind, _ definition: ResourceKind,
+        _ inputs: (document: JSONValue, kube: KubeClient?, defaultToken: String?, clients: AivenClients)
+    ) async throws -> ChangePlan {
+        var admitted = inputs.document
+        _ = definition.schema.pruneUnknownFields(&admitted)
+        definition.schema.applyDefaults(&admitted)
+        var resource = try JSONDecoder().decode(Kind.Resource.self, from: Data(admitted.jsonBytes))
+        let namespace = resource.metadata.namespace ?? inputs.kube?.config.namespace ?? "default"
+        resource.metadata.namespace = namespace
+        var live: Kind.Resource?
+        if let kube = inputs.kube {
+            live = try await Self.optional { () throws(KubeError) in try await kube.resources(Kind.Resource.self, namespace: namespace).get(resource.metadata.name ?? "") }
+        }
+        // The reconciler's own decision, token and dependency resolution, read-only.
         return try await ChangePlan.plan(
-            KafkaConnectKind(), manifest: resource, live: live, dependencies: kube.map(Dependencies.live) ?? .none,
-            defaultToken: defaultToken.flatMap { $0.isEmpty ? nil : AivenToken($0) }, clients: clients
+            kind, manifest: resource, live: live, dependencies: inputs.kube.map(Dependencies.live) ?? .none,
+            defaultToken: inputs.defaultToken.flatMap { $0.isEmpty ? nil : AivenToken($0) }, clients: inputs.clients
         )
     }
 

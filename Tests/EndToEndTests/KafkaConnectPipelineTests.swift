@@ -84,6 +84,15 @@ struct KafkaConnectPipelineTests {
         try await dev.eventually("the rotated password on Aiven") { try await connectorConfig(dev)?["connection.password"]?.stringValue == Self.rotated }
         try await waitUntil(dev, "kafkaconnector", "kafka-connector")
 
+        // `plan` shows a changed placeholder, never a value.
+        let planned = try PlanCommandTests.plan(dev, try Self.document("KafkaConnector") {
+            $0.replacingOccurrences(of: #""PGPASSWORD" }}'"#, with: #""PGUSER" }}'"#)
+        }, cluster: true)
+        #expect(planned.status == 2, "\(planned.output)")
+        #expect(planned.output.contains(#"~ config.connection.password: "(redacted)" → "{{ fromSecret \"pg-connection\" \"PGUSER\" }}""#), "\(planned.output)")
+        #expect(!planned.output.contains(Self.rotated) && !planned.output.contains("avnadmin"), "\(planned.output)")
+        #expect(try await connectorConfig(dev)?["connection.password"]?.stringValue == Self.rotated, "plan must change nothing")
+
         // A failing task is reported, with its trace's first line scrubbed of the password.
         let trace = "org.apache.kafka.connect.errors.ConnectException: FATAL: password authentication failed (\(Self.rotated))\n\tat io.aiven.connect.jdbc.sink.JdbcDbWriter.write(JdbcDbWriter.java:1)"
         let failed = try await dev.aiven("POST", "/_emulator/project/\(Self.project)/service/my-kafka-connect/connectors/kafka-connector/fail", body: ["task": 0, "trace": .string(trace)])

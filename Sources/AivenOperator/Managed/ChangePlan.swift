@@ -59,7 +59,10 @@ public struct ChangePlan: Sendable, Hashable {
         var desired: Kind.Desired?
         if !context.deleting {
             do {
-                desired = try await kind.desired(for: resource, dependencies: dependencies)
+                let built = try await kind.desired(for: resource, dependencies: dependencies)
+                desired = built
+                // Changed inputs (a rotated Secret) are a new desired state, not drift.
+                context.generationApplied = context.generationApplied && kind.inputsVersion(of: built) == status.status.appliedInputs
             } catch let waiting as Waiting {
                 context.waitingFor = waiting
                 return plan(Decision.decide(context, aiven: .unknown))

@@ -30,7 +30,11 @@ public final class Operator: Service, Sendable {
         .managed(ProjectVPCKind()),
         .managed(KafkaConnectKind(), wakes: [.projectVPC { $0.spec.projectVPCRef }]),
         .managed(ServiceIntegrationKind()),
-        .managed(KafkaKind(), wakes: [.projectVPC { $0.spec.projectVPCRef }]),
+        .managed(KafkaKind(), wakes: [
+            .projectVPC { $0.spec.projectVPCRef },
+            // Its connection Secret: one edited or deleted by hand is put back at once.
+            .on(Secret.self, index: "Secret.connection") { [(nil, $0.spec.connInfoSecretTarget?.name ?? $0.metadata.name ?? "")] },
+        ]),
         .managed(KafkaTopicKind(), wakes: [.on(Kafka.self) { [(nil, $0.spec.serviceName)] }]),
         .managed(KafkaConnectorKind(), wakes: [
             // The Secrets its `fromSecret` placeholders read: a rotation is applied at once.

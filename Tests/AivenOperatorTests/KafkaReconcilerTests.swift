@@ -122,6 +122,29 @@ struct KafkaReconcilerTests {
         }
     }
 
+    /// `spec.termination_protection` on a topic is Kubernetes-side: deletion waits, the topic stays.
+    @Test func aProtectedTopicIsKeptUntilProtectionIsTurnedOff() async throws {
+        try await OperatorHarness.run { harness in
+            try await Self.createKafkaOnAiven(harness)
+            let topics = harness.client.resources(KafkaTopic.self, namespace: "default")
+            var protected = Self.topic("orders")
+            protected.spec.terminationProtection = true
+            _ = try await topics.create(protected)
+            try await harness.converge(KafkaTopicKind(), "orders") { Self.ready(try await topics.get("orders"))?.status == .true }
+            try await topics.delete("orders")
+            try await harness.reconcile(KafkaTopicKind(), "orders")
+            #expect(Self.ready(try await topics.get("orders"))?.reason == "DeletionBlocked")
+            #expect(try await harness.aiven.listKafkaTopics(project: OperatorHarness.project, service: "my-kafka").map(\.topicName) == ["orders"])
+
+            var unprotected = try await topics.get("orders")
+            unprotected.spec.terminationProtection = false
+            _ = try await topics.replace(unprotected)
+            for _ in 0..<3 { try? await harness.reconcile(KafkaTopicKind(), "orders") }
+            #expect(try await harness.aiven.listKafkaTopics(project: OperatorHarness.project, service: "my-kafka").isEmpty)
+            await #expect(throws: KubeError.self) { try await topics.get("orders") }
+        }
+    }
+
     @Test func aKafkaPublishesItsConnectionSecretOwnedByItAndNeverLogged() async throws {
         try await OperatorHarness.run { harness in
             let log = CapturedLog()

@@ -18,7 +18,8 @@ struct KafkaLifecycleTests {
     /// The examples applied at once, topic first (the Kafka on `startup-2`: the emulator's Kafka
     /// catalogue has no `startup-4`, the reference page's plan): the topic waits for its service,
     /// both reach Ready, the connection Secret appears with the example's prefix, labels and annotations,
-    /// owned by the Kafka; deleting the file deletes topic, service and Secret.
+    /// owned by the Kafka, and put back when deleted by hand; deleting the resources deletes topic,
+    /// service and Secret.
     @Test func theExamplesReachReadyAndTheSecretGoesWithTheKafka() async throws {
         let dev = try await DevEnvironment()
         defer { dev.stop() }
@@ -48,6 +49,10 @@ struct KafkaLifecycleTests {
         #expect(secret["metadata"]?["annotations"]?["foo"] == "bar")
         let owner = secret["metadata"]?["ownerReferences"]?.arrayValue?.first
         #expect(owner?["kind"] == "Kafka" && owner?["name"] == "my-kafka" && owner?["controller"] == true)
+
+        // A connection Secret deleted by hand is put back (the Kafka wakes on it), without waiting for a resync.
+        try dev.kubectl.must(["delete", "secret", "kafka-secret"])
+        try await dev.eventually("the connection Secret put back", timeout: .seconds(30)) { try dev.get("secret", "kafka-secret") != nil }
 
         let deletion = try dev.kubectl(["delete", "kafkatopic", "kafka-topic", "--timeout=60s"])
         #expect(deletion.status == 0, "\(deletion.stderr)")

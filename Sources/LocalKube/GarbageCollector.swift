@@ -39,11 +39,11 @@ struct GarbageCollector: Sendable {
     /// Deletes the `candidates` whose owners are all gone.
     private func collect(_ candidates: [(resource: GroupResource, object: JSONValue)]) async {
         guard !candidates.isEmpty else { return }
-        let live = await store.uids()
         let served = await store.servedResources
         for (resource, object) in candidates where object[path: ["metadata", "deletionTimestamp"]] == nil {
-            let references = (object[path: ["metadata", "ownerReferences"]]?.arrayValue ?? []).compactMap { $0["uid"]?.stringValue }
-            guard !references.contains(where: live.contains), let type = served.first(where: { $0.groupResource == resource }) else { continue }
+            var ownerLeft = false
+            for owner in ObjectStore.ownerUIDs(of: object) where await store.exists(uid: owner) { ownerLeft = true }
+            guard !ownerLeft, let type = served.first(where: { $0.groupResource == resource }) else { continue }
             var operations = ResourceOperations(store: store, type: type)
             operations.requester = Self.collector
             // The uid precondition keeps a same-named successor safe.

@@ -41,6 +41,10 @@ actor ObjectStore {
     /// What the ``GarbageCollector`` (its one reader) looks at, in order.
     nonisolated let collectionTriggers: AsyncStream<GarbageCollector.Trigger>
     private let collectionContinuation: AsyncStream<GarbageCollector.Trigger>.Continuation
+    /// The uid of every object held, and where the ones with ownerReferences are: the collector's
+    /// questions are answered without a scan.
+    private var liveUIDs: Set<String> = []
+    private var ownedObjects: [String: (resource: GroupResource, key: ObjectKey)] = [:]
 
     /// - Parameters:
     ///   - historyLimit: how many changes are kept for watches that resume from a resourceVersion.
@@ -66,6 +70,9 @@ actor ObjectStore {
             }
             objectCount = objects.values.reduce(0) { $0 + $1.count }
             customResources = Self.customResources(from: objects)
+            for (resource, objects) in objects {
+                for (key, object) in objects { Self.index(resource, key, object, uids: &liveUIDs, owned: &ownedObjects) }
+            }
         }
     }
 
@@ -88,36 +95,34 @@ actor ObjectStore {
         return (sorted, resourceVersion)
     }
 
-    /// The uid of every object held.
-    func uids() -> Set<String> {
-        var uids: Set<String> = []
-        for objects in objects.values {
-            for object in objects.values {
-                if let uid = object[path: ["metadata", "uid"]]?.stringValue { uids.insert(uid) }
-            }
-        }
-        return uids
-    }
+    /// `true` while an object with this uid exists.
+    func exists(uid: String) -> Bool { liveUIDs.contains(uid) }
 
     /// Objects with an ownerReference naming one of `owners` (any ownerReference when `nil`).
     func dependents(of owners: Set<String>?) -> [(resource: GroupResource, object: JSONValue)] {
-        owned { references, _ in owners.map { references.contains(where: $0.contains) } ?? true }
+        ownedObjects.values.compactMap { place in
+            guard let object = objects[place.resource]?[place.key] else { return nil }
+            guard let owners else { return (place.resource, object) }
+            return Self.ownerUIDs(of: object).contains(where: owners.contains) ? (place.resource, object) : nil
+        }
     }
 
     /// The object with this uid, if it has ownerReferences.
     func owned(uid: String) -> (resource: GroupResource, object: JSONValue)? {
-        owned { _, object in object[path: ["metadata", "uid"]]?.stringValue == uid }.first
+        ownedObjects[uid].flatMap { place in objects[place.resource]?[place.key].map { (place.resource, $0) } }
     }
 
-    private func owned(where matches: ([String], JSONValue) -> Bool) -> [(resource: GroupResource, object: JSONValue)] {
-        var found: [(resource: GroupResource, object: JSONValue)] = []
-        for (resource, objects) in objects {
-            for object in objects.values {
-                let references = (object[path: ["metadata", "ownerReferences"]]?.arrayValue ?? []).compactMap { $0["uid"]?.stringValue }
-                if !references.isEmpty, matches(references, object) { found.append((resource, object)) }
-            }
-        }
-        return found
+    static func ownerUIDs(of object: JSONValue) -> [String] {
+        (object[path: ["metadata", "ownerReferences"]]?.arrayValue ?? []).compactMap { $0["uid"]?.stringValue }
+    }
+
+    private static func index(
+        _ resource: GroupResource, _ key: ObjectKey, _ object: JSONValue,
+        uids: inout Set<String>, owned: inout [String: (resource: GroupResource, key: ObjectKey)]
+    ) {
+        guard let uid = object[path: ["metadata", "uid"]]?.stringValue else { return }
+        uids.insert(uid)
+        owned[uid] = ownerUIDs(of: object).isEmpty ? nil : (resource, key)
     }
 
     // MARK: Writes
@@ -179,7 +184,11 @@ actor ObjectStore {
     /// Deleting a CRD deletes every object of its kind, as the apiserver does.
     private func removeInMemory(_ resource: GroupResource, _ key: ObjectKey, last: JSONValue, events: inout [StoredEvent]) -> JSONValue {
         if objects[resource]?.removeValue(forKey: key) != nil { objectCount -= 1 }
-        if let uid = last[path: ["metadata", "uid"]]?.stringValue { collectionContinuation.yield(.removed(uid: uid)) }
+        if let uid = last[path: ["metadata", "uid"]]?.stringValue {
+            liveUIDs.remove(uid)
+            ownedObjects[uid] = nil
+            collectionContinuation.yield(.removed(uid: uid))
+        }
         let final = stamp(last)
         events.append(StoredEvent(kind: .deleted, resource: resource, object: final, resourceVersion: resourceVersion))
         if resource == ServedResource.crdResource {
@@ -196,6 +205,7 @@ actor ObjectStore {
 
     private func put(_ resource: GroupResource, _ key: ObjectKey, _ object: JSONValue) {
         if objects[resource, default: [:]].updateValue(object, forKey: key) == nil { objectCount += 1 }
+        Self.index(resource, key, object, uids: &liveUIDs, owned: &ownedObjects)
         if object[path: ["metadata", "ownerReferences"]] != nil, let uid = object[path: ["metadata", "uid"]]?.stringValue {
             collectionContinuation.yield(.owned(uid: uid))
         }

@@ -1,19 +1,23 @@
 #!/usr/bin/env python3
 """Benchmark of aiven-operator: N KafkaConnect resources from creation to Ready.
 
-One command:  python3 bench/run.py --count 100 --count 1000
-(Python 3.11 standard library only; builds the release binary unless --no-build.)
+One command:  python3 bench/run.py --count 1000     (or --count 10000; repeatable)
+(Python 3.11 standard library only; builds the release binary into .build-release, as .ci/run
+does, unless --no-build; prints a markdown table at the end.)
 
 Per N, two phases, each on freshly started servers (release build, loopback):
 
-1. operator: `aiven-operator apiserver` + `aiven-operator emulator --provision-delay 0` +
-   `aiven-operator run`. Once the operator is ready (/readyz), the clock starts and the harness
+1. operator: `aiven-operator apiserver --state-dir` + `aiven-operator emulator --provision-delay 0
+   --state-file` (durable state, as `dev` runs them) + `aiven-operator run`. Once the operator is ready (/readyz), the clock starts and the harness
    POSTs N KafkaConnect objects straight to LocalKube (HTTP keep-alive, a few threads); a watch
    on kafkaconnects stops the clock when every object has Ready=True and state RUNNING.
    Then: the operator's peak RSS (VmHWM), Aiven requests and Kubernetes writes per resource
    (diff of /_emulator/requests and /_localkube/requests, minus the harness's own N creates),
    and one idle resync: after convergence, wait until every resource has been re-read from
    Aiven once (the resync interval), and count the writes and Aiven requests made meanwhile.
+   Then the restart: the operator is stopped (SIGTERM) and started again with all N Ready; for
+   one resync interval the harness samples the Aiven GETs (first 5 s, busiest 5 s, per fifth of
+   the interval) and counts the Kubernetes writes (goal 0), and times start → /readyz.
 2. floor: fresh servers, no operator. A minimal client (threads, one keep-alive connection per
    server per thread, concurrency = --max-concurrent-reconciles) sends, per resource, the same
    requests by route that phase 1 saw (the N creates and everything the operator wrote to
@@ -332,6 +336,31 @@ def start_operator(binary: str, servers: Servers, workdir: Path, args, name: str
     return op
 
 
+def start_profilers(servers: Servers, op: Proc, workdir: Path, args) -> list:
+    """With --perf DIR: `perf record -g` on the operator, LocalKube and the emulator while converging."""
+    if not args.perf:
+        return []
+    out = Path(args.perf)
+    out.mkdir(parents=True, exist_ok=True)
+    profilers = []
+    for proc in (op, servers.kube, servers.emulator):
+        data = out / f"{workdir.name}-{proc.name}.data"
+        profilers.append(subprocess.Popen(["perf", "record", "-F", "499", "-g", "-p", str(proc.popen.pid), "-o", str(data)],
+                                          stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL))
+    time.sleep(0.5)
+    return profilers
+
+
+def stop_profilers(profilers: list):
+    for profiler in profilers:
+        profiler.send_signal(subprocess.signal.SIGINT)
+    for profiler in profilers:
+        try:
+            profiler.wait(30)
+        except subprocess.TimeoutExpired:
+            profiler.kill()
+
+
 def run_restart_phase(binary: str, servers: Servers, op: Proc, workdir: Path, n: int, args) -> dict:
     """The operator stopped (SIGTERM) and started again with all N Ready: its Kubernetes writes
     (goal 0) and how its Aiven reads spread over the resync interval (goal: no burst of N)."""
@@ -385,6 +414,7 @@ def run_operator_phase(binary: str, workdir: Path, n: int, args) -> dict:
     try:
         op = start_operator(binary, servers, workdir, args)
         kube0, aiven0 = request_counts(servers)
+        profilers = start_profilers(servers, op, workdir, args)
         watch = ReadyWatch(servers, n)
         watch.start()
         cpu0 = op.cpu_seconds()
@@ -395,6 +425,7 @@ def run_operator_phase(binary: str, workdir: Path, n: int, args) -> dict:
             raise RuntimeError(f"only {len(watch.ready)}/{n} Ready after {args.timeout}s; see {workdir}/operator.log")
         converge = watch.done_at - start
         converge_cpu = op.cpu_seconds() - cpu0
+        stop_profilers(profilers)
         kube1, aiven1 = request_counts(servers)
         rss_converged = op.peak_rss_kb()
 
@@ -525,7 +556,7 @@ def run_floor_phase(binary: str, workdir: Path, n: int, result: dict, args) -> d
                 elif route == KUBE_EVENT:
                     event = {
                         "apiVersion": "v1", "kind": "Event",
-                        "metadata": {"generateName": f"{name}."},
+                        "metadata": {"name": f"{name}.{time.time_ns():x}"},  # as the operator's recorder names them
                         "involvedObject": {"apiVersion": "aiven.io/v1alpha1", "kind": "KafkaConnect", "name": name,
                                            "namespace": NAMESPACE, "uid": obj["metadata"]["uid"]},
                         "reason": "Created", "message": f"Created Aiven service {PROJECT}/{name} (plan business-4)",
@@ -605,6 +636,7 @@ def main():
     p.add_argument("--no-build", action="store_true", help="do not run swift build first")
     p.add_argument("--workdir", help="keep logs and state here (default: a temporary directory)")
     p.add_argument("--json", help="also write the results to this file")
+    p.add_argument("--perf", metavar="DIR", help="perf record -g the three processes while converging, into DIR/*.data")
     args = p.parse_args()
     counts = args.count or [1000]
 
@@ -627,6 +659,7 @@ def main():
         print(f"N={n}: operator phase (resync {resync:.0f}s) …", flush=True)
         result = run_operator_phase(binary, workroot / f"n{n}-operator", n, run_args)
         result["load_during_operator"] = os.getloadavg()[0]
+        print(json.dumps({k: v for k, v in result.items() if k != "sample_status"}, indent=2), flush=True)
         if not args.no_floor:
             print(f"N={n}: floor phase …", flush=True)
             result.update(run_floor_phase(binary, workroot / f"n{n}-floor", n, result, run_args))

@@ -18,6 +18,9 @@ public actor EventRecorder {
     private let repeatWindow: Duration
     private let logger: Logger
     private var recent: [String: ContinuousClock.Instant] = [:]
+    /// When `recent` was last pruned: at most once per tenth of the window, so recording stays
+    /// O(1) however many objects had events (pruning on every event was O(N) each).
+    private var prunedAt = ContinuousClock.now
 
     public init(client: KubeClient, component: String, repeatWindow: Duration = .seconds(600), logger: Logger) {
         self.client = client
@@ -56,7 +59,10 @@ public actor EventRecorder {
         let now = ContinuousClock.now
         if let last = recent[fingerprint], now - last < repeatWindow { return }
         recent[fingerprint] = now
-        recent = recent.filter { now - $0.value < repeatWindow }
+        if now - prunedAt >= repeatWindow / 10 {
+            recent = recent.filter { now - $0.value < repeatWindow }
+            prunedAt = now
+        }
         let namespace = involvedObject["namespace"]?.stringValue ?? "default"
         let timestamp = MetaTime.now()
         let event: JSONValue = [

@@ -187,6 +187,35 @@ struct ManagedReconcilerTests {
         }
     }
 
+    /// The token Secret keeps a finalizer while a resource that names it may still need it to
+    /// delete its service, and loses it when the last such resource is released.
+    @Test func theTokenSecretIsKeptWhileAResourceNeedsIt() async throws {
+        try await OperatorHarness.run { harness in
+            let secrets = harness.client.resources(Secret.self, namespace: "default")
+            func finalizers() async throws -> [String] { try await secrets.get("aiven-token").metadata.finalizers ?? [] }
+            for name in ["first", "second"] {
+                _ = try await harness.kafkaConnectClient.create(OperatorHarness.kafkaConnect(name))
+                try await harness.converge(name) { try await harness.condition(name, "Ready")?.status == .true }
+            }
+            #expect(try await finalizers() == [TokenSecretProtection.finalizer])
+            let version = try await secrets.get("aiven-token").metadata.resourceVersion
+            try await harness.reconcile("first")
+            #expect(try await secrets.get("aiven-token").metadata.resourceVersion == version, "an idle pass writes nothing")
+
+            // Deleting the Secret first: it stays until no resource needs it.
+            _ = try await secrets.delete("aiven-token")
+            _ = try await harness.kafkaConnectClient.delete("first")
+            try await harness.converge("first") { try await harness.get("first") == nil }
+            #expect(try await harness.service("first") == nil)
+            #expect(try await finalizers() == [TokenSecretProtection.finalizer], "second still needs it")
+
+            _ = try await harness.kafkaConnectClient.delete("second")
+            try await harness.converge("second") { try await harness.get("second") == nil }
+            #expect(try await harness.service("second") == nil)
+            await #expect(throws: KubeError.self) { try await secrets.get("aiven-token") }
+        }
+    }
+
     /// Divergence 2: `plan` reads the token like the reconciler (`stringData`, trimmed) and waits
     /// for a ProjectVPC that is not ACTIVE instead of using its id.
     @Test func planSharesTokenAndProjectVPCResolutionWithTheReconciler() async throws {
@@ -242,11 +271,14 @@ struct ManagedReconcilerTests {
         }
     }
 
-    /// …while a resource that did reach Aiven keeps its finalizer until the token is back.
+    /// …while a resource that did reach Aiven keeps its finalizer until the token is back (here
+    /// the Secret's own finalizer was removed by hand, so it is really gone).
     @Test func aResourceOnAivenWaitsForItsTokenBeforeDeletion() async throws {
         try await OperatorHarness.run { harness in
             try await Self.ready(harness, OperatorHarness.kafkaConnect("kept"))
-            _ = try await harness.client.resources(Secret.self, namespace: "default").delete("aiven-token")
+            let secrets = harness.client.resources(Secret.self, namespace: "default")
+            _ = try await Finalizers.remove(TokenSecretProtection.finalizer, from: try await secrets.get("aiven-token"), using: secrets)
+            _ = try await secrets.delete("aiven-token")
             _ = try await harness.kafkaConnectClient.delete("kept")
             try await harness.reconcile("kept")
             #expect(try await harness.get("kept") != nil)

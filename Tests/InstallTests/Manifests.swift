@@ -107,8 +107,9 @@ struct Permission: Hashable, CustomStringConvertible {
                 for verb in verbs { permissions.insert(Permission(scope: scope, group: group, resource: resource, verb: verb)) }
             }
         }
-        // create and update: the connection Secrets Kafka services publish.
-        grant("", ["secrets"], ["get", "list", "watch", "create", "update"])
+        // create and update: the connection Secrets Kafka services publish; patch: the finalizer
+        // that keeps a token Secret while a resource needs it to delete its service.
+        grant("", ["secrets"], ["get", "list", "watch", "create", "update", "patch"])
         grant("", ["events"], ["create", "patch"])
         let kinds = ["kafkaconnects", "projectvpcs", "kafkas", "kafkatopics", "serviceintegrations", "kafkaconnectors"]
         grant("aiven.io", kinds, ["get", "list", "watch", "update", "patch"])

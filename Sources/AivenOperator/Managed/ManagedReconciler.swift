@@ -1,4 +1,5 @@
 import AivenClient
+import AivenResources
 import Foundation
 import KubeAPI
 import KubeClient
@@ -19,6 +20,7 @@ public struct ManagedReconciler<Kind: ManagedKind>: Reconciler {
     let store: Store<Kind.Resource>
     let dependencies: Dependencies
     let tokens: TokenResolver
+    let tokenSecrets: TokenSecretProtection
     let aiven: AivenClients
     let events: EventRecorder
     let configuration: OperatorConfiguration
@@ -40,6 +42,7 @@ public struct ManagedReconciler<Kind: ManagedKind>: Reconciler {
         self.store = store
         self.dependencies = dependencies
         tokens = TokenResolver(dependencies: dependencies, defaultToken: configuration.defaultToken)
+        tokenSecrets = TokenSecretProtection(kube: kube, dependencies: dependencies)
         self.aiven = aiven
         self.events = events
         self.configuration = configuration
@@ -175,6 +178,9 @@ private struct Pass<Kind: ManagedKind> {
         if !context.deleting, Self.touchesAiven(action) {
             resource = try await Finalizers.add(OperatorAnnotations.finalizer, to: resource, using: client)
             status.resource = resource
+            if let reference = resource.authSecretRef {
+                try await reconciler.tokenSecrets.protect(reference.name, namespace: key.namespace)
+            }
         }
         return try await act(action, desired: desired, observed: observed, aiven: aiven)
     }
@@ -361,6 +367,9 @@ private struct Pass<Kind: ManagedKind> {
     private mutating func releaseFinalizer() async throws {
         resource = try await Finalizers.remove(OperatorAnnotations.finalizer, from: resource, using: client)
         status.resource = resource
+        if let reference = resource.authSecretRef {
+            try await reconciler.tokenSecrets.release(reference.name, namespace: key.namespace, releasing: resource.metadata.uid)
+        }
         await reconciler.history.forget(key)
     }
 

@@ -36,8 +36,9 @@ app.kubernetes.io/managed-by: {{ .Release.Service }}
 {{- define "aiven-operator.rules" -}}
 - apiGroups: [""]
   resources: [secrets]
-  # create and update: the connection Secrets of Kafka services (connInfoSecretTarget)
-  verbs: [get, list, watch, create, update]
+  # create and update: the connection Secrets of Kafka services (connInfoSecretTarget);
+  # patch: the finalizer that keeps a token Secret while a resource needs it to delete its service
+  verbs: [get, list, watch, create, update, patch]
 - apiGroups: [""]
   resources: [events]
   verbs: [create, patch]

@@ -1,0 +1,63 @@
+import AivenResources
+import KubeAPI
+import KubeClient
+import KubeRuntime
+
+/// Keeps the token Secret a resource names (`spec.authSecretRef`) while a resource may still need
+/// it to delete its Aiven object: the Secret carries the finalizer
+/// `finalizers.aiven.io/needed-to-delete-services` (the reference operator's name, so a Secret it
+/// protected stays protected after a switch) from a resource's first Aiven write until no
+/// resource of any kind in its namespace that names it still has its own finalizer.
+///
+/// So deleting a namespace (or the Secret and its resources together) deletes the Aiven objects
+/// first and the Secret last, instead of leaving resources stuck `Terminating` without a token.
+struct TokenSecretProtection: Sendable {
+    static let finalizer = "finalizers.aiven.io/needed-to-delete-services"
+
+    let kube: KubeClient
+    let dependencies: Dependencies
+
+    /// Puts the finalizer on Secret `name` unless the cache shows it there already (an idle pass
+    /// writes nothing). A Secret being deleted takes no new finalizer; one that is gone needs none.
+    func protect(_ name: String, namespace: String) async throws {
+        guard let secret = try await dependencies.secret(ObjectKey(namespace: namespace, name: name)),
+            secret.metadata.deletionTimestamp == nil,
+            secret.metadata.finalizers?.contains(Self.finalizer) != true
+        else { return }
+        do {
+            _ = try await Finalizers.add(Self.finalizer, to: secret, using: kube.resources(Secret.self, namespace: namespace))
+        } catch .conflict, .notFound {
+            // The cache was behind; the next pass looks again.
+        }
+    }
+
+    /// Removes the finalizer from Secret `name` once no resource other than `releasing` (a uid)
+    /// that names it still holds the operator's finalizer. Listed from the API server, across
+    /// every kind: it runs once per released resource.
+    func release(_ name: String, namespace: String, releasing: String?) async throws {
+        for kind in AivenKinds.all {
+            let definition = kind.definition
+            let type = ResourceType(group: definition.group, version: definition.versions.first { $0.storage }?.name ?? "v1alpha1", plural: definition.names.plural, namespaced: true)
+            let objects = try await kube.resources(type, namespace: namespace).list().items
+            let stillNeeded = objects.contains { object in
+                object[path: ["spec", "authSecretRef", "name"]]?.stringValue == name
+                    && object[path: ["metadata", "uid"]]?.stringValue != releasing
+                    && object[path: ["metadata", "finalizers"]]?.arrayValue?.contains(.string(OperatorAnnotations.finalizer)) == true
+            }
+            if stillNeeded { return }
+        }
+        let secrets = kube.resources(Secret.self, namespace: namespace)
+        // Nothing retries this once the resource is gone: a conflicting write is read again.
+        var attempts = 0
+        while true {
+            attempts += 1
+            do {
+                _ = try await Finalizers.remove(Self.finalizer, from: try await secrets.get(name), using: secrets)
+                return
+            } catch {
+                if case .notFound = error { return }
+                guard case .conflict = error, attempts < 5 else { throw error }
+            }
+        }
+    }
+}

@@ -37,7 +37,8 @@ extension EmulatorStore {
                 userConfig: userConfigBehaviour.created(request.userConfig ?? [:], type: request.type), tags: request.tags ?? [:],
                 techEmails: request.techEmails ?? [], maintenanceDow: request.maintenance?.dow ?? "sunday",
                 maintenanceTime: request.maintenance?.time ?? "04:00:00", createTime: time, updateTime: time,
-                backupTimes: [], serviceType: request.type.name, credentials: .generate()
+                backupTimes: [], serviceType: request.type.name,
+                credentials: .generate(service: request.name, project: project, at: time)
             )
             state.put(service)
             if let replicaOf {

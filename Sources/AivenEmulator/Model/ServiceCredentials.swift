@@ -1,60 +1,86 @@
+import Crypto
 import Foundation
+import SwiftASN1
+import X509
 
 /// The generated secrets of one service's `avnadmin` user: a password, and for Kafka a client
 /// certificate and key (TLS client authentication against the project CA).
 ///
 /// Generated once, randomly, when the service is created and stored with it, so they are stable
-/// across reads and restarts. The certificate and key are PEM-armoured random bytes, not a
-/// parseable X.509 pair (the emulator carries no crypto library); clients copy them, they never
-/// use them against the emulator.
+/// across reads and restarts. The key is a fresh P-256 key (PKCS#8 PEM); the certificate is a real
+/// X.509 client certificate for it, signed by ``ProjectCA``.
 struct ServiceCredentials: Codable, Sendable, Hashable {
     var password: String
     var accessCert: String
     var accessKey: String
 
-    /// New random credentials. Passwords look like Aiven's (`AVNS_` and 19 characters).
-    static func generate() -> ServiceCredentials {
+    /// New random credentials for `service`. Passwords look like Aiven's (`AVNS_` and 19 characters).
+    static func generate(service: String, project: String, at time: Date) -> ServiceCredentials {
         var random = SystemRandomNumberGenerator()
-        let alphabet = Array("ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789-_")
-        let password = "AVNS_" + String((0..<19).map { _ in alphabet[Int(random.next() % 62)] })
-        return ServiceCredentials(
-            password: password,
-            accessCert: pem("CERTIFICATE", bytes: 1000, &random),
-            accessKey: pem("PRIVATE KEY", bytes: 1200, &random))
-    }
-
-    private static func pem(_ label: String, bytes count: Int, _ random: inout SystemRandomNumberGenerator) -> String {
-        let bytes = (0..<count).map { _ in UInt8.random(in: .min ... .max, using: &random) }
-        let base64 = Array(Data(bytes).base64EncodedString())
-        let lines = stride(from: 0, to: base64.count, by: 64).map { String(base64[$0..<min($0 + 64, base64.count)]) }
-        return "-----BEGIN \(label)-----\n" + lines.joined(separator: "\n") + "\n-----END \(label)-----\n"
+        let alphabet = Array("ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789")
+        let password = "AVNS_" + String((0..<19).map { _ in alphabet[Int(random.next() % UInt64(alphabet.count))] })
+        let key = P256.Signing.PrivateKey()
+        return ServiceCredentials(password: password, accessCert: ProjectCA.issue(for: key, user: "avnadmin", service: service, project: project, at: time), accessKey: key.pemRepresentation)
     }
 }
 
-/// The project CA certificate (`GET /v1/project/{project}/kms/ca`) that signs every Kafka
-/// service's certificates. A real, parseable self-signed CA certificate; the emulator serves the
-/// same one to every project (on Aiven each project has its own).
+/// The project CA (`GET /v1/project/{project}/kms/ca`) that signs every Kafka service's client
+/// certificates: a real self-signed P-256 CA certificate, the same for every project (on Aiven each
+/// project has its own). Its key is here in the open: it secures nothing but emulated services.
 enum ProjectCA {
     static let certificate = """
 -----BEGIN CERTIFICATE-----
-MIIDKTCCAhGgAwIBAgIUbm3IYO5Qs+ISW3uTrfq2m+LSP3owDQYJKoZIhvcNAQEL
-BQAwJDEiMCAGA1UEAwwZQWl2ZW4gRW11bGF0b3IgUHJvamVjdCBDQTAeFw0yNjEx
-MzAwMTAwNTFaFw00NjExMjUwMTAwNTFaMCQxIjAgBgNVBAMMGUFpdmVuIEVtdWxh
-dG9yIFByb2plY3QgQ0EwggEiMA0GCSqGSIb3DQEBAQUAA4IBDwAwggEKAoIBAQCN
-8t/A6meA1qz6KsrC7EQjgoQktZ3+hcKUQMNRfmZMUWYHwJr/aX4VJM8KOWh1AoQq
-U5CiJ3DEBD+GdP/LAR7+AAx//iuhflYmusfhc89x6yuhPYLJ5ZFCF/5FumJY1g48
-uMgQntp3Up8w6EFBfw77l4gAm1RheDuJrd7rckQSwg7wl24i+KjSKtzubhsMXlFs
-uZlV8y8ZjoOPZ7jpnWXmk63fJsbhBPSaRRuDQjwV1C9Qjp6QYLhH3lY+FSfvkwh0
-v3H8crsdTBcbEQE23piAZJSFbO6jJSyJe0BvJ7s10/pvxkqK+9RISFUs9yy+Z1Nb
-AqC2VcFXgQ4b4v6/G/dTAgMBAAGjUzBRMB0GA1UdDgQWBBRF3NR75A+ljpeKv2GS
-jTbAdooCoDAfBgNVHSMEGDAWgBRF3NR75A+ljpeKv2GSjTbAdooCoDAPBgNVHRMB
-Af8EBTADAQH/MA0GCSqGSIb3DQEBCwUAA4IBAQBewldnWMy/ket/raOwwxsDnTsc
-yPHrk0KvZk+NiEJDKjHMoCxHHrpLQJCddkK6L3Kj3Etk2lnfKHMJ+6q5K+/XBq44
-LDFiKej1wu0N9K6tpCoQbtivYeVe8oufLojJGB+lGYRrQI4S/gNrc9oky7PiFxZe
-qrnLLZS/wZRx6xQAM8ZAIWQtjV7FMWKzHkMbjVZvxFHhZNR2tElfyHBtdHT1NXvE
-ZVUw4ICtpmJ3il5+mzucNfqK1U0PuktsL8jVlxKn1cAqfa38SIzw9yyni2UUKjIB
-40u7NiiosTe2PkH5QtR8QQKrlf2OkKFVhoKAJu+28JTZ2sJ7r5TXb+ZnGypK
+MIIBrTCCAVOgAwIBAgIUM9FEpfzkbfG3GJargSaM+gMReIowCgYIKoZIzj0EAwIw
+JDEiMCAGA1UEAwwZQWl2ZW4gRW11bGF0b3IgUHJvamVjdCBDQTAeFw0yNjExMzAw
+MTQwMDVaFw00NjExMjUwMTQwMDVaMCQxIjAgBgNVBAMMGUFpdmVuIEVtdWxhdG9y
+IFByb2plY3QgQ0EwWTATBgcqhkjOPQIBBggqhkjOPQMBBwNCAAR5mdmcvyTaBf8n
+K78pqu5aqxVc6zwhThCHKPKYpTiWbSSfDUgXJ3HZrpZvm6qPpsXur7sXQ3IMd2bg
+9yv/BXVIo2MwYTAdBgNVHQ4EFgQURsE7yCOuJhYtDViYwPcYE6Jg8YcwHwYDVR0j
+BBgwFoAURsE7yCOuJhYtDViYwPcYE6Jg8YcwDwYDVR0TAQH/BAUwAwEB/zAOBgNV
+HQ8BAf8EBAMCAQYwCgYIKoZIzj0EAwIDSAAwRQIgXXa+69DwD8iNtNVxz9WdtcbU
+LV2ElJBsBp/vE6tudLcCIQDo2Z/hhmFRsTdQaIEFYO+wWymRwXwi7fM+7ppC8GRc
+IQ==
 -----END CERTIFICATE-----
 
 """
+
+    private static let privateKey = """
+-----BEGIN PRIVATE KEY-----
+MIGHAgEAMBMGByqGSM49AgEGCCqGSM49AwEHBG0wawIBAQQgN6o6hYlDe9nUR3pv
+ZTqLzKrsVSBAgtxKp2ea/r9HnXWhRANCAAR5mdmcvyTaBf8nK78pqu5aqxVc6zwh
+ThCHKPKYpTiWbSSfDUgXJ3HZrpZvm6qPpsXur7sXQ3IMd2bg9yv/BXVI
+-----END PRIVATE KEY-----
+"""
+
+    private static let issuer: (certificate: Certificate, key: Certificate.PrivateKey) = {
+        do {
+            return (try Certificate(pemEncoded: certificate), Certificate.PrivateKey(try P256.Signing.PrivateKey(pemRepresentation: privateKey)))
+        } catch {
+            preconditionFailure("the embedded project CA is not a PEM certificate and key: \(error)")
+        }
+    }()
+
+    /// A client certificate (PEM) for `key`, valid for ten years from `time`, signed by the CA.
+    static func issue(for key: P256.Signing.PrivateKey, user: String, service: String, project: String, at time: Date) -> String {
+        do {
+            let subject = try DistinguishedName {
+                OrganizationName(project)
+                OrganizationalUnitName(service)
+                CommonName(user)
+            }
+            let certificate = try Certificate(
+                version: .v3, serialNumber: Certificate.SerialNumber(), publicKey: Certificate.PublicKey(key.publicKey),
+                notValidBefore: time.addingTimeInterval(-60), notValidAfter: time.addingTimeInterval(10 * 365 * 86400),
+                issuer: issuer.certificate.subject, subject: subject, signatureAlgorithm: .ecdsaWithSHA256,
+                extensions: try Certificate.Extensions {
+                    Critical(BasicConstraints.notCertificateAuthority)
+                    Critical(KeyUsage(digitalSignature: true, keyEncipherment: true))
+                    try ExtendedKeyUsage([.clientAuth])
+                },
+                issuerPrivateKey: issuer.key)
+            return try certificate.serializeAsPEM().pemString + "\n"
+        } catch {
+            preconditionFailure("cannot issue a client certificate: \(error)")
+        }
+    }
 }

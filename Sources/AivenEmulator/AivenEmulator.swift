@@ -96,6 +96,9 @@ public struct AivenEmulator: Sendable {
         route(router, .patch, "\(service)/tags") {
             try await store.changeTags(project: $0.parameter("project"), name: $0.parameter("service_name"), body: $0.requiredBody, replace: false)
         }
+        route(router, .get, "\(service)/user/{service_username}") {
+            try await store.serviceUser(project: $0.parameter("project"), service: $0.parameter("service_name"), username: $0.parameter("service_username"))
+        }
         route(router, .get, "\(service)/backups") { try await store.backups(project: $0.parameter("project"), name: $0.parameter("service_name")) }
         route(router, .get, "\(service)/integration") {
             try await store.integrations(project: $0.parameter("project"), service: $0.parameter("service_name"))

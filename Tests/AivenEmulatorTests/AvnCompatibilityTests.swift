@@ -205,6 +205,8 @@ import Testing
             let methods = (service["components"]?.arrayValue ?? []).compactMap { $0["kafka_authentication_method"]?.stringValue }
             #expect(methods == ["certificate", "sasl"])
             try await avn.avn(["service", "create", "bad", "-t", "kafka", "--plan", "startup-2", "-c", "kafka_rest=maybe"], expect: 1)
+            #expect(try await avn.json(["service", "user-get", "kafka", "--username", "avnadmin"])["type"] == "primary")
+            try await avn.avn(["service", "user-get", "kafka", "--username", "nobody"], expect: 1)
 
             let caFile = avn.home.appendingPathComponent("ca.pem")
             try await avn.avn(["project", "ca-get", "--target-filepath", caFile.path])

@@ -137,6 +137,18 @@ extension EmulatorStore {
         }
     }
 
+    /// `GET …/service/{service}/user/{username}`: one service user (`avn service user-get`).
+    func serviceUser(project: String, service: String, username: String) throws(EmulatorError) -> JSONValue {
+        try read(project) { (state, time) throws(EmulatorError) in
+            guard let found = state.service(service, at: time, timings) else { throw .serviceNotFound(service) }
+            let users = found.connectionDetails(project: project).users.arrayValue ?? []
+            guard let user = users.first(where: { $0["username"]?.stringValue == username }) else {
+                throw EmulatorError(404, "User \(username) with component main not found", errorCode: "service_user_not_found")
+            }
+            return ["user": user]
+        }
+    }
+
     /// `GET …/backups`.
     func backups(project: String, name: String) throws(EmulatorError) -> JSONValue {
         try read(project) { (state, time) throws(EmulatorError) in

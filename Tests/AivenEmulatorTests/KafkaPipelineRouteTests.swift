@@ -91,12 +91,12 @@ import Testing
             #expect(types["service_types", "kafka_connect", "user_config_schema", "properties", "kafka_authentication_methods"] == nil)
             let kafka = try await emulator.call("GET", "/v1/project/p/service-types/kafka")
             let plans = kafka["service_plans"]?.arrayValue?.compactMap { $0["service_plan"]?.stringValue } ?? []
-            #expect(plans.contains("startup-2") && plans.contains("business-4"))
+            #expect(plans.contains("startup-2") && plans.contains("startup-4") && plans.contains("business-4"))
             #expect(kafka["service_plans", "0", "service_type"] == "kafka")
 
-            let wrongPlan = try await emulator.call("POST", "/v1/project/p/service", #"{"service_name": "k", "service_type": "kafka", "plan": "startup-4"}"#)
+            let wrongPlan = try await emulator.call("POST", "/v1/project/p/service", #"{"service_name": "k", "service_type": "kafka", "plan": "premium-4"}"#)
             #expect(wrongPlan.status == 400)
-            #expect(wrongPlan.message == "Invalid plan 'startup-4' for service type 'kafka'")
+            #expect(wrongPlan.message == "Invalid plan 'premium-4' for service type 'kafka'")
             let badConfig = try await emulator.call(
                 "POST", "/v1/project/p/service", #"{"service_name": "k", "service_type": "kafka", "plan": "startup-2", "user_config": {"kafka_rest": 1}}"#)
             #expect(badConfig.message == "Invalid 'user_config': Invalid input for kafka_rest: 1 is not of type 'boolean'")

@@ -15,15 +15,14 @@ struct KafkaLifecycleTests {
         return conditions.contains { $0["type"] == "Ready" && $0["status"] == "True" }
     }
 
-    /// The examples applied at once, topic first (the Kafka on `startup-2`: the emulator's Kafka
-    /// catalogue has no `startup-4`, the reference page's plan): the topic waits for its service,
+    /// The examples applied at once, as they are, topic first: the topic waits for its service,
     /// both reach Ready, the connection Secret appears with the example's prefix, labels and annotations,
     /// owned by the Kafka, and put back when deleted by hand; deleting the resources deletes topic,
     /// service and Secret.
     @Test func theExamplesReachReadyAndTheSecretGoesWithTheKafka() async throws {
         let dev = try await DevEnvironment()
         defer { dev.stop() }
-        try dev.apply(try Self.example("kafkatopic") + "\n---\n" + Self.example("kafka").replacingOccurrences(of: "plan: startup-4", with: "plan: startup-2"))
+        try dev.apply(try Self.example("kafkatopic") + "\n---\n" + Self.example("kafka"))
         try await dev.eventually("the topic waiting for its service", timeout: .seconds(30)) {
             let ready = try dev.get("kafkatopic", "kafka-topic")?["status"]?["conditions"]?.arrayValue?.first { $0["type"] == "Ready" }
             return ready?["status"] == "True" || ready?["reason"] == "WaitingForService"

@@ -50,10 +50,12 @@ struct ServiceCatalog: Sendable {
         userConfigSchema: parse(KafkaConnectUserConfigSchema.json, "kafka_connect"))
 
     /// Kafka plans: three brokers from `startup-2` up, six for `premium-*`; disks sized per broker.
+    /// `startup-4` is the plan of the reference operator's Kafka examples, so Aiven sells it for kafka.
     static let kafka = ServiceType(
         name: "kafka", description: "Kafka - High-Throughput Distributed Messaging System",
         plans: [
             Plan(name: "startup-2", nodeCount: 3, memoryMB: 2048, priceUSD: "0.2740", diskSpaceMB: 92160),
+            Plan(name: "startup-4", nodeCount: 3, memoryMB: 4096, priceUSD: "0.5480", diskSpaceMB: 184320),
             Plan(name: "business-4", nodeCount: 3, memoryMB: 4096, priceUSD: "0.8900", diskSpaceMB: 614400),
             Plan(name: "business-8", nodeCount: 3, memoryMB: 8192, priceUSD: "1.7810", diskSpaceMB: 1228800),
             Plan(name: "business-16", nodeCount: 3, memoryMB: 16384, priceUSD: "3.5620", diskSpaceMB: 2457600),

@@ -26,12 +26,12 @@ struct APIServerTLSTests {
 
         let home = directory.appendingPathComponent("home").path
         let example = TestPaths.repositoryRoot.appendingPathComponent("examples/kafkaconnect.yaml").path
-        let apply = try CommandRunner.kubectl(["apply", "-f", example], kubeconfig: kubeconfig, home: home)
+        let apply = await try CommandRunner.kubectl(["apply", "-f", example], kubeconfig: kubeconfig, home: home)
         #expect(apply.status == 0, "\(apply.stderr)")
-        let get = try CommandRunner.kubectl(["get", "kafkaconnects", "-o", "name"], kubeconfig: kubeconfig, home: home)
+        let get = await try CommandRunner.kubectl(["get", "kafkaconnects", "-o", "name"], kubeconfig: kubeconfig, home: home)
         #expect(get.stdout == "kafkaconnect.aiven.io/my-kafka-connect\n")
 
-        let wrongToken = try CommandRunner.kubectl(["get", "namespaces", "--token=wrong"], kubeconfig: kubeconfig, home: home)
+        let wrongToken = await try CommandRunner.kubectl(["get", "namespaces", "--token=wrong"], kubeconfig: kubeconfig, home: home)
         #expect(wrongToken.status != 0)
         #expect(wrongToken.stderr.contains("Unauthorized"))
     }

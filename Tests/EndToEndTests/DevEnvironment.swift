@@ -96,18 +96,18 @@ final class DevEnvironment: @unchecked Sendable {
     var kubectl: Kubectl { Kubectl(kubeconfig: kubeconfig, home: home.path) }
 
     /// `kubectl apply -f -` of `manifest`, which must succeed.
-    func apply(_ manifest: String) throws {
-        try kubectl.must(["apply", "-f", "-"], stdin: manifest)
+    func apply(_ manifest: String) async throws {
+        await try kubectl.must(["apply", "-f", "-"], stdin: manifest)
     }
 
     /// The object as JSON (`nil` when it does not exist).
-    func get(_ resource: String, _ name: String, namespace: String = "default") throws -> JSONValue? {
-        try kubectl.get(resource, name, namespace: namespace)
+    func get(_ resource: String, _ name: String, namespace: String = "default") async throws -> JSONValue? {
+        await try kubectl.get(resource, name, namespace: namespace)
     }
 
     /// The condition of `type` of a KafkaConnect.
-    func condition(_ name: String, _ type: String) throws -> JSONValue? {
-        try kubectl.condition(name, type)
+    func condition(_ name: String, _ type: String) async throws -> JSONValue? {
+        await try kubectl.condition(name, type)
     }
 
     // MARK: Aiven
@@ -153,7 +153,7 @@ final class DevEnvironment: @unchecked Sendable {
     /// Waits until the KafkaConnect reports `Ready` with `status` (default `True`).
     func waitUntilReady(_ name: String, status: String = "True", reason: String? = nil) async throws {
         try await eventually("\(name) Ready=\(status)\(reason.map { " (\($0))" } ?? "")") {
-            guard let condition = try self.condition(name, "Ready") else { return false }
+            guard let condition = await try self.condition(name, "Ready") else { return false }
             return condition["status"]?.stringValue == status && (reason == nil || condition["reason"]?.stringValue == reason)
         }
     }

@@ -38,9 +38,9 @@ struct DevRestartTests {
     @Test func stateDirectoryIsPrivateAndRestartResumes() async throws {
         let first = try await DevEnvironment()
         defer { first.stop() }
-        try first.apply(KafkaConnectLifecycleTests.example)
+        await try first.apply(KafkaConnectLifecycleTests.example)
         try await first.waitUntilReady(Self.name)
-        let uid = try first.get("kafkaconnect", Self.name)?["metadata"]?["uid"]?.stringValue
+        let uid = await try first.get("kafkaconnect", Self.name)?["metadata"]?["uid"]?.stringValue
 
         // Item 2: directories 0700, files holding secrets or credentials 0600.
         let state = first.stateDirectory
@@ -59,10 +59,10 @@ struct DevRestartTests {
         // within one interval (issue 12), instead of re-reading everything at once.
         let second = try await DevEnvironment(resuming: first, resyncInterval: 3)
         defer { second.stop() }
-        let table = try second.kubectl(["get", "kafkaconnects"])
+        let table = await try second.kubectl(["get", "kafkaconnects"])
         #expect(table.status == 0, "\(table.stderr)")
         #expect(table.stdout.contains(Self.name), "kubectl get kafkaconnects after restart: \(table.stdout)\(table.stderr)")
-        #expect(try second.get("kafkaconnect", Self.name)?["metadata"]?["uid"]?.stringValue == uid)
+        await #expect(try second.get("kafkaconnect", Self.name)?["metadata"]?["uid"]?.stringValue == uid)
 
         // The restarted operator reconciles the resource against Aiven within one resync
         // interval, and it stays Ready.
@@ -71,10 +71,10 @@ struct DevRestartTests {
             return summary["by_route"]?.objectValue?.keys.contains { $0.contains("service") && !$0.contains("_emulator") } == true
         }
         try await second.waitUntilReady(Self.name)
-        try await second.eventually("state RUNNING") { try second.get("kafkaconnect", Self.name)?["status"]?["state"] == "RUNNING" }
-        let conditions = try second.get("kafkaconnect", Self.name)?["status"]?["conditions"]?.jsonString ?? ""
+        try await second.eventually("state RUNNING") { await try second.get("kafkaconnect", Self.name)?["status"]?["state"] == "RUNNING" }
+        let conditions = await try second.get("kafkaconnect", Self.name)?["status"]?["conditions"]?.jsonString ?? ""
         #expect(!conditions.contains("AlreadyExists"), "\(conditions)")
-        let events = try second.kubectl(["get", "events", "-A", "-o", "json"]).stdout
+        let events = await try second.kubectl(["get", "events", "-A", "-o", "json"]).stdout
         #expect(!events.contains("AlreadyExists"), "\(events)")
         #expect(try await Self.services(named: Self.name, in: second) == 1)
     }

@@ -26,9 +26,9 @@ struct KafkaConnectLifecycleTests {
     @Test func seedExampleReachesRunningAndIsDeleted() async throws {
         let dev = try await DevEnvironment()
         defer { dev.stop() }
-        try dev.apply(Self.example)
+        await try dev.apply(Self.example)
         try await dev.waitUntilReady("my-kafka-connect")
-        let table = try dev.kubectl(["get", "kafkaconnects", "my-kafka-connect"])
+        let table = await try dev.kubectl(["get", "kafkaconnects", "my-kafka-connect"])
         let rows = table.stdout.split(separator: "\n").map { $0.split(separator: " ", omittingEmptySubsequences: true).map(String.init) }
         #expect(rows.first == ["NAME", "PROJECT", "REGION", "PLAN", "STATE"])
         #expect(rows.dropFirst().first == ["my-kafka-connect", "my-aiven-project", "google-europe-west1", "business-4", "RUNNING"])
@@ -39,14 +39,14 @@ struct KafkaConnectLifecycleTests {
         #expect(service["user_config"]?["kafka_connect"]?["consumer_isolation_level"] == "read_committed")
         #expect(service["user_config"]?["public_access"]?["kafka_connect"] == true)
         #expect(service["tags"]?["env"] == "test")
-        let status = try #require(try dev.get("kafkaconnect", "my-kafka-connect")?["status"])
+        let status = await try #require(try dev.get("kafkaconnect", "my-kafka-connect")?["status"])
         #expect(status["observedGeneration"] == 1)
         #expect(Set(status["conditions"]?.arrayValue?.compactMap { $0["type"]?.stringValue } ?? []) == ["Initialized", "Running", "Ready"])
 
-        let deletion = try dev.kubectl(["delete", "kafkaconnect", "my-kafka-connect", "--timeout=60s"])
+        let deletion = await try dev.kubectl(["delete", "kafkaconnect", "my-kafka-connect", "--timeout=60s"])
         #expect(deletion.status == 0, "\(deletion.stderr)")
         #expect(try await dev.service("my-aiven-project", "my-kafka-connect") == nil)
-        #expect(try dev.get("kafkaconnect", "my-kafka-connect") == nil)
+        await #expect(try dev.get("kafkaconnect", "my-kafka-connect") == nil)
         let log = dev.stop()
         #expect(!log.contains(dev.token), "the Aiven token leaked into the operator's log")
     }
@@ -54,7 +54,7 @@ struct KafkaConnectLifecycleTests {
     @Test func everyKindOfFieldIsUpdatedAndRemoved() async throws {
         let dev = try await DevEnvironment()
         defer { dev.stop() }
-        try dev.apply(Self.manifest("fields", spec: """
+        await try dev.apply(Self.manifest("fields", spec: """
             cloudName: google-europe-west1
             maintenanceWindowDow: monday
             maintenanceWindowTime: "10:00:00"
@@ -65,7 +65,7 @@ struct KafkaConnectLifecycleTests {
               ip_filter: [{network: 10.0.0.0/8, description: office}]
             """))
         try await dev.waitUntilReady("fields")
-        try dev.apply(Self.manifest("fields", spec: """
+        await try dev.apply(Self.manifest("fields", spec: """
             plan: business-8
             cloudName: aws-eu-west-1
             maintenanceWindowDow: friday
@@ -94,7 +94,7 @@ struct KafkaConnectLifecycleTests {
         // Removing fields resets them on Aiven (full desired state). Removed user_config options go
         // back to the default Aiven documents (ip_filter); one without a documented default cannot
         // be unset through Aiven's API (null is refused), so it keeps its value and is no longer owned.
-        try dev.apply(Self.manifest("fields", spec: """
+        await try dev.apply(Self.manifest("fields", spec: """
             cloudName: aws-eu-west-1
             """))
         try await dev.eventually("removed fields to be reset") {
@@ -112,27 +112,27 @@ struct KafkaConnectLifecycleTests {
     @Test func terminationProtectionBlocksDeletionUntilTurnedOff() async throws {
         let dev = try await DevEnvironment()
         defer { dev.stop() }
-        try dev.apply(Self.manifest("protected", spec: "terminationProtection: true"))
+        await try dev.apply(Self.manifest("protected", spec: "terminationProtection: true"))
         try await dev.waitUntilReady("protected")
         #expect(try await dev.service("e2e", "protected")?["termination_protection"] == true)
-        _ = try dev.kubectl(["delete", "kafkaconnect", "protected", "--wait=false"])
+        _ = await try dev.kubectl(["delete", "kafkaconnect", "protected", "--wait=false"])
         try await dev.waitUntilReady("protected", status: "False", reason: "DeletionBlocked")
         #expect(try await dev.service("e2e", "protected") != nil)
-        #expect(try dev.get("kafkaconnect", "protected") != nil)
-        let events = try dev.kubectl(["get", "events", "--field-selector", "involvedObject.name=protected", "-o", "json"])
+        await #expect(try dev.get("kafkaconnect", "protected") != nil)
+        let events = await try dev.kubectl(["get", "events", "--field-selector", "involvedObject.name=protected", "-o", "json"])
         #expect(events.stdout.contains("DeletionBlocked"))
 
-        _ = try dev.kubectl(["patch", "kafkaconnect", "protected", "--type", "merge", "-p", #"{"spec":{"terminationProtection":false}}"#])
-        try await dev.eventually("the resource to be deleted") { try dev.get("kafkaconnect", "protected") == nil }
+        _ = await try dev.kubectl(["patch", "kafkaconnect", "protected", "--type", "merge", "-p", #"{"spec":{"terminationProtection":false}}"#])
+        try await dev.eventually("the resource to be deleted") { await try dev.get("kafkaconnect", "protected") == nil }
         #expect(try await dev.service("e2e", "protected") == nil)
     }
 
     @Test func orphanPolicyKeepsTheService() async throws {
         let dev = try await DevEnvironment()
         defer { dev.stop() }
-        try dev.apply(Self.manifest("orphan", spec: "", annotations: "controllers.aiven.io/deletion-policy: Orphan"))
+        await try dev.apply(Self.manifest("orphan", spec: "", annotations: "controllers.aiven.io/deletion-policy: Orphan"))
         try await dev.waitUntilReady("orphan")
-        #expect(try dev.kubectl(["delete", "kafkaconnect", "orphan", "--timeout=60s"]).status == 0)
+        await #expect(try dev.kubectl(["delete", "kafkaconnect", "orphan", "--timeout=60s"]).status == 0)
         #expect(try await dev.service("e2e", "orphan")?["state"] == "RUNNING")
     }
 
@@ -144,23 +144,23 @@ struct KafkaConnectLifecycleTests {
             "tags": ["owner": "someone-else"],
         ])
         #expect(created.status == 200 || created.status == 201)
-        try dev.apply(Self.manifest("existing", spec: "plan: business-8").replacingOccurrences(of: "  plan: business-4\n", with: ""))
+        await try dev.apply(Self.manifest("existing", spec: "plan: business-8").replacingOccurrences(of: "  plan: business-4\n", with: ""))
         try await dev.waitUntilReady("existing", status: "False", reason: "AlreadyExists")
         #expect(try await dev.service("e2e", "existing")?["plan"] == "business-4", "nothing may change without adoption")
 
-        _ = try dev.kubectl(["annotate", "kafkaconnect", "existing", "controllers.aiven.io/adopt=true"])
+        _ = await try dev.kubectl(["annotate", "kafkaconnect", "existing", "controllers.aiven.io/adopt=true"])
         try await dev.eventually("the service to be adopted and updated") {
             try await dev.service("e2e", "existing")?["plan"] == "business-8"
         }
         try await dev.waitUntilReady("existing")
-        #expect(try dev.condition("existing", "Initialized")?["reason"] == "Adopted")
+        await #expect(try dev.condition("existing", "Initialized")?["reason"] == "Adopted")
     }
 
     @Test func driftIsCorrectedOrReported() async throws {
         let dev = try await DevEnvironment(resyncInterval: 2)
         defer { dev.stop() }
-        try dev.apply(Self.manifest("corrected", spec: ""))
-        try dev.apply(Self.manifest("reported", spec: "", annotations: "controllers.aiven.io/drift-policy: Report"))
+        await try dev.apply(Self.manifest("corrected", spec: ""))
+        await try dev.apply(Self.manifest("reported", spec: "", annotations: "controllers.aiven.io/drift-policy: Report"))
         try await dev.waitUntilReady("corrected")
         try await dev.waitUntilReady("reported")
         for name in ["corrected", "reported"] {
@@ -169,31 +169,31 @@ struct KafkaConnectLifecycleTests {
         }
         try await dev.eventually("drift to be corrected") { try await dev.service("e2e", "corrected")?["plan"] == "business-4" }
         try await dev.waitUntilReady("reported", status: "False", reason: "Drifted")
-        #expect(try dev.get("kafkaconnect", "reported")?["status"]?["driftedFields"] == ["plan"])
+        await #expect(try dev.get("kafkaconnect", "reported")?["status"]?["driftedFields"] == ["plan"])
         #expect(try await dev.service("e2e", "reported")?["plan"] == "startup-4")
     }
 
     @Test func poweredOffAndOn() async throws {
         let dev = try await DevEnvironment()
         defer { dev.stop() }
-        try dev.apply(Self.manifest("power", spec: ""))
+        await try dev.apply(Self.manifest("power", spec: ""))
         try await dev.waitUntilReady("power")
-        _ = try dev.kubectl(["patch", "kafkaconnect", "power", "--type", "merge", "-p", #"{"spec":{"powered":false}}"#])
-        try await dev.eventually("POWEROFF") { try dev.get("kafkaconnect", "power")?["status"]?["state"] == "POWEROFF" }
+        _ = await try dev.kubectl(["patch", "kafkaconnect", "power", "--type", "merge", "-p", #"{"spec":{"powered":false}}"#])
+        try await dev.eventually("POWEROFF") { await try dev.get("kafkaconnect", "power")?["status"]?["state"] == "POWEROFF" }
         try await dev.waitUntilReady("power")
-        #expect(try dev.condition("power", "Running")?["reason"] == "PoweredOff")
-        _ = try dev.kubectl(["patch", "kafkaconnect", "power", "--type", "merge", "-p", #"{"spec":{"powered":true}}"#])
-        try await dev.eventually("RUNNING again") { try dev.get("kafkaconnect", "power")?["status"]?["state"] == "RUNNING" }
+        await #expect(try dev.condition("power", "Running")?["reason"] == "PoweredOff")
+        _ = await try dev.kubectl(["patch", "kafkaconnect", "power", "--type", "merge", "-p", #"{"spec":{"powered":true}}"#])
+        try await dev.eventually("RUNNING again") { await try dev.get("kafkaconnect", "power")?["status"]?["state"] == "RUNNING" }
     }
 
     @Test func badPlanIsReportedThenFixed() async throws {
         let dev = try await DevEnvironment()
         defer { dev.stop() }
-        try dev.apply(Self.manifest("badplan", spec: "plan: gigantic-999").replacingOccurrences(of: "  plan: business-4\n", with: ""))
+        await try dev.apply(Self.manifest("badplan", spec: "plan: gigantic-999").replacingOccurrences(of: "  plan: business-4\n", with: ""))
         try await dev.waitUntilReady("badplan", status: "False", reason: "InvalidConfiguration")
-        let message = try dev.condition("badplan", "Ready")?["message"]?.stringValue ?? ""
+        let message = await try dev.condition("badplan", "Ready")?["message"]?.stringValue ?? ""
         #expect(message.contains("Invalid plan 'gigantic-999' for service type 'kafka_connect'"))
-        try dev.apply(Self.manifest("badplan", spec: ""))
+        await try dev.apply(Self.manifest("badplan", spec: ""))
         try await dev.waitUntilReady("badplan")
     }
 
@@ -201,21 +201,21 @@ struct KafkaConnectLifecycleTests {
         let dev = try await DevEnvironment()
         defer { dev.stop() }
         let manifest = Self.manifest("tokens", spec: "").replacingOccurrences(of: "name: aiven-token", with: "name: team-token")
-        try dev.apply(manifest)
+        await try dev.apply(manifest)
         try await dev.waitUntilReady("tokens", status: "False", reason: "SecretNotFound")
 
-        _ = try dev.kubectl(["create", "secret", "generic", "team-token", "--from-literal=token=not-a-valid-token"])
+        _ = await try dev.kubectl(["create", "secret", "generic", "team-token", "--from-literal=token=not-a-valid-token"])
         try await dev.waitUntilReady("tokens", status: "False", reason: "Unauthorized")
-        let message = try dev.condition("tokens", "Ready")?["message"]?.stringValue ?? ""
+        let message = await try dev.condition("tokens", "Ready")?["message"]?.stringValue ?? ""
         #expect(message.contains("Secret default/team-token"))
         #expect(!message.contains("not-a-valid-token"))
 
         // Rotating the Secret takes effect without touching the resource or restarting.
         let encoded = Data(dev.token.utf8).base64EncodedString()
-        _ = try dev.kubectl(["patch", "secret", "team-token", "--type", "merge", "-p", #"{"data":{"token":"\#(encoded)"}}"#])
+        _ = await try dev.kubectl(["patch", "secret", "team-token", "--type", "merge", "-p", #"{"data":{"token":"\#(encoded)"}}"#])
         try await dev.waitUntilReady("tokens")
 
-        let events = try dev.kubectl(["get", "events", "-o", "json"]).stdout
+        let events = await try dev.kubectl(["get", "events", "-o", "json"]).stdout
         #expect(!events.contains(dev.token))
         #expect(!events.contains("not-a-valid-token"))
         let log = dev.stop()
@@ -226,10 +226,10 @@ struct KafkaConnectLifecycleTests {
     @Test func pausedResourcesMakeNoAivenCalls() async throws {
         let dev = try await DevEnvironment()
         defer { dev.stop() }
-        try dev.apply(Self.manifest("paused", spec: "", annotations: "controllers.aiven.io/paused: \"true\""))
+        await try dev.apply(Self.manifest("paused", spec: "", annotations: "controllers.aiven.io/paused: \"true\""))
         try await Task.sleep(for: .seconds(3))
         #expect(try await dev.service("e2e", "paused") == nil)
-        _ = try dev.kubectl(["annotate", "kafkaconnect", "paused", "controllers.aiven.io/paused-"])
+        _ = await try dev.kubectl(["annotate", "kafkaconnect", "paused", "controllers.aiven.io/paused-"])
         try await dev.waitUntilReady("paused")
     }
 }

@@ -25,13 +25,13 @@ struct KafkaConnectPipelineTests {
         return edit(document)
     }
 
-    func ready(_ dev: DevEnvironment, _ resource: String, _ name: String) throws -> JSONValue? {
-        try dev.get(resource, name)?["status"]?["conditions"]?.arrayValue?.first { $0["type"]?.stringValue == "Ready" }
+    func ready(_ dev: DevEnvironment, _ resource: String, _ name: String) async throws -> JSONValue? {
+        await try dev.get(resource, name)?["status"]?["conditions"]?.arrayValue?.first { $0["type"]?.stringValue == "Ready" }
     }
 
     func waitUntil(_ dev: DevEnvironment, _ resource: String, _ name: String, ready status: String = "True", reason: String? = nil) async throws {
         try await dev.eventually("\(resource)/\(name) Ready=\(status)\(reason.map { " (\($0))" } ?? "")", timeout: .seconds(120)) {
-            guard let condition = try ready(dev, resource, name) else { return false }
+            guard let condition = await try ready(dev, resource, name) else { return false }
             return condition["status"]?.stringValue == status && (reason == nil || condition["reason"]?.stringValue == reason)
         }
     }
@@ -44,9 +44,9 @@ struct KafkaConnectPipelineTests {
     }
 
     /// What the operator shows about the connector: its object, the events and the dev log.
-    func visible(_ dev: DevEnvironment) throws -> String {
-        let object = try dev.kubectl.must(["get", "kafkaconnector", "kafka-connector", "-o", "json"]).stdout
-        let events = try dev.kubectl.must(["get", "events", "-o", "json"]).stdout
+    func visible(_ dev: DevEnvironment) async throws -> String {
+        let object = await try dev.kubectl.must(["get", "kafkaconnector", "kafka-connector", "-o", "json"]).stdout
+        let events = await try dev.kubectl.must(["get", "events", "-o", "json"]).stdout
         let log = (try? String(contentsOf: dev.logFile, encoding: .utf8)) ?? ""
         return [object, events, log].joined(separator: "\n")
     }
@@ -55,11 +55,11 @@ struct KafkaConnectPipelineTests {
         let dev = try await DevEnvironment(resyncInterval: 2)
         defer { dev.stop() }
         // In any order: the connector first, the services last.
-        try dev.apply(Self.pipeline.components(separatedBy: "\n---\n").reversed().joined(separator: "\n---\n"))
+        await try dev.apply(Self.pipeline.components(separatedBy: "\n---\n").reversed().joined(separator: "\n---\n"))
         for (resource, name) in Self.objects {
             try await waitUntil(dev, resource, name)
         }
-        let table = try dev.kubectl.must(["get", "kafkaconnectors"]).stdout
+        let table = await try dev.kubectl.must(["get", "kafkaconnectors"]).stdout
         let rows = table.split(separator: "\n").map { $0.split(separator: " ", omittingEmptySubsequences: true).joined(separator: " ") }
         #expect(rows.first == "NAME SERVICE NAME PROJECT CONNECTOR CLASS STATE TASKS TOTAL TASKS RUNNING")
         #expect(rows.dropFirst().first == "kafka-connector my-kafka-connect my-aiven-project io.aiven.connect.jdbc.JdbcSinkConnector RUNNING 1 1")
@@ -67,20 +67,20 @@ struct KafkaConnectPipelineTests {
         #expect(config?["connection.password"]?.stringValue == Self.password)
         #expect(config?["connection.url"]?.stringValue == "jdbc:postgresql://pg.example.com:5432/defaultdb")
         // Waiting is not an error.
-        let warnings = try dev.kubectl.must(["get", "events", "--field-selector", "type=Warning", "-o", "name"]).stdout
+        let warnings = await try dev.kubectl.must(["get", "events", "--field-selector", "type=Warning", "-o", "name"]).stdout
         #expect(warnings.isEmpty, "\(warnings)")
 
         // A topic's partitions grow.
-        try dev.apply(try Self.document("KafkaTopic") { $0.replacingOccurrences(of: "partitions: 1", with: "partitions: 3") })
+        await try dev.apply(try Self.document("KafkaTopic") { $0.replacingOccurrences(of: "partitions: 1", with: "partitions: 3") })
         try await dev.eventually("3 partitions on Aiven") {
             let (_, body) = try await dev.aiven("GET", "/v1/project/\(Self.project)/service/kafka-sample-connect/topic")
             return body["topics"]?.arrayValue?.first { $0["topic_name"]?.stringValue == "kafka-topic-connect" }?["partitions"]?.integerValue == 3
         }
 
         // The connector's config changes, then its Secret rotates: both are applied.
-        try dev.apply(try Self.document("KafkaConnector") { $0.replacingOccurrences(of: "topics: kafka-topic-connect", with: "topics: kafka-topic-connect,orders") })
+        await try dev.apply(try Self.document("KafkaConnector") { $0.replacingOccurrences(of: "topics: kafka-topic-connect", with: "topics: kafka-topic-connect,orders") })
         try await dev.eventually("the new topics on Aiven") { try await connectorConfig(dev)?["topics"]?.stringValue == "kafka-topic-connect,orders" }
-        try dev.apply(try Self.document("Secret") { $0.replacingOccurrences(of: "PGPASSWORD: \(Self.password)", with: "PGPASSWORD: \(Self.rotated)") })
+        await try dev.apply(try Self.document("Secret") { $0.replacingOccurrences(of: "PGPASSWORD: \(Self.password)", with: "PGPASSWORD: \(Self.rotated)") })
         try await dev.eventually("the rotated password on Aiven") { try await connectorConfig(dev)?["connection.password"]?.stringValue == Self.rotated }
         try await waitUntil(dev, "kafkaconnector", "kafka-connector")
 
@@ -98,23 +98,23 @@ struct KafkaConnectPipelineTests {
         let failed = try await dev.aiven("POST", "/_emulator/project/\(Self.project)/service/my-kafka-connect/connectors/kafka-connector/fail", body: ["task": 0, "trace": .string(trace)])
         #expect(failed.status == 200)
         try await waitUntil(dev, "kafkaconnector", "kafka-connector", ready: "False", reason: "TaskFailed")
-        let message = try ready(dev, "kafkaconnector", "kafka-connector")?["message"]?.stringValue ?? ""
+        let message = await try ready(dev, "kafkaconnector", "kafka-connector")?["message"]?.stringValue ?? ""
         #expect(message.contains("ConnectException: FATAL: password authentication failed ((redacted))"), "\(message)")
-        #expect(try dev.get("kafkaconnector", "kafka-connector")?["status"]?["tasksStatus"]?["failed"] == 1)
+        await #expect(try dev.get("kafkaconnector", "kafka-connector")?["status"]?["tasksStatus"]?["failed"] == 1)
         // An edit restarts the tasks.
-        try dev.apply(try Self.document("KafkaConnector") { $0.replacingOccurrences(of: "topics: kafka-topic-connect", with: "topics: kafka-topic-connect,refunds") })
+        await try dev.apply(try Self.document("KafkaConnector") { $0.replacingOccurrences(of: "topics: kafka-topic-connect", with: "topics: kafka-topic-connect,refunds") })
         try await waitUntil(dev, "kafkaconnector", "kafka-connector")
-        #expect(try dev.get("kafkaconnector", "kafka-connector")?["status"]?["tasksStatus"]?["running"] == 1)
+        await #expect(try dev.get("kafkaconnector", "kafka-connector")?["status"]?["tasksStatus"]?["running"] == 1)
 
-        let shown = try visible(dev)
+        let shown = await try visible(dev)
         #expect(!shown.contains(Self.rotated), "the rotated Secret value leaked into status, events or the operator log")
         #expect(!shown.contains("authentication failed (\(Self.password)"))
 
         // Deleting the file leaves nothing behind, on Aiven or in Kubernetes.
-        let deletion = try dev.kubectl(["delete", "-f", Self.path, "--timeout=150s"])
+        let deletion = await try dev.kubectl(["delete", "-f", Self.path, "--timeout=150s"])
         #expect(deletion.status == 0, "\(deletion.stderr)")
         for (resource, name) in Self.objects {
-            #expect(try dev.get(resource, name) == nil, "\(resource)/\(name) is stuck")
+            await #expect(try dev.get(resource, name) == nil, "\(resource)/\(name) is stuck")
         }
         let (_, services) = try await dev.aiven("GET", "/v1/project/\(Self.project)/service")
         #expect(services["services"]?.arrayValue?.isEmpty == true, "\(services.jsonString)")

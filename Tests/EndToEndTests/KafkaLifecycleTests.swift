@@ -10,8 +10,8 @@ struct KafkaLifecycleTests {
         try String(contentsOf: DevEnvironment.repositoryRoot.appendingPathComponent("examples/\(name).yaml"), encoding: .utf8)
     }
 
-    static func ready(_ dev: DevEnvironment, _ resource: String, _ name: String) throws -> Bool {
-        let conditions = try dev.get(resource, name)?["status"]?["conditions"]?.arrayValue ?? []
+    static func ready(_ dev: DevEnvironment, _ resource: String, _ name: String) async throws -> Bool {
+        let conditions = await try dev.get(resource, name)?["status"]?["conditions"]?.arrayValue ?? []
         return conditions.contains { $0["type"] == "Ready" && $0["status"] == "True" }
     }
 
@@ -22,22 +22,22 @@ struct KafkaLifecycleTests {
     @Test func theExamplesReachReadyAndTheSecretGoesWithTheKafka() async throws {
         let dev = try await DevEnvironment()
         defer { dev.stop() }
-        try dev.apply(try Self.example("kafkatopic") + "\n---\n" + Self.example("kafka"))
+        await try dev.apply(try Self.example("kafkatopic") + "\n---\n" + Self.example("kafka"))
         try await dev.eventually("the topic waiting for its service", timeout: .seconds(30)) {
-            let ready = try dev.get("kafkatopic", "kafka-topic")?["status"]?["conditions"]?.arrayValue?.first { $0["type"] == "Ready" }
+            let ready = await try dev.get("kafkatopic", "kafka-topic")?["status"]?["conditions"]?.arrayValue?.first { $0["type"] == "Ready" }
             return ready?["status"] == "True" || ready?["reason"] == "WaitingForService"
         }
-        try await dev.eventually("Kafka Ready") { try Self.ready(dev, "kafka", "my-kafka") }
-        try await dev.eventually("KafkaTopic Ready") { try Self.ready(dev, "kafkatopic", "kafka-topic") }
+        try await dev.eventually("Kafka Ready") { await try Self.ready(dev, "kafka", "my-kafka") }
+        try await dev.eventually("KafkaTopic Ready") { await try Self.ready(dev, "kafkatopic", "kafka-topic") }
 
         let topic = try await dev.aiven("GET", "/v1/project/my-aiven-project/service/my-kafka/topic/my-kafka-topic")
         #expect(topic.status == 200)
         #expect(topic.body["topic"]?["replication"] == 2)
         #expect(topic.body["topic"]?["config"]?["min_cleanable_dirty_ratio"]?["value"] == 0.2)
-        let rows = try dev.kubectl(["get", "kafkatopics"]).stdout.split(separator: "\n").map { $0.split(separator: " ").map(String.init) }
+        let rows = await try dev.kubectl(["get", "kafkatopics"]).stdout.split(separator: "\n").map { $0.split(separator: " ").map(String.init) }
         #expect(rows.dropFirst().first?.first == "kafka-topic", "\(rows)")
 
-        let secret = try #require(try dev.get("secret", "kafka-secret"))
+        let secret = await try #require(try dev.get("secret", "kafka-secret"))
         let data = (secret["data"]?.objectValue ?? [:]).compactMapValues { $0.stringValue.flatMap { Data(base64Encoded: $0) }.map { String(decoding: $0, as: UTF8.self) } }
         #expect(data["MY_SECRET_PREFIX_HOST"]?.hasPrefix("my-kafka-") == true)
         #expect(data["MY_SECRET_PREFIX_USERNAME"] == "avnadmin")
@@ -50,16 +50,16 @@ struct KafkaLifecycleTests {
         #expect(owner?["kind"] == "Kafka" && owner?["name"] == "my-kafka" && owner?["controller"] == true)
 
         // A connection Secret deleted by hand is put back (the Kafka wakes on it), without waiting for a resync.
-        try dev.kubectl.must(["delete", "secret", "kafka-secret"])
-        try await dev.eventually("the connection Secret put back", timeout: .seconds(30)) { try dev.get("secret", "kafka-secret") != nil }
+        await try dev.kubectl.must(["delete", "secret", "kafka-secret"])
+        try await dev.eventually("the connection Secret put back", timeout: .seconds(30)) { await try dev.get("secret", "kafka-secret") != nil }
 
-        let deletion = try dev.kubectl(["delete", "kafkatopic", "kafka-topic", "--timeout=60s"])
+        let deletion = await try dev.kubectl(["delete", "kafkatopic", "kafka-topic", "--timeout=60s"])
         #expect(deletion.status == 0, "\(deletion.stderr)")
         #expect(try await dev.aiven("GET", "/v1/project/my-aiven-project/service/my-kafka/topic/my-kafka-topic").status == 404)
-        let kafkaDeletion = try dev.kubectl(["delete", "kafka", "my-kafka", "--timeout=60s"])
+        let kafkaDeletion = await try dev.kubectl(["delete", "kafka", "my-kafka", "--timeout=60s"])
         #expect(kafkaDeletion.status == 0, "\(kafkaDeletion.stderr)")
         #expect(try await dev.service("my-aiven-project", "my-kafka") == nil)
-        try await dev.eventually("the connection Secret garbage-collected", timeout: .seconds(30)) { try dev.get("secret", "kafka-secret") == nil }
+        try await dev.eventually("the connection Secret garbage-collected", timeout: .seconds(30)) { await try dev.get("secret", "kafka-secret") == nil }
         let log = dev.stop()
         #expect(!log.contains(password), "the Kafka password leaked into the operator's log")
         #expect(!log.contains(dev.token), "the Aiven token leaked into the operator's log")

@@ -10,11 +10,11 @@ struct NamespaceDeletionTests {
     @Test func deletingANamespaceDeletesItsServicesThenTheNamespace() async throws {
         let dev = try await DevEnvironment()
         defer { dev.stop() }
-        try dev.kubectl.must(["create", "namespace", "team"])
-        try dev.kubectl.must(["-n", "team", "create", "secret", "generic", "team-token", "--from-literal=token=\(dev.token)"])
+        await try dev.kubectl.must(["create", "namespace", "team"])
+        await try dev.kubectl.must(["-n", "team", "create", "secret", "generic", "team-token", "--from-literal=token=\(dev.token)"])
         let names = ["team-connect-a", "team-connect-b"]
         for name in names {
-            try dev.kubectl.must(["-n", "team", "apply", "-f", "-"], stdin: """
+            await try dev.kubectl.must(["-n", "team", "apply", "-f", "-"], stdin: """
                 apiVersion: aiven.io/v1alpha1
                 kind: KafkaConnect
                 metadata:
@@ -27,16 +27,16 @@ struct NamespaceDeletionTests {
         }
         for name in names {
             try await dev.eventually("\(name) ready") {
-                try dev.kubectl.get("kafkaconnect", name, namespace: "team")?["status"]?["conditions"]?.arrayValue?
+                await try dev.kubectl.get("kafkaconnect", name, namespace: "team")?["status"]?["conditions"]?.arrayValue?
                     .contains { $0["type"] == "Ready" && $0["status"] == "True" } == true
             }
         }
-        let secret = try #require(try dev.get("secret", "team-token", namespace: "team"))
+        let secret = await try #require(try dev.get("secret", "team-token", namespace: "team"))
         #expect(secret["metadata"]?["finalizers"] == ["finalizers.aiven.io/needed-to-delete-services"])
 
-        try dev.kubectl.must(["delete", "namespace", "team", "--wait=false"])
+        await try dev.kubectl.must(["delete", "namespace", "team", "--wait=false"])
         try await dev.eventually("the namespace to be gone", timeout: .seconds(120)) {
-            let result = try dev.kubectl(["get", "namespace", "team", "-o", "name"])
+            let result = await try dev.kubectl(["get", "namespace", "team", "-o", "name"])
             return result.status != 0 && result.stderr.contains("NotFound")
         }
         for name in names {

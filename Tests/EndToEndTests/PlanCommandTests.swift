@@ -34,7 +34,7 @@ struct PlanCommandTests {
         #expect(before.output.contains("kafkaconnect default/planned: create Aiven service e2e/planned"))
         let requests = try await dev.aivenRequestCount()
 
-        try dev.apply(manifest)
+        await try dev.apply(manifest)
         try await dev.waitUntilReady("planned")
         let steady = try Self.plan(dev, manifest, cluster: true)
         #expect(steady.status == 0, "\(steady.output)")

@@ -9,7 +9,7 @@ struct ProjectVPCTests {
     @Test func kafkaConnectLandsInTheReferencedVPCAndDeletionWaitsForIt() async throws {
         let dev = try await DevEnvironment()
         defer { dev.stop() }
-        try dev.apply("""
+        await try dev.apply("""
             apiVersion: aiven.io/v1alpha1
             kind: ProjectVPC
             metadata: {name: vpc}
@@ -30,22 +30,22 @@ struct ProjectVPCTests {
               projectVPCRef: {name: vpc}
             """)
         try await dev.eventually("the VPC to be ACTIVE") {
-            try dev.get("projectvpc", "vpc")?["status"]?["state"] == "ACTIVE"
+            await try dev.get("projectvpc", "vpc")?["status"]?["state"] == "ACTIVE"
         }
-        let vpcID = try #require(try dev.get("projectvpc", "vpc")?["status"]?["id"]?.stringValue)
-        let table = try dev.kubectl(["get", "projectvpcs"]).stdout
+        let vpcID = await try #require(try dev.get("projectvpc", "vpc")?["status"]?["id"]?.stringValue)
+        let table = await try dev.kubectl(["get", "projectvpcs"]).stdout
         #expect(table.contains("NETWORK CIDR"))
         #expect(table.contains("10.0.0.0/24"))
         try await dev.waitUntilReady("in-vpc")
         #expect(try await dev.service("e2e", "in-vpc")?["project_vpc_id"]?.stringValue == vpcID)
 
         // The VPC is in use: its deletion waits instead of failing.
-        _ = try dev.kubectl(["delete", "projectvpc", "vpc", "--wait=false"])
+        _ = await try dev.kubectl(["delete", "projectvpc", "vpc", "--wait=false"])
         try await dev.eventually("the VPC deletion to wait") {
-            try dev.get("projectvpc", "vpc")?["status"]?["conditions"]?.arrayValue?.contains { $0["reason"] == "DeletionWaiting" } == true
+            await try dev.get("projectvpc", "vpc")?["status"]?["conditions"]?.arrayValue?.contains { $0["reason"] == "DeletionWaiting" } == true
         }
-        #expect(try dev.kubectl(["delete", "kafkaconnect", "in-vpc", "--timeout=60s"]).status == 0)
-        try await dev.eventually("the VPC to be deleted") { try dev.get("projectvpc", "vpc") == nil }
+        await #expect(try dev.kubectl(["delete", "kafkaconnect", "in-vpc", "--timeout=60s"]).status == 0)
+        try await dev.eventually("the VPC to be deleted") { await try dev.get("projectvpc", "vpc") == nil }
         let (status, body) = try await dev.aiven("GET", "/v1/project/e2e/vpcs")
         #expect(status == 200)
         #expect(body["vpcs"]?.arrayValue?.contains { $0["project_vpc_id"]?.stringValue == vpcID && $0["state"] != "DELETED" } != true)

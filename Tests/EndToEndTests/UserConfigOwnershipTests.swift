@@ -28,8 +28,8 @@ struct UserConfigOwnershipTests {
     }
 
     /// Reasons of the events about `name`.
-    static func eventReasons(_ dev: DevEnvironment, _ name: String) throws -> [String] {
-        let events = try dev.kubectl.must(["get", "events", "--field-selector", "involvedObject.name=\(name)", "-o", "json"])
+    static func eventReasons(_ dev: DevEnvironment, _ name: String) async throws -> [String] {
+        let events = await try dev.kubectl.must(["get", "events", "--field-selector", "involvedObject.name=\(name)", "-o", "json"])
         let list = try JSONParser().parse(events.stdout)
         return list["items"]?.arrayValue?.compactMap { $0["reason"]?.stringValue } ?? []
     }
@@ -48,9 +48,9 @@ struct UserConfigOwnershipTests {
         let noFilter = seed
             .replacingOccurrences(of: "name: my-kafka-connect", with: "name: no-filter")
             .components(separatedBy: "    ip_filter:")[0]
-        try dev.apply(seed)
-        try dev.apply(noFilter)
-        try dev.apply(Self.secure(ipFilter: true))
+        await try dev.apply(seed)
+        await try dev.apply(noFilter)
+        await try dev.apply(Self.secure(ipFilter: true))
         let names = ["my-kafka-connect", "no-filter", "secure"]
         for name in names { try await dev.waitUntilReady(name) }
 
@@ -59,10 +59,10 @@ struct UserConfigOwnershipTests {
         let secure = try #require(try await dev.service("e2e", "secure"))
         #expect(!secure.jsonString.contains("s3cr3t"))
         #expect(secure["user_config"]?["secret_providers"]?.arrayValue?.count == 2)
-        let record = try #require(try dev.get("kafkaconnect", "secure")?["status"]?["appliedUserConfig"])
+        let record = await try #require(try dev.get("kafkaconnect", "secure")?["status"]?["appliedUserConfig"])
         #expect(record["options"] == ["ip_filter", "kafka_connect.consumer_isolation_level", "secret_providers"])
         #expect(record["secretsHash"]?.stringValue?.count == 64)
-        #expect(try dev.get("kafkaconnect", "secure")?["status"]?.jsonString.contains("s3cr3t") == false)
+        await #expect(try dev.get("kafkaconnect", "secure")?["status"]?.jsonString.contains("s3cr3t") == false)
 
         // Many resyncs of each resource: reads only.
         _ = try await dev.aiven("DELETE", "/_emulator/requests")
@@ -72,9 +72,9 @@ struct UserConfigOwnershipTests {
         let writes = try await Self.routes(dev).filter { !$0.key.hasPrefix("GET ") && !$0.key.contains("/_emulator/") }
         #expect(writes == [:], "idle resyncs wrote to Aiven")
         for name in names {
-            let reasons = try Self.eventReasons(dev, name)
+            let reasons = await try Self.eventReasons(dev, name)
             #expect(!reasons.contains("DriftCorrected") && !reasons.contains("Updated"), "\(name): \(reasons)")
-            #expect(try dev.condition(name, "Ready")?["status"] == "True")
+            await #expect(try dev.condition(name, "Ready")?["status"] == "True")
         }
 
         // A console change to an owned option is corrected; Aiven's own options are not touched.
@@ -88,15 +88,15 @@ struct UserConfigOwnershipTests {
                 && service?["user_config"]?["public_access"]?["kafka_connect"] == true
         }
         #expect(Self.networks(try await dev.service("my-aiven-project", "no-filter")) == ["192.168.0.0/16"], "ip_filter is not in the spec: not owned")
-        #expect(try Self.eventReasons(dev, "no-filter").contains("DriftCorrected"))
+        await #expect(try Self.eventReasons(dev, "no-filter").contains("DriftCorrected"))
 
         // Removing an owned option resets it to Aiven's default; the secrets stay applied.
-        try dev.apply(Self.secure(ipFilter: false))
+        await try dev.apply(Self.secure(ipFilter: false))
         try await dev.eventually("the removed ip_filter to be reset") {
             Self.networks(try await dev.service("e2e", "secure")) == Self.defaultFilter
         }
         try await dev.eventually("the record to drop ip_filter") {
-            try dev.get("kafkaconnect", "secure")?["status"]?["appliedUserConfig"]?["options"] == ["kafka_connect.consumer_isolation_level", "secret_providers"]
+            await try dev.get("kafkaconnect", "secure")?["status"]?["appliedUserConfig"]?["options"] == ["kafka_connect.consumer_isolation_level", "secret_providers"]
         }
         #expect(try await dev.service("e2e", "secure")?["user_config"]?["secret_providers"]?.arrayValue?.count == 2)
         #expect(!dev.stop().contains("s3cr3t"), "a secret option leaked into the operator's log")

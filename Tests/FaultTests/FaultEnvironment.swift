@@ -137,7 +137,7 @@ final class FaultEnvironment: @unchecked Sendable {
         ] + (leaderElect ? ["--leader-elect", "--leader-election-namespace", "default"] : [])
 
         operatorArguments = arguments
-        try mustKubectl(["create", "secret", "generic", "aiven-token", "--from-literal=token=\(token)"])
+        await try mustKubectl(["create", "secret", "generic", "aiven-token", "--from-literal=token=\(token)"])
         for _ in 0..<count { try startOperator() }
     }
 
@@ -192,17 +192,17 @@ final class FaultEnvironment: @unchecked Sendable {
 
     /// `kubectl` that must succeed.
     @discardableResult
-    func mustKubectl(_ arguments: [String], stdin: String? = nil) throws -> Output {
-        try kubectl.must(arguments, stdin: stdin)
+    func mustKubectl(_ arguments: [String], stdin: String? = nil) async throws -> Output {
+        await try kubectl.must(arguments, stdin: stdin)
     }
 
-    func apply(_ manifest: String) throws {
-        try mustKubectl(["apply", "-f", "-"], stdin: manifest)
+    func apply(_ manifest: String) async throws {
+        await try mustKubectl(["apply", "-f", "-"], stdin: manifest)
     }
 
     /// A KafkaConnect with the Secret as its token.
-    func applyKafkaConnect(_ name: String, plan: String = "business-4") throws {
-        try apply("""
+    func applyKafkaConnect(_ name: String, plan: String = "business-4") async throws {
+        await try apply("""
             apiVersion: aiven.io/v1alpha1
             kind: KafkaConnect
             metadata:
@@ -215,17 +215,17 @@ final class FaultEnvironment: @unchecked Sendable {
             """)
     }
 
-    func setPlan(_ name: String, _ plan: String) throws {
-        try mustKubectl(["patch", "kafkaconnect", name, "--type", "merge", "-p", #"{"spec":{"plan":"\#(plan)"}}"#])
+    func setPlan(_ name: String, _ plan: String) async throws {
+        await try mustKubectl(["patch", "kafkaconnect", name, "--type", "merge", "-p", #"{"spec":{"plan":"\#(plan)"}}"#])
     }
 
     /// The object as JSON (`nil` when it does not exist).
-    func get(_ resource: String, _ name: String, namespace: String = "default") throws -> JSONValue? {
-        try kubectl.get(resource, name, namespace: namespace)
+    func get(_ resource: String, _ name: String, namespace: String = "default") async throws -> JSONValue? {
+        await try kubectl.get(resource, name, namespace: namespace)
     }
 
-    func condition(_ name: String, _ type: String) throws -> JSONValue? {
-        try kubectl.condition(name, type)
+    func condition(_ name: String, _ type: String) async throws -> JSONValue? {
+        await try kubectl.condition(name, type)
     }
 
     // MARK: Aiven
@@ -309,7 +309,7 @@ final class FaultEnvironment: @unchecked Sendable {
     /// counts for the current generation.
     func waitUntilReady(_ name: String, status: String = "True", reason: String? = nil, timeout: Duration = .seconds(90)) async throws {
         try await eventually("\(name) Ready=\(status)\(reason.map { " (\($0))" } ?? "")", timeout: timeout) {
-            guard let object = try self.get("kafkaconnect", name),
+            guard let object = await try self.get("kafkaconnect", name),
                 let condition = object["status"]?["conditions"]?.arrayValue?.first(where: { $0["type"]?.stringValue == "Ready" })
             else { return false }
             if status == "True", object["status"]?["observedGeneration"] != object["metadata"]?["generation"] { return false }
@@ -325,7 +325,7 @@ final class FaultEnvironment: @unchecked Sendable {
     func assertConverged(live: [String], deleted: [String] = [], sourceLocation: SourceLocation = #_sourceLocation) async throws {
         try await clearFaults()
         for name in deleted {
-            try await eventually("\(name) to be deleted") { try self.get("kafkaconnect", name) == nil }
+            try await eventually("\(name) to be deleted") { await try self.get("kafkaconnect", name) == nil }
         }
         for name in live {
             try await waitUntilReady(name)
@@ -333,19 +333,19 @@ final class FaultEnvironment: @unchecked Sendable {
         let services = try await services()
         #expect(Set(services.keys) == Set(live), "services on Aiven", sourceLocation: sourceLocation)
         for name in live {
-            let uid = try get("kafkaconnect", name)?["metadata"]?["uid"]?.stringValue
+            let uid = await try get("kafkaconnect", name)?["metadata"]?["uid"]?.stringValue
             #expect(uid != nil, sourceLocation: sourceLocation)
             #expect(services[name]?["tags"]?["aiven-operator-uid"]?.stringValue == uid, "\(name) is owned by its resource", sourceLocation: sourceLocation)
             #expect(services[name]?["state"]?.stringValue == "RUNNING", "\(name) is RUNNING", sourceLocation: sourceLocation)
         }
-        try assertNoTokenLeak(sourceLocation: sourceLocation)
+        await try assertNoTokenLeak(sourceLocation: sourceLocation)
     }
 
-    func assertNoTokenLeak(sourceLocation: SourceLocation = #_sourceLocation) throws {
-        let events = try mustKubectl(["get", "events", "-A", "-o", "json"]).stdout
+    func assertNoTokenLeak(sourceLocation: SourceLocation = #_sourceLocation) async throws {
+        let events = await try mustKubectl(["get", "events", "-A", "-o", "json"]).stdout
         #expect(events.contains("\"items\""), sourceLocation: sourceLocation)
         #expect(!events.contains(token), "the token leaked into an Event", sourceLocation: sourceLocation)
-        let resources = try mustKubectl(["get", "kafkaconnects", "-A", "-o", "json"]).stdout
+        let resources = await try mustKubectl(["get", "kafkaconnects", "-A", "-o", "json"]).stdout
         #expect(!resources.contains(token), "the token leaked into a resource status", sourceLocation: sourceLocation)
         let logs = operatorLogs
         #expect(logs.contains("starting"), "the operator logs were captured", sourceLocation: sourceLocation)

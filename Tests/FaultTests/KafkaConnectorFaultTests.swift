@@ -19,8 +19,8 @@ struct KafkaConnectorFaultTests {
             "user_config": ["kafka_connect": true],
         ])
         #expect(created.status == 200, "\(created.body.jsonString)")
-        try env.mustKubectl(["create", "secret", "generic", "pg", "--from-literal=PGPASSWORD=\(password)"])
-        try env.apply("""
+        await try env.mustKubectl(["create", "secret", "generic", "pg", "--from-literal=PGPASSWORD=\(password)"])
+        await try env.apply("""
             apiVersion: aiven.io/v1alpha1
             kind: KafkaConnector
             metadata:
@@ -37,8 +37,8 @@ struct KafkaConnectorFaultTests {
             """)
     }
 
-    static func ready(_ env: FaultEnvironment, _ name: String) throws -> JSONValue? {
-        try env.get("kafkaconnector", name)?["status"]?["conditions"]?.arrayValue?.first { $0["type"]?.stringValue == "Ready" }
+    static func ready(_ env: FaultEnvironment, _ name: String) async throws -> JSONValue? {
+        await try env.get("kafkaconnector", name)?["status"]?["conditions"]?.arrayValue?.first { $0["type"]?.stringValue == "Ready" }
     }
 
     static func connectorNames(_ env: FaultEnvironment) async throws -> [String] {
@@ -48,9 +48,9 @@ struct KafkaConnectorFaultTests {
     }
 
     /// Nothing the operator wrote holds the Secret value.
-    static func assertNoSecretValue(_ env: FaultEnvironment) throws {
-        let events = try env.mustKubectl(["get", "events", "-A", "-o", "json"]).stdout
-        let resources = try env.mustKubectl(["get", "kafkaconnectors", "-A", "-o", "json"]).stdout
+    static func assertNoSecretValue(_ env: FaultEnvironment) async throws {
+        let events = await try env.mustKubectl(["get", "events", "-A", "-o", "json"]).stdout
+        let resources = await try env.mustKubectl(["get", "kafkaconnectors", "-A", "-o", "json"]).stdout
         #expect(!events.contains(password))
         #expect(!resources.contains(password))
         #expect(!env.operatorLogs.contains(password))
@@ -71,12 +71,12 @@ struct KafkaConnectorFaultTests {
         try await env.clearFaults()
         try await Task.sleep(for: .seconds(seconds))
         try env.operators[0].start()
-        try await env.eventually("the connector to be Ready") { try Self.ready(env, "sink")?["status"]?.stringValue == "True" }
+        try await env.eventually("the connector to be Ready") { await try Self.ready(env, "sink")?["status"]?.stringValue == "True" }
         #expect(try await Self.connectorNames(env) == ["sink"])
-        let events = try env.mustKubectl(["get", "events", "--field-selector", "involvedObject.name=sink,type=Warning", "-o", "name"]).stdout
+        let events = await try env.mustKubectl(["get", "events", "--field-selector", "involvedObject.name=sink,type=Warning", "-o", "name"]).stdout
         #expect(events.isEmpty, "\(events)")
-        try Self.assertNoSecretValue(env)
-        try env.assertNoTokenLeak()
+        await try Self.assertNoSecretValue(env)
+        await try env.assertNoTokenLeak()
     }
 
     /// A status endpoint failing with 503 is retried; it shows on the resource only after the
@@ -85,22 +85,22 @@ struct KafkaConnectorFaultTests {
         let env = try await FaultEnvironment()
         defer { env.stop() }
         try await Self.pipeline(env, connector: "polled")
-        try await env.eventually("the connector to be Ready") { try Self.ready(env, "polled")?["status"]?.stringValue == "True" }
+        try await env.eventually("the connector to be Ready") { await try Self.ready(env, "polled")?["status"]?.stringValue == "True" }
 
         try await env.fault("GET", Self.status, count: 1000, ["status": 503])
         // A spec change makes the operator read the status again at once.
-        try env.mustKubectl(["patch", "kafkaconnector", "polled", "--type", "merge", "-p", #"{"spec":{"userConfig":{"topics":"orders,refunds"}}}"#])
+        await try env.mustKubectl(["patch", "kafkaconnector", "polled", "--type", "merge", "-p", #"{"spec":{"userConfig":{"topics":"orders,refunds"}}}"#])
         try await env.eventually("the failure to be reported", timeout: .seconds(120)) {
-            try Self.ready(env, "polled")?["reason"]?.stringValue == "AivenUnavailable"
+            await try Self.ready(env, "polled")?["reason"]?.stringValue == "AivenUnavailable"
         }
-        let message = try Self.ready(env, "polled")?["message"]?.stringValue ?? ""
+        let message = await try Self.ready(env, "polled")?["message"]?.stringValue ?? ""
         #expect(message.contains("next attempt at"), "\(message)")
-        let warnings = try env.mustKubectl(["get", "events", "--field-selector", "involvedObject.name=polled,type=Warning", "-o", "json"]).stdout
+        let warnings = await try env.mustKubectl(["get", "events", "--field-selector", "involvedObject.name=polled,type=Warning", "-o", "json"]).stdout
         #expect(warnings.contains("AivenUnavailable"))
 
         try await env.clearFaults()
-        try await env.eventually("the connector to recover", timeout: .seconds(120)) { try Self.ready(env, "polled")?["status"]?.stringValue == "True" }
+        try await env.eventually("the connector to recover", timeout: .seconds(120)) { await try Self.ready(env, "polled")?["status"]?.stringValue == "True" }
         #expect(try await Self.connectorNames(env) == ["polled"])
-        try Self.assertNoSecretValue(env)
+        await try Self.assertNoSecretValue(env)
     }
 }

@@ -51,29 +51,29 @@ struct ReferenceMigrationTests {
             #expect(created.status == 200 || created.status == 201)
         }
         for name in ["legacy-a", "legacy-b"] {
-            try env.apply(Self.referenceResource(name, marked: true))
-            try env.mustKubectl(["patch", "kafkaconnect", name, "--subresource=status", "--type=merge", "-p", Self.referenceStatus])
+            await try env.apply(Self.referenceResource(name, marked: true))
+            await try env.mustKubectl(["patch", "kafkaconnect", name, "--subresource=status", "--type=merge", "-p", Self.referenceStatus])
         }
         // A same-named service with no evidence that the reference operator managed it.
-        try env.apply(Self.referenceResource("unrelated", marked: false))
-        try env.mustKubectl(["patch", "secret", "aiven-token", "--type=merge", "-p", #"{"metadata":{"finalizers":["finalizers.aiven.io/needed-to-delete-services"]}}"#])
+        await try env.apply(Self.referenceResource("unrelated", marked: false))
+        await try env.mustKubectl(["patch", "secret", "aiven-token", "--type=merge", "-p", #"{"metadata":{"finalizers":["finalizers.aiven.io/needed-to-delete-services"]}}"#])
         _ = try await env.aiven("DELETE", "/_emulator/requests")
 
         try env.startOperator()
         for name in ["legacy-a", "legacy-b"] {
             try await env.eventually("\(name) adopted and ready") {
-                try env.condition(name, "Ready")?["status"] == "True"
+                await try env.condition(name, "Ready")?["status"] == "True"
             }
-            #expect(try env.condition(name, "Initialized")?["reason"] == "Adopted")
-            let resource = try #require(try env.get("kafkaconnect", name))
+            await #expect(try env.condition(name, "Initialized")?["reason"] == "Adopted")
+            let resource = await try #require(try env.get("kafkaconnect", name))
             #expect(try await env.service(name)?["tags"]?["aiven-operator-uid"] == resource["metadata"]?["uid"])
             #expect(resource["metadata"]?["annotations"]?["controllers.aiven.io/generation-was-processed"] == "1")
             #expect(resource["metadata"]?["annotations"]?["controllers.aiven.io/instance-is-running"] == "true")
-            let events = try env.mustKubectl(["get", "events", "--field-selector", "involvedObject.name=\(name)", "-o", "json"]).stdout
+            let events = await try env.mustKubectl(["get", "events", "--field-selector", "involvedObject.name=\(name)", "-o", "json"]).stdout
             #expect(events.contains("\"Adopted\""))
         }
         try await env.eventually("the unmarked resource to be refused") {
-            try env.condition("unrelated", "Ready")?["reason"] == "AlreadyExists"
+            await try env.condition("unrelated", "Ready")?["reason"] == "AlreadyExists"
         }
         #expect(try await env.service("unrelated")?["tags"] == ["env": "prod"], "no silent takeover")
 

@@ -9,8 +9,8 @@ import Testing
 struct KubernetesBundleTests {
     static let namespace = "aiven-operator-system"
 
-    @Test func installYAMLHoldsWhatKustomizeBuilds() throws {
-        let built = try Manifests.kustomize("deploy/kubernetes")
+    @Test func installYAMLHoldsWhatKustomizeBuilds() async throws {
+        let built = await try Manifests.kustomize("deploy/kubernetes")
         let committed = try Manifests.file("deploy/install.yaml")
         #expect(built.keys == committed.keys, "regenerate deploy/install.yaml from deploy/kubernetes (README, Development)")
         let builtByKey = Dictionary(uniqueKeysWithValues: built.objects.map { (Manifests.key($0), $0) })
@@ -125,8 +125,8 @@ struct KubernetesBundleTests {
         #expect(binding[path: ["spec", "validationActions"]] == ["Deny"])
     }
 
-    @Test func theNamespacedOverlayGrantsNothingClusterWide() throws {
-        let overlay = try Manifests.kustomize("deploy/kubernetes/overlays/namespaced")
+    @Test func theNamespacedOverlayGrantsNothingClusterWide() async throws {
+        let overlay = await try Manifests.kustomize("deploy/kubernetes/overlays/namespaced")
         #expect(overlay.all("ClusterRole").isEmpty)
         #expect(overlay.all("ClusterRoleBinding").isEmpty)
         #expect(overlay.rbacStrings.allSatisfy { !$0.contains("*") })

@@ -28,10 +28,10 @@ struct LeastPrivilegeTests {
     @Test func theOperatorConvergesAndDeletesWithOnlyItsServiceAccountsToken() async throws {
         let kube = try await LocalKubeServer()
         defer { kube.stop() }
-        let install = try kube.kubectl(["apply", "-f", TestPaths.repositoryRoot.appendingPathComponent("deploy/install.yaml").path])
+        let install = await try kube.kubectl(["apply", "-f", TestPaths.repositoryRoot.appendingPathComponent("deploy/install.yaml").path])
         try #require(install.status == 0, "kubectl apply -f deploy/install.yaml: \(install.stderr)")
 
-        let minted = try kube.kubectl(["create", "token", "aiven-operator", "-n", Self.namespace])
+        let minted = await try kube.kubectl(["create", "token", "aiven-operator", "-n", Self.namespace])
         try #require(minted.status == 0, "kubectl create token: \(minted.stderr)")
         let token = minted.stdout.trimmingCharacters(in: .whitespacesAndNewlines)
         let operatorKubeconfig = kube.directory.appendingPathComponent("operator-kubeconfig").path
@@ -40,21 +40,21 @@ struct LeastPrivilegeTests {
         // What the token may do, as kubectl reports it, for a watched namespace and its own.
         let allowed = Permission.watched(in: "*cluster*").union(Permission.leaderElection(in: Self.namespace))
         for namespace in ["default", Self.namespace] {
-            let list = try kube.kubectl(["auth", "can-i", "--list", "-n", namespace], kubeconfig: operatorKubeconfig)
+            let list = await try kube.kubectl(["auth", "can-i", "--list", "-n", namespace], kubeconfig: operatorKubeconfig)
             try #require(list.status == 0, "kubectl auth can-i --list: \(list.stderr)")
             for granted in Self.canIRows(list.stdout) where !Self.isEveryUsersDiscovery(granted) {
                 let covered = allowed.contains { $0.group == granted.group && $0.resource == granted.resource && $0.verb == granted.verb && ($0.scope == "*cluster*" || $0.scope == namespace) }
                 #expect(covered, "the operator's token may \(granted.verb) \(granted.resource) in \(namespace), which is not in the granted list")
             }
         }
-        let forbidden = try kube.kubectl(["get", "configmaps", "-n", "default"], kubeconfig: operatorKubeconfig)
+        let forbidden = await try kube.kubectl(["get", "configmaps", "-n", "default"], kubeconfig: operatorKubeconfig)
         #expect(forbidden.status != 0 && forbidden.stderr.contains("forbidden"))
 
         // The seed example, reconciled by the operator running with that token alone.
         let emulator = try await AivenEmulatorProcess(token: "aiven-test-token", in: kube.directory)
         defer { emulator.child.stop() }
-        _ = try kube.kubectl(["create", "secret", "generic", "aiven-token", "-n", "default", "--from-literal=token=aiven-test-token"])
-        let apply = try kube.kubectl(["apply", "-f", TestPaths.repositoryRoot.appendingPathComponent("examples/kafkaconnect.yaml").path])
+        _ = await try kube.kubectl(["create", "secret", "generic", "aiven-token", "-n", "default", "--from-literal=token=aiven-test-token"])
+        let apply = await try kube.kubectl(["apply", "-f", TestPaths.repositoryRoot.appendingPathComponent("examples/kafkaconnect.yaml").path])
         try #require(apply.status == 0, "\(apply.stderr)")
         let metricsPort = try freePort()
         let operatorProcess = try ChildProcess(
@@ -66,12 +66,12 @@ struct LeastPrivilegeTests {
         )
         defer { operatorProcess.stop() }
         try await eventually("RUNNING", operatorProcess) {
-            try kube.kubectl(["get", "kafkaconnect", "my-kafka-connect", "-o", "jsonpath={.status.state}"]).stdout == "RUNNING"
+            await try kube.kubectl(["get", "kafkaconnect", "my-kafka-connect", "-o", "jsonpath={.status.state}"]).stdout == "RUNNING"
         }
         #expect(!operatorProcess.log.lowercased().contains("forbidden"), "no request was refused:\n\(operatorProcess.log)")
 
         // controller-runtime's metric names, as dashboards written for Go operators query them.
-        let scrape = try CommandRunner.run(URL(fileURLWithPath: "/usr/bin/env"), ["timeout", "10", "curl", "-sf", "http://127.0.0.1:\(metricsPort)/metrics"]).stdout
+        let scrape = await try CommandRunner.run(URL(fileURLWithPath: "/usr/bin/env"), ["timeout", "10", "curl", "-sf", "http://127.0.0.1:\(metricsPort)/metrics"]).stdout
         for series in [
             #"controller_runtime_reconcile_total{controller="kafkaconnect",result="success"}"#, #"controller_runtime_max_concurrent_reconciles{controller="kafkaconnect"} 4"#,
             #"controller_runtime_reconcile_time_seconds_bucket{controller="kafkaconnect""#, #"controller_runtime_active_workers{controller="kafkaconnect"}"#,
@@ -82,21 +82,21 @@ struct LeastPrivilegeTests {
         }
 
         // Protected: the policy refuses the delete and nothing changes.
-        let protect = try kube.kubectl(["patch", "kafkaconnect", "my-kafka-connect", "--type=merge", "-p", #"{"spec":{"terminationProtection":true}}"#])
+        let protect = await try kube.kubectl(["patch", "kafkaconnect", "my-kafka-connect", "--type=merge", "-p", #"{"spec":{"terminationProtection":true}}"#])
         try #require(protect.status == 0, "\(protect.stderr)")
-        let refused = try kube.kubectl(["delete", "kafkaconnect", "my-kafka-connect", "--wait=false"])
+        let refused = await try kube.kubectl(["delete", "kafkaconnect", "my-kafka-connect", "--wait=false"])
         #expect(refused.status != 0)
         #expect(refused.stderr.contains("aiven-operator-termination-protection"), "\(refused.stderr)")
         #expect(refused.stderr.contains("set spec.terminationProtection to false"), "\(refused.stderr)")
-        let untouched = try kube.kubectl(["get", "kafkaconnect", "my-kafka-connect", "-o", "jsonpath={.metadata.deletionTimestamp}|{.status.state}"])
+        let untouched = await try kube.kubectl(["get", "kafkaconnect", "my-kafka-connect", "-o", "jsonpath={.metadata.deletionTimestamp}|{.status.state}"])
         #expect(untouched.stdout == "|RUNNING")
 
         // Unprotected: the operator deletes the service and releases the resource.
-        _ = try kube.kubectl(["patch", "kafkaconnect", "my-kafka-connect", "--type=merge", "-p", #"{"spec":{"terminationProtection":false}}"#])
-        let delete = try kube.kubectl(["delete", "kafkaconnect", "my-kafka-connect", "--wait=false"])
+        _ = await try kube.kubectl(["patch", "kafkaconnect", "my-kafka-connect", "--type=merge", "-p", #"{"spec":{"terminationProtection":false}}"#])
+        let delete = await try kube.kubectl(["delete", "kafkaconnect", "my-kafka-connect", "--wait=false"])
         #expect(delete.status == 0, "\(delete.stderr)")
         try await eventually("deleted", operatorProcess) {
-            try kube.kubectl(["get", "kafkaconnect", "my-kafka-connect"]).stderr.contains("NotFound")
+            await try kube.kubectl(["get", "kafkaconnect", "my-kafka-connect"]).stderr.contains("NotFound")
         }
         #expect(!operatorProcess.log.lowercased().contains("forbidden"), "no request was refused:\n\(operatorProcess.log)")
     }
@@ -105,19 +105,19 @@ struct LeastPrivilegeTests {
     @Test func theNamespacedOverlayReadsSecretsOnlyWhereItWatches() async throws {
         let kube = try await LocalKubeServer()
         defer { kube.stop() }
-        let install = try kube.kubectl(["apply", "-k", TestPaths.repositoryRoot.appendingPathComponent("deploy/kubernetes/overlays/namespaced").path])
+        let install = await try kube.kubectl(["apply", "-k", TestPaths.repositoryRoot.appendingPathComponent("deploy/kubernetes/overlays/namespaced").path])
         try #require(install.status == 0, "kubectl apply -k overlays/namespaced: \(install.stderr)")
-        let minted = try kube.kubectl(["create", "token", "aiven-operator", "-n", Self.namespace])
+        let minted = await try kube.kubectl(["create", "token", "aiven-operator", "-n", Self.namespace])
         try #require(minted.status == 0, "\(minted.stderr)")
         let operatorKubeconfig = kube.directory.appendingPathComponent("operator-kubeconfig").path
         try Self.kubeconfig(copying: kube.kubeconfig, token: minted.stdout.trimmingCharacters(in: .whitespacesAndNewlines), to: operatorKubeconfig)
-        _ = try kube.kubectl(["create", "namespace", "elsewhere"])
+        _ = await try kube.kubectl(["create", "namespace", "elsewhere"])
         for (arguments, answer) in [
             (["list", "secrets", "-n", "default"], "yes"), (["watch", "kafkaconnects.aiven.io", "-n", "default"], "yes"),
             (["list", "secrets", "-n", "elsewhere"], "no"), (["list", "secrets", "--all-namespaces"], "no"),
             (["list", "kafkaconnects.aiven.io", "--all-namespaces"], "no"), (["get", "leases.coordination.k8s.io", "-n", Self.namespace], "yes"),
         ] {
-            let output = try kube.kubectl(["auth", "can-i"] + arguments, kubeconfig: operatorKubeconfig)
+            let output = await try kube.kubectl(["auth", "can-i"] + arguments, kubeconfig: operatorKubeconfig)
             #expect(output.stdout.trimmingCharacters(in: .whitespacesAndNewlines) == answer, "can-i \(arguments.joined(separator: " ")): \(output.stdout)\(output.stderr)")
         }
     }
@@ -129,12 +129,12 @@ struct LeastPrivilegeTests {
         defer { kube.stop() }
         let rendered = try HelmChart.run(["render", HelmChart.path, "aiven-operator", Self.namespace, "{}"])
         try #require(rendered.status == 0, "\(rendered.stderr)")
-        _ = try kube.kubectl(["create", "namespace", Self.namespace])
-        let apply = try kube.kubectl(["apply", "-f", "-"], stdin: rendered.stdout)
+        _ = await try kube.kubectl(["create", "namespace", Self.namespace])
+        let apply = await try kube.kubectl(["apply", "-f", "-"], stdin: rendered.stdout)
         try #require(apply.status == 0, "kubectl apply of the Helm render: \(apply.stderr)")
 
         let bundle = try Manifests.file("deploy/install.yaml")
-        let installed = try kube.kubectl(["get", "clusterrole,clusterrolebinding,role,rolebinding,deployment,validatingadmissionpolicy", "-A", "-l", "app.kubernetes.io/instance=aiven-operator", "-o", "json"])
+        let installed = await try kube.kubectl(["get", "clusterrole,clusterrolebinding,role,rolebinding,deployment,validatingadmissionpolicy", "-A", "-l", "app.kubernetes.io/instance=aiven-operator", "-o", "json"])
         try #require(installed.status == 0, "\(installed.stderr)")
         let list = try #require(try YAMLDocuments.load(installed.stdout).first)
         let cluster = Manifests(objects: list["items"]?.arrayValue ?? [])
@@ -164,9 +164,9 @@ struct LeastPrivilegeTests {
         ["selfsubjectaccessreviews", "selfsubjectrulesreviews", "selfsubjectreviews"].contains(permission.resource) && permission.verb == "create"
     }
 
-    func eventually(_ what: String, _ operatorProcess: ChildProcess, seconds: Int = 90, _ check: () throws -> Bool) async throws {
+    func eventually(_ what: String, _ operatorProcess: ChildProcess, seconds: Int = 90, _ check: () async throws -> Bool) async throws {
         for _ in 0..<(seconds * 4) {
-            if try check() { return }
+            if try await check() { return }
             try await Task.sleep(for: .milliseconds(250))
         }
         Issue.record("not \(what) after \(seconds)s; operator log:\n\(operatorProcess.log)")

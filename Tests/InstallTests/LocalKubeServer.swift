@@ -24,8 +24,8 @@ final class LocalKubeServer: @unchecked Sendable {
         guard FileManager.default.fileExists(atPath: kubeconfig) else { throw ManifestProblem("apiserver --tls wrote no kubeconfig") }
     }
 
-    func kubectl(_ arguments: [String], stdin: String? = nil, kubeconfig: String? = nil) throws -> CommandOutput {
-        try CommandRunner.kubectl(arguments, kubeconfig: kubeconfig ?? self.kubeconfig, home: home, stdin: stdin)
+    func kubectl(_ arguments: [String], stdin: String? = nil, kubeconfig: String? = nil) async throws -> CommandOutput {
+        await try CommandRunner.kubectl(arguments, kubeconfig: kubeconfig ?? self.kubeconfig, home: home, stdin: stdin)
     }
 
     func stop() {
@@ -55,7 +55,7 @@ func freePort() throws -> Int {
 /// Polls `url` with curl until it answers 2xx or `seconds` pass.
 func waitForHTTP(_ url: String, seconds: Int = 60) async throws -> Bool {
     for _ in 0..<(seconds * 5) {
-        let output = try CommandRunner.run(URL(fileURLWithPath: "/usr/bin/env"), ["timeout", "5", "curl", "-sf", "-o", "/dev/null", url])
+        let output = await try CommandRunner.run(URL(fileURLWithPath: "/usr/bin/env"), ["timeout", "5", "curl", "-sf", "-o", "/dev/null", url])
         if output.status == 0 { return true }
         try await Task.sleep(for: .milliseconds(200))
     }

@@ -13,9 +13,9 @@ struct Manifests {
     }
 
     /// `kubectl kustomize DIR` (kustomize is built into kubectl; no cluster is contacted).
-    static func kustomize(_ relativeDirectory: String) throws -> Manifests {
+    static func kustomize(_ relativeDirectory: String) async throws -> Manifests {
         let home = try temporaryDirectory()
-        let output = try CommandRunner.kubectl(
+        let output = await try CommandRunner.kubectl(
             ["kustomize", TestPaths.repositoryRoot.appendingPathComponent(relativeDirectory).path],
             kubeconfig: home.appendingPathComponent("no-kubeconfig").path, home: home.path
         )

@@ -48,7 +48,7 @@ struct StaticBinaryTests {
             try files.copyItem(atPath: URL(fileURLWithPath: library).resolvingSymlinksInPath().path, toPath: target.path)
         }
         // Readable by uid 65532; nothing in the tree belongs to it or is writable.
-        _ = try CommandRunner.run(URL(fileURLWithPath: "/usr/bin/env"), ["chmod", "-R", "a+rX,go-w", root.path])
+        _ = await try CommandRunner.run(URL(fileURLWithPath: "/usr/bin/env"), ["chmod", "-R", "a+rX,go-w", root.path])
         let tree = try files.subpathsOfDirectory(atPath: root.path)
         #expect(!tree.contains { $0.hasPrefix("etc") || $0.hasPrefix("bin") || $0.hasPrefix("usr/bin") }, "no shell, no /etc: \(tree)")
 
@@ -57,21 +57,21 @@ struct StaticBinaryTests {
         // no arguments at all.
         let proc = root.appendingPathComponent("proc")
         try files.createDirectory(at: proc, withIntermediateDirectories: true)
-        let mount = try CommandRunner.run(URL(fileURLWithPath: "/usr/bin/env"), ["mount", "-t", "proc", "proc", proc.path])
+        let mount = await try CommandRunner.run(URL(fileURLWithPath: "/usr/bin/env"), ["mount", "-t", "proc", "proc", proc.path])
         try #require(mount.status == 0, "mount -t proc: \(mount.stderr)")
         defer { _ = try? CommandRunner.run(URL(fileURLWithPath: "/usr/bin/env"), ["umount", "-l", proc.path]) }
 
         func chrooted(_ arguments: [String]) -> [String] {
             ["timeout", "60", "chroot", "--userspec=65532:65532", root.path, "/aiven-operator"] + arguments
         }
-        let help = try CommandRunner.run(URL(fileURLWithPath: "/usr/bin/env"), chrooted(["run", "--help"]))
+        let help = await try CommandRunner.run(URL(fileURLWithPath: "/usr/bin/env"), chrooted(["run", "--help"]))
         #expect(help.status == 0, "\(help.stderr)")
         #expect(help.stdout.contains("OVERVIEW: Run the operator"), "\(help.stdout)")
 
         let kube = try await LocalKubeServer()
         defer { kube.stop() }
         try files.copyItem(atPath: kube.kubeconfig, toPath: root.appendingPathComponent("kubeconfig").path)
-        _ = try CommandRunner.run(URL(fileURLWithPath: "/usr/bin/env"), ["chmod", "a+r", root.appendingPathComponent("kubeconfig").path])
+        _ = await try CommandRunner.run(URL(fileURLWithPath: "/usr/bin/env"), ["chmod", "a+r", root.appendingPathComponent("kubeconfig").path])
         let healthPort = try freePort()
         let operatorProcess = Process()
         operatorProcess.executableURL = URL(fileURLWithPath: "/usr/bin/env")

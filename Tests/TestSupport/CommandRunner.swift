@@ -49,13 +49,36 @@ public enum CommandRunner {
         )
     }
 
+    /// ``run(_:_:environment:stdin:currentDirectory:)`` on a thread of its own, for async code:
+    /// waiting for a child must never hold one of the few threads every test of the process
+    /// shares (the servers other suites run in-process would stall behind it).
+    public static func run(
+        _ executable: URL,
+        _ arguments: [String],
+        environment: [String: String]? = nil,
+        stdin: String? = nil,
+        currentDirectory: URL? = nil
+    ) async throws -> CommandOutput {
+        try await onOwnThread {
+            try run(executable, arguments, environment: environment, stdin: stdin, currentDirectory: currentDirectory) as CommandOutput
+        }
+    }
+
     /// The installed `kubectl`, under `timeout`, with `kubeconfig` and a private `home` (its
     /// discovery cache must not leak between tests).
-    public static func kubectl(_ arguments: [String], kubeconfig: String, home: String, stdin: String? = nil, seconds: Int = 60) throws -> CommandOutput {
+    public static func kubectl(_ arguments: [String], kubeconfig: String, home: String, stdin: String? = nil, seconds: Int = 60) async throws -> CommandOutput {
         var environment = ProcessInfo.processInfo.environment
         environment["KUBECONFIG"] = kubeconfig
         environment["HOME"] = home
-        return try run(URL(fileURLWithPath: "/usr/bin/env"), ["timeout", String(seconds), "kubectl"] + arguments, environment: environment, stdin: stdin)
+        return try await run(URL(fileURLWithPath: "/usr/bin/env"), ["timeout", String(seconds), "kubectl"] + arguments, environment: environment, stdin: stdin)
+    }
+}
+
+/// Runs blocking `work` on a new thread and resumes with its result, leaving the shared
+/// concurrency threads free.
+public func onOwnThread<T: Sendable>(_ work: @escaping @Sendable () throws -> T) async throws -> T {
+    try await withCheckedThrowingContinuation { continuation in
+        Thread { continuation.resume(with: Result { try work() }) }.start()
     }
 }
 

@@ -19,14 +19,14 @@ public struct Kubectl: Sendable {
 
     /// Runs `kubectl arguments`, feeding `stdin`; the caller judges the exit status.
     @discardableResult
-    public func callAsFunction(_ arguments: [String], stdin: String? = nil) throws -> CommandOutput {
-        try CommandRunner.kubectl(arguments, kubeconfig: kubeconfig, home: home, stdin: stdin)
+    public func callAsFunction(_ arguments: [String], stdin: String? = nil) async throws -> CommandOutput {
+        try await CommandRunner.kubectl(arguments, kubeconfig: kubeconfig, home: home, stdin: stdin)
     }
 
     /// Runs `kubectl arguments`, which must exit 0.
     @discardableResult
-    public func must(_ arguments: [String], stdin: String? = nil) throws -> CommandOutput {
-        let result = try self(arguments, stdin: stdin)
+    public func must(_ arguments: [String], stdin: String? = nil) async throws -> CommandOutput {
+        let result = try await self(arguments, stdin: stdin)
         guard result.status == 0 else {
             throw Failure(description: "kubectl \(arguments.joined(separator: " ")) failed: \(result.stderr)")
         }
@@ -34,8 +34,8 @@ public struct Kubectl: Sendable {
     }
 
     /// The object as JSON (`nil` when it does not exist).
-    public func get(_ resource: String, _ name: String, namespace: String = "default") throws -> JSONValue? {
-        let result = try self(["get", resource, name, "-n", namespace, "-o", "json"])
+    public func get(_ resource: String, _ name: String, namespace: String = "default") async throws -> JSONValue? {
+        let result = try await self(["get", resource, name, "-n", namespace, "-o", "json"])
         guard result.status == 0 else {
             if result.stderr.contains("NotFound") { return nil }
             throw Failure(description: "kubectl get failed: \(result.stderr)")
@@ -44,7 +44,7 @@ public struct Kubectl: Sendable {
     }
 
     /// The status condition of `type` of a KafkaConnect (`nil` when it or the condition is missing).
-    public func condition(_ name: String, _ type: String, namespace: String = "default") throws -> JSONValue? {
-        try get("kafkaconnect", name, namespace: namespace)?["status"]?["conditions"]?.arrayValue?.first { $0["type"]?.stringValue == type }
+    public func condition(_ name: String, _ type: String, namespace: String = "default") async throws -> JSONValue? {
+        try await get("kafkaconnect", name, namespace: namespace)?["status"]?["conditions"]?.arrayValue?.first { $0["type"]?.stringValue == type }
     }
 }

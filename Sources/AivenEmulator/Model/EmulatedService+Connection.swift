@@ -71,11 +71,11 @@ extension EmulatedService {
             "schema_registry_uri": httpsURI(port + 3),
         ]
         var user = user
-        if let credentials {
-            info["kafka_access_cert"] = .string(credentials.accessCert)
-            info["kafka_access_key"] = .string(credentials.accessKey)
-            user["access_cert"] = .string(credentials.accessCert)
-            user["access_key"] = .string(credentials.accessKey)
+        if let certificate = credentials?.accessCert, let key = credentials?.accessKey {
+            info["kafka_access_cert"] = .string(certificate)
+            info["kafka_access_key"] = .string(key)
+            user["access_cert"] = .string(certificate)
+            user["access_key"] = .string(key)
         }
         if option("kafka_connect") { info["kafka_connect_uri"] = httpsURI(port + 4) }
         return ConnectionDetails(

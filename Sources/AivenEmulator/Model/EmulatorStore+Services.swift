@@ -38,7 +38,7 @@ extension EmulatorStore {
                 techEmails: request.techEmails ?? [], maintenanceDow: request.maintenance?.dow ?? "sunday",
                 maintenanceTime: request.maintenance?.time ?? "04:00:00", createTime: time, updateTime: time,
                 backupTimes: [], serviceType: request.type.name,
-                credentials: .generate(service: request.name, project: project, at: time)
+                credentials: .generate(service: request.name, project: project, at: time, certificate: request.type.name == "kafka")
             )
             state.put(service)
             if let replicaOf {

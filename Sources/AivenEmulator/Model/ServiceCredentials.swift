@@ -11,14 +11,17 @@ import X509
 /// X.509 client certificate for it, signed by ``ProjectCA``.
 struct ServiceCredentials: Codable, Sendable, Hashable {
     var password: String
-    var accessCert: String
-    var accessKey: String
+    /// Kafka only: the other types' users authenticate by password.
+    var accessCert: String?
+    var accessKey: String?
 
-    /// New random credentials for `service`. Passwords look like Aiven's (`AVNS_` and 19 characters).
-    static func generate(service: String, project: String, at time: Date) -> ServiceCredentials {
+    /// New random credentials for `service`, with a client certificate when `certificate` (Kafka).
+    /// Passwords look like Aiven's (`AVNS_` and 19 characters).
+    static func generate(service: String, project: String, at time: Date, certificate: Bool) -> ServiceCredentials {
         var random = SystemRandomNumberGenerator()
         let alphabet = Array("ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789")
         let password = "AVNS_" + String((0..<19).map { _ in alphabet[Int(random.next() % UInt64(alphabet.count))] })
+        guard certificate else { return ServiceCredentials(password: password) }
         let key = P256.Signing.PrivateKey()
         return ServiceCredentials(password: password, accessCert: ProjectCA.issue(for: key, user: "avnadmin", service: service, project: project, at: time), accessKey: key.pemRepresentation)
     }

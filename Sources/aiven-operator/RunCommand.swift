@@ -50,6 +50,12 @@ struct RunCommand: AsyncParsableCommand {
     @Option(name: .customLong("resync-interval"), help: "Seconds between drift checks of a ready resource.")
     var resyncInterval: Double = 600
 
+    @Flag(
+        name: .customLong("reference-annotations"), inversion: .prefixedNo,
+        help: "Set the reference aiven-operator's annotations (controllers.aiven.io/generation-was-processed, instance-is-running) on ready resources: one metadata patch per applied generation."
+    )
+    var referenceAnnotations = true
+
     @Option(name: .customLong("log-format"), help: "json or text.")
     var logFormat = "text"
 
@@ -74,7 +80,8 @@ struct RunCommand: AsyncParsableCommand {
         let configuration = OperatorConfiguration(
             defaultToken: environment["DEFAULT_AIVEN_TOKEN"].flatMap { $0.isEmpty ? nil : AivenToken($0) },
             aivenBaseURL: aivenAPIURL ?? environment["AIVEN_API_URL"] ?? AivenClientConfiguration.defaultBaseURL,
-            resyncInterval: .milliseconds(Int64(resyncInterval * 1000))
+            resyncInterval: .milliseconds(Int64(resyncInterval * 1000)),
+            referenceAnnotations: referenceAnnotations
         )
         let options = Operator.Options(
             namespaces: namespaces,

@@ -4,6 +4,7 @@ import Foundation
 import KubeAPI
 import KubeClient
 import KubeRuntime
+import LocalKube
 import Testing
 
 @testable import AivenOperator
@@ -184,6 +185,32 @@ struct ManagedReconcilerTests {
 
             #expect(try await harness.condition("stranger", "Ready")?.reason == "AlreadyExists")
             #expect(try await harness.service("stranger")?.tags?[ServiceSpec.ownerTag] == nil, "no silent takeover")
+        }
+    }
+
+    /// `--no-reference-annotations`: a resource converges with three Kubernetes writes (the
+    /// finalizer, the `Created` event, the status) and no metadata patch at Ready.
+    @Test func withoutReferenceAnnotationsReadyWritesOnlyTheStatus() async throws {
+        let configuration = OperatorConfiguration(pollInterval: .milliseconds(100), failureGracePeriod: .zero, referenceAnnotations: false)
+        try await OperatorHarness.run(configuration: configuration) { harness in
+            func writes() async -> [String: Int] {
+                await harness.kube.requestLog.counts.byRoute.filter { !$0.key.hasPrefix("GET") }
+            }
+            _ = try await harness.kafkaConnectClient.create(OperatorHarness.kafkaConnect("plain"))
+            let start = await writes()
+            try await harness.reconcile("plain")
+            try await harness.reconcile("plain")
+            let ready = try #require(try await harness.get("plain"))
+            #expect(try await harness.condition("plain", "Ready")?.status == .true)
+            #expect(ready.metadata.annotations?[OperatorAnnotations.generationWasProcessed] == nil)
+            #expect(ready.metadata.annotations?[OperatorAnnotations.instanceIsRunning] == nil)
+            let made = await writes().map { route, count in (route, count - start[route, default: 0]) }.filter { $0.1 > 0 }
+            let toTheResource = Dictionary(uniqueKeysWithValues: made.filter { $0.0.contains(" /apis/") })
+            #expect(toTheResource == [
+                "PATCH /apis/{group}/{version}/namespaces/{namespace}/{resource}/{name}": 1,
+                "PUT /apis/{group}/{version}/namespaces/{namespace}/{resource}/{name}/status": 1,
+            ], "to the resource: the finalizer and the status, nothing else")
+            #expect(made.count == 4, "besides: the Created event and the token Secret's finalizer: \(made)")
         }
     }
 

@@ -335,9 +335,11 @@ private struct Pass<Kind: ManagedKind> {
 
     /// Once the object is ready, the annotations the reference aiven-operator sets
     /// (`generation-was-processed`, `instance-is-running`), so tools that read them keep working;
-    /// one metadata patch when they change, none on an idle resync.
+    /// one metadata patch when they change, none on an idle resync (and none at all with
+    /// ``OperatorConfiguration/referenceAnnotations`` off). The patch does not wake the resource
+    /// again (``OperatorAnnotations/written``).
     private mutating func markReady(_ health: Health) async throws {
-        guard health.ready, let generation = status.status.observedGeneration else { return }
+        guard configuration.referenceAnnotations, health.ready, let generation = status.status.observedGeneration else { return }
         let wanted = [
             OperatorAnnotations.generationWasProcessed: String(generation),
             OperatorAnnotations.instanceIsRunning: health.reason == "PoweredOff" ? "false" : "true",

@@ -15,6 +15,9 @@ public enum OperatorAnnotations {
     /// `"true"` once the object runs, `"false"` once it is powered off as asked; set as the
     /// reference aiven-operator sets it.
     public static let instanceIsRunning = "controllers.aiven.io/instance-is-running"
+    /// The annotations the operator writes itself (when ``OperatorConfiguration/referenceAnnotations``
+    /// is on): setting them does not wake the resource's controller again.
+    public static let written: Set<String> = [generationWasProcessed, instanceIsRunning]
     /// Guards deletion of the Aiven service.
     public static let finalizer = "finalizers.aiven.io/delete-remote-resource"
 }

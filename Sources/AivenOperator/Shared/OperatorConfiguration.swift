@@ -22,6 +22,11 @@ public struct OperatorConfiguration: Sendable {
     public var failureGracePeriod: Duration
     /// The operator's version, sent in the Aiven `User-Agent`.
     public var version: String
+    /// Whether a resource gets the reference aiven-operator's annotations
+    /// (`controllers.aiven.io/generation-was-processed`, `instance-is-running`) once it is ready,
+    /// for tools keyed on them and for a rollback to that operator. They live in metadata, which a
+    /// status write cannot carry, so they cost one metadata patch per applied generation.
+    public var referenceAnnotations: Bool
 
     /// The jittered resync: a ready resource is looked at again after ``ResyncInterval/next(random:)``,
     /// and one that is settled when the operator starts at a random point within one interval.
@@ -35,8 +40,10 @@ public struct OperatorConfiguration: Sendable {
         terminalRetryInterval: Duration? = nil,
         transientBackoff: Backoff = .reconcileErrors,
         failureGracePeriod: Duration = .seconds(20),
-        version: String = OperatorVersion.current
+        version: String = OperatorVersion.current,
+        referenceAnnotations: Bool = true
     ) {
+        self.referenceAnnotations = referenceAnnotations
         self.terminalRetryInterval = terminalRetryInterval ?? resyncInterval
         self.transientBackoff = transientBackoff
         self.failureGracePeriod = failureGracePeriod

@@ -21,7 +21,7 @@ public final class Controller<Object: KubeResource, R: Reconciler>: Service, Sen
     private let metrics: ControllerMetrics
     private let triggers: [@Sendable (Controller) async -> Void]
     private let prerequisites: [@Sendable () async -> Void]
-    private let changes = ChangeFilter()
+    private let changes: ChangeFilter
     /// Spreads the first look at objects that are settled when the workers start.
     private let settledStart: SettledStart<Object>?
     private let logger: Logger
@@ -30,6 +30,8 @@ public final class Controller<Object: KubeResource, R: Reconciler>: Service, Sen
     ///   - triggers: extra event sources (watches of related kinds) that queue keys of this kind.
     ///   - prerequisites: what to await before workers start besides this kind's store being synced
     ///     (other stores' sync).
+    ///   - ownAnnotations: annotations the reconciler writes itself: setting or changing them does
+    ///     not wake it (removing one does, so a user can ask for a pass by deleting it).
     public convenience init(
         name: String,
         watcher: Watcher<Object>,
@@ -39,11 +41,12 @@ public final class Controller<Object: KubeResource, R: Reconciler>: Service, Sen
         triggers: [@Sendable (Controller) async -> Void] = [],
         prerequisites: [@Sendable () async -> Void] = [],
         settledStart: SettledStart<Object>? = nil,
+        ownAnnotations: Set<String> = [],
         logger: Logger
     ) {
         self.init(
             name: name, informer: Informer(watcher: watcher), runsInformer: true, reconciler: reconciler, maxConcurrentReconciles: maxConcurrentReconciles,
-            backoff: backoff, triggers: triggers, prerequisites: prerequisites, settledStart: settledStart, logger: logger
+            backoff: backoff, triggers: triggers, prerequisites: prerequisites, settledStart: settledStart, ownAnnotations: ownAnnotations, logger: logger
         )
     }
 
@@ -57,11 +60,12 @@ public final class Controller<Object: KubeResource, R: Reconciler>: Service, Sen
         triggers: [@Sendable (Controller) async -> Void] = [],
         prerequisites: [@Sendable () async -> Void] = [],
         settledStart: SettledStart<Object>? = nil,
+        ownAnnotations: Set<String> = [],
         logger: Logger
     ) {
         self.init(
             name: name, informer: informer, runsInformer: false, reconciler: reconciler, maxConcurrentReconciles: maxConcurrentReconciles,
-            backoff: backoff, triggers: triggers, prerequisites: prerequisites, settledStart: settledStart, logger: logger
+            backoff: backoff, triggers: triggers, prerequisites: prerequisites, settledStart: settledStart, ownAnnotations: ownAnnotations, logger: logger
         )
     }
 
@@ -75,8 +79,10 @@ public final class Controller<Object: KubeResource, R: Reconciler>: Service, Sen
         triggers: [@Sendable (Controller) async -> Void],
         prerequisites: [@Sendable () async -> Void],
         settledStart: SettledStart<Object>?,
+        ownAnnotations: Set<String>,
         logger: Logger
     ) {
+        self.changes = ChangeFilter(ownAnnotations: ownAnnotations)
         self.prerequisites = prerequisites
         self.settledStart = settledStart
         self.name = name
@@ -236,9 +242,21 @@ extension Watcher.Change {
 
 /// Drops updates that only touch `status` (or `resourceVersion`/`managedFields`), like
 /// controller-runtime's generation predicate, so a controller's own status writes do not wake it.
-/// Changes to the spec (generation), labels, annotations, finalizers or deletion still do.
+/// Changes to the spec (generation), labels, annotations, finalizers or deletion still do, except
+/// setting or changing one of the reconciler's own annotations (its own metadata writes); removing
+/// one still wakes it.
 actor ChangeFilter {
-    private var seen: [ObjectKey: [String]] = [:]
+    private struct Seen: Equatable {
+        var fingerprint: [String]
+        var ownAnnotations: Set<String>
+    }
+
+    private let ownAnnotations: Set<String>
+    private var seen: [ObjectKey: Seen] = [:]
+
+    init(ownAnnotations: Set<String> = []) {
+        self.ownAnnotations = ownAnnotations
+    }
 
     func matters<Object: KubeResource>(_ change: Watcher<Object>.Change) -> Bool {
         switch change {
@@ -247,15 +265,20 @@ actor ChangeFilter {
             return true
         case .applied(let object):
             let metadata = object.metadata
-            let fingerprint = [
-                String(metadata.generation ?? 0),
-                metadata.deletionTimestamp ?? "",
-                (metadata.finalizers ?? []).joined(separator: ","),
-                (metadata.labels ?? [:]).sorted { $0.key < $1.key }.map { "\($0.key)=\($0.value)" }.joined(separator: ","),
-                (metadata.annotations ?? [:]).sorted { $0.key < $1.key }.map { "\($0.key)=\($0.value)" }.joined(separator: ","),
-                metadata.uid ?? "",
-            ]
-            return seen.updateValue(fingerprint, forKey: change.key) != fingerprint
+            let annotations = metadata.annotations ?? [:]
+            let now = Seen(
+                fingerprint: [
+                    String(metadata.generation ?? 0),
+                    metadata.deletionTimestamp ?? "",
+                    (metadata.finalizers ?? []).joined(separator: ","),
+                    (metadata.labels ?? [:]).sorted { $0.key < $1.key }.map { "\($0.key)=\($0.value)" }.joined(separator: ","),
+                    annotations.filter { !ownAnnotations.contains($0.key) }.sorted { $0.key < $1.key }.map { "\($0.key)=\($0.value)" }.joined(separator: ","),
+                    metadata.uid ?? "",
+                ],
+                ownAnnotations: ownAnnotations.filter { annotations[$0] != nil }
+            )
+            guard let before = seen.updateValue(now, forKey: change.key) else { return true }
+            return before.fingerprint != now.fingerprint || !before.ownAnnotations.isSubset(of: now.ownAnnotations)
         }
     }
 }

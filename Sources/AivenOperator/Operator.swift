@@ -7,7 +7,8 @@ import Logging
 import ServiceLifecycle
 
 /// The whole operator: per watched namespace (or the whole cluster), one shared cache per kind
-/// and one controller per registered kind (``kinds``), optionally behind leader election.
+/// and one controller per registered kind (``kinds``) plus the token Secrets' release
+/// (``TokenSecretRelease``), optionally behind leader election.
 /// A swift-service-lifecycle `Service`: graceful shutdown lets in-flight reconciles finish.
 public final class Operator: Service, Sendable {
     /// How the operator runs.
@@ -69,7 +70,9 @@ public final class Operator: Service, Sendable {
         var controllers: [any RunnableController] = []
         for namespace in scopes {
             let scope = ScopeInformers(namespace: namespace, kube: kube, onUndecodable: undecodable, logger: logger)
-            // Each kind's own informer first, with the indexes its wakes need.
+            // Each kind's own informer first, with the indexes its wakes need; Secrets with the
+            // index of those waiting for their token finalizer to go.
+            _ = scope.informer(Secret.self, indexes: TokenSecretRelease.indexes)
             for kind in kinds { kind.makeInformer(scope) }
             let environment = ControllerEnvironment(
                 kube: kube, aiven: aiven, events: events, configuration: configuration,
@@ -77,6 +80,7 @@ public final class Operator: Service, Sendable {
                 maxConcurrentReconciles: options.maxConcurrentReconciles, logger: logger
             )
             controllers += kinds.map { $0.makeController(scope, environment) }
+            controllers.append(TokenSecretRelease.controller(in: scope, users: kinds.map { $0.tokenSecretUsers(scope) }, environment: environment))
             informers += scope.all
         }
         self.informers = informers

@@ -11,6 +11,8 @@ import KubeRuntime
 ///
 /// So deleting a namespace (or the Secret and its resources together) deletes the Aiven objects
 /// first and the Secret last, instead of leaving resources stuck `Terminating` without a token.
+/// A Secret no resource names any more (their `authSecretRef` moved on) is let go by
+/// ``TokenSecretRelease`` once it is deleted.
 struct TokenSecretProtection: Sendable {
     static let finalizer = "finalizers.aiven.io/needed-to-delete-services"
 
@@ -33,8 +35,9 @@ struct TokenSecretProtection: Sendable {
 
     /// Removes the finalizer from Secret `name` once no resource other than `releasing` (a uid)
     /// that names it still holds the operator's finalizer. Listed from the API server, across
-    /// every kind: it runs once per released resource.
-    func release(_ name: String, namespace: String, releasing: String?) async throws {
+    /// every kind: it runs once per released resource. Returns whether the finalizer was removed.
+    @discardableResult
+    func release(_ name: String, namespace: String, releasing: String?) async throws -> Bool {
         for kind in AivenKinds.all {
             let definition = kind.definition
             let type = ResourceType(group: definition.group, version: definition.versions.first { $0.storage }?.name ?? "v1alpha1", plural: definition.names.plural, namespaced: true)
@@ -44,7 +47,7 @@ struct TokenSecretProtection: Sendable {
                     && object[path: ["metadata", "uid"]]?.stringValue != releasing
                     && object[path: ["metadata", "finalizers"]]?.arrayValue?.contains(.string(OperatorAnnotations.finalizer)) == true
             }
-            if stillNeeded { return }
+            if stillNeeded { return false }
         }
         let secrets = kube.resources(Secret.self, namespace: namespace)
         // Nothing retries this once the resource is gone: a conflicting write is read again.
@@ -52,10 +55,12 @@ struct TokenSecretProtection: Sendable {
         while true {
             attempts += 1
             do {
-                _ = try await Finalizers.remove(Self.finalizer, from: try await secrets.get(name), using: secrets)
-                return
+                let secret = try await secrets.get(name)
+                guard secret.metadata.finalizers?.contains(Self.finalizer) == true else { return false }
+                _ = try await Finalizers.remove(Self.finalizer, from: secret, using: secrets)
+                return true
             } catch {
-                if case .notFound = error { return }
+                if case .notFound = error { return false }
                 guard case .conflict = error, attempts < 5 else { throw error }
             }
         }

@@ -15,6 +15,8 @@ public struct KindRegistration: Sendable {
     let makeInformer: @Sendable (ScopeInformers) -> Void
     /// Makes the kind's controller in a scope whose informers exist.
     let makeController: @Sendable (ScopeInformers, ControllerEnvironment) -> any RunnableController
+    /// The kind's resources as the token Secret release reads them, in a scope whose informers exist.
+    let tokenSecretUsers: @Sendable (ScopeInformers) -> TokenSecretUsers
 
     /// A kind on the ``ManagedReconciler`` skeleton, woken by its token Secret and `wakes`.
     public static func managed<Kind: ManagedKind>(_ kind: Kind, wakes: [Wake<Kind.Resource>] = []) -> KindRegistration {
@@ -48,6 +50,19 @@ public struct KindRegistration: Sendable {
                     }
                 }
                 return controller
+            },
+            tokenSecretUsers: { scope in
+                let informer = scope.informer(Kind.Resource.self)
+                return TokenSecretUsers(
+                    holds: { secret in
+                        for key in await informer.store.keys(index: Wake<Kind.Resource>.tokenSecret.index, value: secret) {
+                            if await informer.store.get(key)?.metadata.finalizers?.contains(OperatorAnnotations.finalizer) == true { return true }
+                        }
+                        return false
+                    },
+                    subscribe: { handler in informer.subscribe { change in await handler(change.object.metadata.namespace ?? "") } },
+                    waitUntilSynced: { await informer.store.waitUntilSynced() }
+                )
             }
         )
     }

@@ -24,8 +24,8 @@ import Testing
         DecisionContext(policy: policy, generationApplied: applied, everManaged: managed, waitingFor: waiting)
     }
 
-    static func deleting(_ policy: ResourcePolicy = policy(), finalizer: Bool = true, managed: Bool = true, reached: Bool = true) -> DecisionContext {
-        DecisionContext(policy: policy, deleting: true, hasFinalizer: finalizer, everManaged: managed, reachedAiven: reached)
+    static func deleting(_ policy: ResourcePolicy = policy(), finalizer: Bool = true, managed: Bool = true) -> DecisionContext {
+        DecisionContext(policy: policy, deleting: true, hasFinalizer: finalizer, everManaged: managed)
     }
 
     static func migrated() -> DecisionContext {
@@ -68,8 +68,8 @@ import Testing
         Row(rule: "deletion policy Orphan: released at once, no token needed", context: deleting(policy(deletion: .orphan)), aiven: .unknown, expected: .orphan),
         Row(rule: "Orphan wins over termination protection", context: deleting(policy(deletion: .orphan, protected: true)), aiven: .unknown, expected: .orphan),
         Row(rule: "termination protection: deletion blocked, no token needed", context: deleting(policy(protected: true)), aiven: .unknown, expected: .blockDeletion),
-        Row(rule: "never reached Aiven: released at once, no token needed", context: deleting(managed: false, reached: false), aiven: .unknown, expected: .release(reason: "it never reached Aiven")),
-        Row(rule: "reached Aiven: read it first", context: deleting(), aiven: .unknown, expected: .observe),
+        Row(rule: "finalizer: read Aiven first", context: deleting(), aiven: .unknown, expected: .observe),
+        Row(rule: "finalizer, nothing in status yet (a create sent; an older version's resource): read Aiven first", context: deleting(managed: false), aiven: .unknown, expected: .observe),
         Row(rule: "gone on Aiven: released", context: deleting(), aiven: .absent, expected: .release(reason: "it is gone on Aiven")),
         Row(rule: "ours: deleted", context: deleting(), aiven: .present(.ours, changes: []), expected: .delete),
         Row(rule: "owner tag removed on Aiven: still deleted, never leaked", context: deleting(), aiven: .present(.tagRemoved, changes: []), expected: .delete),

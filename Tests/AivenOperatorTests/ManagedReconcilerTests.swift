@@ -273,8 +273,8 @@ struct ManagedReconcilerTests {
         }
     }
 
-    /// Divergence 3 and issue 13: a resource that never reached Aiven is released at once when
-    /// deleted, without a token (ProjectVPC and KafkaConnect alike).
+    /// Divergence 3 and issue 13: a resource that never reached Aiven has no finalizer, so its
+    /// deletion completes at once, without a token (ProjectVPC and KafkaConnect alike).
     @Test func aResourceThatNeverReachedAivenIsReleasedWithoutAToken() async throws {
         try await OperatorHarness.run { harness in
             let vpc = AivenResources.ProjectVPC(

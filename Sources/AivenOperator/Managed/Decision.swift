@@ -8,8 +8,8 @@ public enum Decision {
     /// - Parameters:
     ///   - context: the resource's state and policies.
     ///   - aiven: what Aiven reports; ``AivenView/unknown`` before anything was read, in which case
-    ///     the answer is either final (paused, orphaned or blocked deletion, a resource that never
-    ///     reached Aiven) or ``Action/observe``.
+    ///     the answer is either final (paused, a deleted resource without the finalizer, orphaned
+    ///     or blocked deletion) or ``Action/observe``.
     public static func decide(_ context: DecisionContext, aiven: AivenView) -> Action {
         if context.policy.paused { return .skip(reason: "paused (annotation \(OperatorAnnotations.paused))") }
         if context.deleting { return decideDeletion(context, aiven: aiven) }
@@ -38,14 +38,15 @@ public enum Decision {
         }
     }
 
+    /// The finalizer means the resource may have an object on Aiven (it goes on before the first
+    /// Aiven write): without it there is nothing to do, with it Aiven is read first.
     private static func decideDeletion(_ context: DecisionContext, aiven: AivenView) -> Action {
         guard context.hasFinalizer else { return .none }
         if context.policy.deletion == .orphan { return .orphan }
         if context.policy.terminationProtection { return .blockDeletion }
         switch aiven {
         case .unknown:
-            // Nothing was ever created: no token or Aiven call is needed to let the resource go.
-            return context.reachedAiven ? .observe : .release(reason: "it never reached Aiven")
+            return .observe
         case .absent:
             return .release(reason: "it is gone on Aiven")
         case .present(let ownership, _):
@@ -109,14 +110,12 @@ public struct DecisionContext: Sendable, Hashable {
     public var policy: ResourcePolicy
     /// `metadata.deletionTimestamp` is set.
     public var deleting: Bool
-    /// The operator's finalizer is on the resource.
+    /// The operator's finalizer is on the resource: it may have an object on Aiven.
     public var hasFinalizer: Bool
     /// The spec of the current generation was applied in an earlier pass.
     public var generationApplied: Bool
     /// The resource created or adopted its Aiven object in an earlier pass (status says so).
     public var everManaged: Bool
-    /// The resource may have an object on Aiven (status shows one, or a create was sent).
-    public var reachedAiven: Bool
     /// What the resource waits for before its object can be created or updated.
     public var waitingFor: Waiting?
     /// The reference aiven-operator managed the resource (its
@@ -124,13 +123,12 @@ public struct DecisionContext: Sendable, Hashable {
     /// an untagged object of its name is the one it managed, adopted as if annotated to be.
     public var managedByReferenceOperator: Bool
 
-    public init(policy: ResourcePolicy, deleting: Bool = false, hasFinalizer: Bool = true, generationApplied: Bool = false, everManaged: Bool = false, reachedAiven: Bool = true, waitingFor: Waiting? = nil, managedByReferenceOperator: Bool = false) {
+    public init(policy: ResourcePolicy, deleting: Bool = false, hasFinalizer: Bool = true, generationApplied: Bool = false, everManaged: Bool = false, waitingFor: Waiting? = nil, managedByReferenceOperator: Bool = false) {
         self.policy = policy
         self.deleting = deleting
         self.hasFinalizer = hasFinalizer
         self.generationApplied = generationApplied
         self.everManaged = everManaged
-        self.reachedAiven = reachedAiven
         self.waitingFor = waitingFor
         self.managedByReferenceOperator = managedByReferenceOperator
     }

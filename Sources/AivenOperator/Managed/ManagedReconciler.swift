@@ -80,14 +80,12 @@ public struct ManagedReconciler<Kind: ManagedKind>: Reconciler {
     /// deleted between a create and the next status write (even across a restart) still has its
     /// object looked up and deleted — by its owner tag, so a foreign object is never touched.
     static func context(_ resource: Resource, status: StatusUpdate<Resource>) -> DecisionContext {
-        let hasFinalizer = resource.metadata.finalizers?.contains(OperatorAnnotations.finalizer) == true
-        return DecisionContext(
+        DecisionContext(
             policy: ResourcePolicy(annotations: resource.metadata.annotations, terminationProtection: resource.terminationProtection),
             deleting: resource.metadata.deletionTimestamp != nil,
-            hasFinalizer: hasFinalizer,
+            hasFinalizer: resource.metadata.finalizers?.contains(OperatorAnnotations.finalizer) == true,
             generationApplied: status.generationApplied,
             everManaged: status.everManaged,
-            reachedAiven: status.showsAivenObject || hasFinalizer,
             managedByReferenceOperator: !status.everManaged
                 && resource.metadata.annotations?[OperatorAnnotations.generationWasProcessed] != nil
         )

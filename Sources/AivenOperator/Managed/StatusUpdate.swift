@@ -34,9 +34,6 @@ struct StatusUpdate<Resource: ManagedResource> {
     /// outside Kubernetes.
     var generationApplied: Bool { everManaged && status.observedGeneration == generation }
 
-    /// The status shows an object on Aiven.
-    var showsAivenObject: Bool { status.state != nil || everManaged }
-
     var isReady: Bool { conditions.isTrue("Ready") }
 
     /// The reason `Initialized` gives (`Created`, `Adopted`).

@@ -134,9 +134,14 @@ struct ManagedReconcilerTests {
             _ = try await harness.aiven.createService(project: OperatorHarness.project, ServiceCreateRequest(serviceName: "foreign", plan: "business-4", cloud: "google-europe-west1", projectVPC: .publicNetwork))
             let manifest = OperatorHarness.kafkaConnect("foreign") { $0.plan = "business-8" }
             _ = try await harness.kafkaConnectClient.create(manifest)
-            #expect(try await Self.plan(harness, manifest).action == .refuse)
+            let refused = try await Self.plan(harness, manifest)
+            #expect(refused.action == .refuse)
             try await harness.reconcile("foreign")
-            #expect(try await harness.condition("foreign", "Ready")?.reason == "AlreadyExists")
+            let condition = try await harness.condition("foreign", "Ready")
+            #expect(condition?.reason == "AlreadyExists")
+            // The plan and the resource say it in the same words, naming the annotation.
+            #expect(refused.description == "kafkaconnect default/foreign: \(condition?.message ?? "")")
+            #expect(condition?.message.contains("\(OperatorAnnotations.adopt): \"true\"") == true)
             #expect(try await harness.service("foreign")?.plan == "business-4", "nothing changes without adoption")
 
             var adopted = try #require(try await harness.get("foreign"))

@@ -97,7 +97,7 @@ public struct ChangePlan: Sendable, Hashable {
         case .correctDrift: "revert changes made outside Kubernetes on \(object)"
         case .reportDrift: "\(object) was changed outside Kubernetes; nothing would change (drift policy Report)"
         case .inSync, .none, .observe: "no changes (\(object))"
-        case .refuse: "\(object) exists and is not managed by this resource; nothing would change (annotate \(OperatorAnnotations.adopt)=true to manage it)"
+        case .refuse: Action.refusal(of: object)
         case .skip(let reason): "nothing would change (\(reason))"
         case .wait(_, let message): "nothing would change yet: waiting (\(message))"
         case .release(let reason): "the resource would be released without touching Aiven (\(reason))"

@@ -96,6 +96,12 @@ public enum Action: Sendable, Hashable {
     /// Nothing to do (a deleted resource without the finalizer).
     case none
 
+    /// Why ``refuse`` changes nothing about `object` (`Aiven service project/name`) and how to
+    /// manage it anyway: the resource's condition message and `plan`'s line alike.
+    public static func refusal(of object: String) -> String {
+        "\(object) exists and is not managed by this resource; nothing changes. Set annotation \(OperatorAnnotations.adopt): \"true\" to manage it."
+    }
+
     /// The changes the action sends to Aiven, if any.
     public var changes: [FieldChange] {
         switch self {

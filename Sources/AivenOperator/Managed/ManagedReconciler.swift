@@ -207,7 +207,7 @@ private struct Pass<Kind: ManagedKind> {
             guard let desired else { return .done }
             return try await create(desired, aiven: aiven)
         case .refuse:
-            status.notOwned(message: "\(name) already exists and was not created by this resource; nothing was changed. Set annotation \(OperatorAnnotations.adopt): \"true\" to manage it.")
+            status.notOwned(message: Action.refusal(of: name))
             try await status.write(using: client)
             return .requeue(after: configuration.resync.next())
         case .reportDrift(let changes):

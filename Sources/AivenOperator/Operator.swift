@@ -68,18 +68,22 @@ public final class Operator: Service, Sendable {
         }
         var informers: [any InformerService] = []
         var controllers: [any RunnableController] = []
-        for namespace in scopes {
+        // Each kind's own informer first, in every scope, with the indexes its wakes need (a kind
+        // reads its own informers of every scope, see ``Claims``).
+        let scopeInformers = scopes.map { namespace in
             let scope = ScopeInformers(namespace: namespace, kube: kube, onUndecodable: undecodable, logger: logger)
-            // Each kind's own informer first, with the indexes its wakes need; Secrets with the
-            // index of those waiting for their token finalizer to go.
+            // Secrets with the index of those waiting for their token finalizer to go.
             _ = scope.informer(Secret.self, indexes: TokenSecretRelease.indexes)
             for kind in kinds { kind.makeInformer(scope) }
+            return scope
+        }
+        for scope in scopeInformers {
             let environment = ControllerEnvironment(
                 kube: kube, aiven: aiven, events: events, configuration: configuration,
                 dependencies: .cached(secrets: scope.informer(Secret.self).store, projectVPCs: scope.informer(AivenResources.ProjectVPC.self).store),
                 maxConcurrentReconciles: options.maxConcurrentReconciles, logger: logger
             )
-            controllers += kinds.map { $0.makeController(scope, environment) }
+            controllers += kinds.map { $0.makeController(scope, scopeInformers, environment) }
             controllers.append(TokenSecretRelease.controller(in: scope, users: kinds.map { $0.tokenSecretUsers(scope) }, environment: environment))
             informers += scope.all
         }

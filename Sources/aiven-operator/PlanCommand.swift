@@ -17,7 +17,8 @@ struct PlanCommand: AsyncParsableCommand {
             the Aiven API (GET only) and diffs it with the same code the reconciler uses: create, the \
             field-level update (old → new, user_config paths included; a connector's values read \
             from Secrets show as their placeholders), delete, or nothing. With --kubeconfig the live objects supply uid, annotations and \
-            deletion state, and tokens come from their Secrets; without it the token comes from \
+            deletion state, tokens come from their Secrets, and a topic or connector another resource \
+            named first shows as claimed; without it the token comes from \
             DEFAULT_AIVEN_TOKEN (or --token-file). Exit status: 0 no changes, 2 changes pending, 1 error.
             """
     )
@@ -112,14 +113,26 @@ struct PlanCommand: AsyncParsableCommand {
         let namespace = resource.metadata.namespace ?? inputs.kube?.config.namespace ?? "default"
         resource.metadata.namespace = namespace
         var live: Kind.Resource?
+        var others: [Kind.Resource] = []
         if let kube = inputs.kube {
             live = try await Self.optional { () throws(KubeError) in try await kube.resources(Kind.Resource.self, namespace: namespace).get(resource.metadata.name ?? "") }
+            if kind.claim(of: resource) != nil { others = try await Self.claimants(Kind.Resource.self, kube: kube, namespace: namespace) }
         }
         // The reconciler's own decision, token and dependency resolution, read-only.
         return try await ChangePlan.plan(
             kind, manifest: resource, live: live, dependencies: inputs.kube.map(Dependencies.live) ?? .none,
-            defaultToken: inputs.defaultToken.flatMap { $0.isEmpty ? nil : AivenToken($0) }, clients: inputs.clients
+            defaultToken: inputs.defaultToken.flatMap { $0.isEmpty ? nil : AivenToken($0) }, clients: inputs.clients, others: others
         )
+    }
+
+    /// The resources of a kind whose objects carry no owner tag that may name the same object:
+    /// every namespace's, or the resource's own namespace's when listing all is forbidden.
+    private static func claimants<R: KubeResource>(_ type: R.Type, kube: KubeClient, namespace: String) async throws(KubeError) -> [R] {
+        do {
+            return try await kube.resources(type, namespace: nil).list().items
+        } catch .forbidden {
+            return try await kube.resources(type, namespace: namespace).list().items
+        }
     }
 
     /// An error as a sentence: decoding failures name the field instead of Swift's dump.

@@ -32,6 +32,14 @@ import Testing
         DecisionContext(policy: policy(), managedByReferenceOperator: true)
     }
 
+    static let holder = Claimant(resource: "team-a/orders")
+
+    static func claimed(_ context: DecisionContext) -> DecisionContext {
+        var context = context
+        context.claimedBy = holder
+        return context
+    }
+
     static let vpc = Waiting(reason: "WaitingForProjectVPC", message: "ProjectVPC default/v is not ACTIVE yet")
 
     static let rows: [Row] = [
@@ -77,6 +85,14 @@ import Testing
         Row(rule: "not ours: released, never deleted", context: deleting(managed: false), aiven: .present(.untagged, changes: []), expected: .release(reason: "it is not managed by this resource")),
         Row(rule: "managed by the reference operator, untagged: deleted as it would have", context: DecisionContext(policy: policy(), deleting: true, managedByReferenceOperator: true), aiven: .present(.untagged, changes: []), expected: .delete),
         Row(rule: "another resource's: released, never deleted", context: deleting(), aiven: .present(.otherOwner, changes: []), expected: .release(reason: "it is not managed by this resource")),
+
+        // Another resource named the same untagged object first (``Claims``).
+        Row(rule: "claimed by another: nothing read or sent, the holder named", context: claimed(live()), aiven: .unknown, expected: .alreadyClaimed(by: holder)),
+        Row(rule: "claimed by another wins over waiting for a dependency", context: claimed(live(waiting: vpc)), aiven: .unknown, expected: .alreadyClaimed(by: holder)),
+        Row(rule: "claimed by another, even once managed: nothing sent", context: claimed(live(applied: true, managed: true)), aiven: .present(.ours, changes: change), expected: .alreadyClaimed(by: holder)),
+        Row(rule: "claimed by another, deleted: released without a token or a read", context: claimed(deleting()), aiven: .unknown, expected: .release(reason: "team-a/orders holds its Aiven object")),
+        Row(rule: "claimed by another, deleted, protected: released, the object is not its own", context: claimed(deleting(policy(protected: true))), aiven: .unknown, expected: .release(reason: "team-a/orders holds its Aiven object")),
+        Row(rule: "claimed by another, paused: nothing", context: claimed(live(policy(paused: true))), aiven: .unknown, expected: .skip(reason: "paused (annotation controllers.aiven.io/paused)")),
         Row(rule: "deleting ignores a dependency that is not ready", context: DecisionContext(policy: policy(), deleting: true, waitingFor: vpc), aiven: .present(.ours, changes: []), expected: .delete),
     ]
 
@@ -97,10 +113,14 @@ import Testing
                         for protected in [false, true] {
                             for deletingNow in [false, true] {
                                 for applied in [false, true] {
+                                    for claimed in [false, true] {
                                     for view in views {
                                         combinations += 1
                                         let policy = Self.policy(adopt: adopt, drift: drift, deletion: deletion, protected: protected)
-                                        let context = DecisionContext(policy: policy, deleting: deletingNow, generationApplied: applied, everManaged: true, managedByReferenceOperator: migrated)
+                                        let context = DecisionContext(
+                                            policy: policy, deleting: deletingNow, generationApplied: applied, everManaged: true, managedByReferenceOperator: migrated,
+                                            claimedBy: claimed ? Self.holder : nil
+                                        )
                                         let action = Decision.decide(context, aiven: view)
                                         let ownership: Ownership? = if case .present(let owner, _) = view { owner } else { nil }
                                         let foreign = ownership == .untagged || ownership == .otherOwner
@@ -116,6 +136,12 @@ import Testing
                                         if deletingNow { #expect(action != .create && action.changes.isEmpty) }
                                         // Drift policy Report never changes an applied generation of an object it manages.
                                         if drift == .report && applied && !deletingNow && !foreign { #expect(action.changes.isEmpty) }
+                                        // An object another resource holds is never read, changed or deleted by this one.
+                                        if claimed {
+                                            let released = if case .release = action { true } else { false }
+                                            #expect(action == .alreadyClaimed(by: Self.holder) || released, "\(context) \(view) → \(action)")
+                                        }
+                                    }
                                     }
                                 }
                             }
@@ -124,7 +150,7 @@ import Testing
                 }
             }
         }
-        #expect(combinations == 2 * 2 * 2 * 2 * 2 * 2 * 2 * 10)
+        #expect(combinations == 2 * 2 * 2 * 2 * 2 * 2 * 2 * 2 * 10)
     }
 
     @Test func ownershipComesFromTheTagAndTheResourcesHistory() {

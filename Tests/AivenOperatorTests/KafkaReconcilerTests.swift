@@ -210,11 +210,12 @@ struct KafkaReconcilerTests {
 }
 
 extension OperatorHarness {
-    /// One pass of `kind` for `name`, with its cache and the Secrets' refilled from the API server.
+    /// One pass of `kind` for `name` (in `namespace`), with its cache (every namespace's, indexed
+    /// as the operator's) and the Secrets' refilled from the API server.
     @discardableResult
-    func reconcile<Kind: ManagedKind>(_ kind: Kind, _ name: String, logger: Logger? = nil) async throws -> ReconcileResult {
+    func reconcile<Kind: ManagedKind>(_ kind: Kind, _ name: String, namespace: String = "default", logger: Logger? = nil) async throws -> ReconcileResult {
         try await sync()
-        let store = Store<Kind.Resource>()
+        let store = Store<Kind.Resource>(indexes: Claims<Kind.Resource>.indexes(kind))
         await store.replace(with: try await client.resources(Kind.Resource.self, namespace: nil).list().items)
         var quiet = Logger(label: "operator")
         quiet.logLevel = .critical
@@ -224,14 +225,16 @@ extension OperatorHarness {
             aiven: aivenClients, events: EventRecorder(client: client, component: "aiven-operator", logger: logger),
             configuration: configuration, logger: logger
         )
-        return try await reconciler.reconcile(ObjectKey(namespace: "default", name: name))
+        return try await reconciler.reconcile(ObjectKey(namespace: namespace, name: name))
     }
 
     /// Passes of `kind` for `name` until `check` holds (at most `passes`).
-    func converge<Kind: ManagedKind>(_ kind: Kind, _ name: String, passes: Int = 20, logger: Logger? = nil, until check: () async throws -> Bool) async throws {
+    func converge<Kind: ManagedKind>(
+        _ kind: Kind, _ name: String, namespace: String = "default", passes: Int = 20, logger: Logger? = nil, until check: () async throws -> Bool
+    ) async throws {
         for _ in 0..<passes {
             if try await check() { return }
-            _ = try? await reconcile(kind, name, logger: logger)
+            _ = try? await reconcile(kind, name, namespace: namespace, logger: logger)
         }
         #expect(try await check(), "not converged after \(passes) passes")
     }

@@ -172,8 +172,8 @@ final class OperatorHarness: Sendable {
     }
 
     /// Events recorded about `name`, as `reason: message`.
-    func events(about name: String) async throws -> [String] {
-        let list = try await client.resources(ResourceType(group: "", version: "v1", plural: "events", namespaced: true), namespace: "default").list()
+    func events(about name: String, namespace: String = "default") async throws -> [String] {
+        let list = try await client.resources(ResourceType(group: "", version: "v1", plural: "events", namespaced: true), namespace: namespace).list()
         return list.items.filter { $0[path: ["involvedObject", "name"]]?.stringValue == name }.map {
             "\($0["type"]?.stringValue ?? ""): \($0["reason"]?.stringValue ?? ""): \($0["message"]?.stringValue ?? "")"
         }

@@ -47,4 +47,48 @@ struct PlanCommandTests {
         #expect(try await dev.service("e2e", "planned")?["user_config"]?["kafka_connect"]?["consumer_max_poll_records"] == 100, "plan must change nothing")
         #expect(requests > 0)
     }
+
+    static func topic(_ name: String, partitions: Int) -> String {
+        """
+        apiVersion: aiven.io/v1alpha1
+        kind: KafkaTopic
+        metadata:
+          name: \(name)
+        spec:
+          authSecretRef: {name: aiven-token, key: token}
+          project: e2e
+          serviceName: claims-kafka
+          topicName: shared
+          replication: 2
+          partitions: \(partitions)
+        """
+    }
+
+    static func ready(_ dev: DevEnvironment, topic: String) async throws -> JSONValue? {
+        try await dev.get("kafkatopic", topic)?["status"]?["conditions"]?.arrayValue?.first { $0["type"] == "Ready" }
+    }
+
+    /// Two KafkaTopics naming one Aiven topic, through the running operator: `plan` and the
+    /// second's status both say it is claimed by the first; deleting the first wakes the second,
+    /// which takes over (here: waits for the service, which does not exist).
+    @Test func aSecondTopicOfTheSameNameIsClaimedAndTakesOverWhenTheFirstGoes() async throws {
+        let dev = try await DevEnvironment()
+        defer { dev.stop() }
+        try await dev.apply(Self.topic("first", partitions: 3))
+        try await dev.eventually("first waits for its service") { try await Self.ready(dev, topic: "first")?["reason"] == "WaitingForService" }
+        // A later creationTimestamp (whole seconds).
+        try await Task.sleep(for: .milliseconds(1100))
+        let second = Self.topic("second", partitions: 6)
+        let planned = try Self.plan(dev, second, cluster: true)
+        #expect(planned.status == 0, "\(planned.output)")
+        #expect(planned.output.contains("kafkatopic default/second: nothing would change: Kafka topic e2e/claims-kafka/shared is already claimed by default/first, which named it first"), "\(planned.output)")
+
+        try await dev.apply(second)
+        try await dev.eventually("second AlreadyClaimed") { try await Self.ready(dev, topic: "second")?["reason"] == "AlreadyClaimed" }
+        #expect(try await Self.ready(dev, topic: "second")?["message"]?.stringValue?.contains("already claimed by KafkaTopic default/first") == true)
+        #expect(try await Self.ready(dev, topic: "first")?["reason"] == "WaitingForService", "the first is unaffected")
+
+        try await dev.kubectl.must(["delete", "kafkatopic", "first", "--wait=false"])
+        try await dev.eventually("second takes over") { try await Self.ready(dev, topic: "second")?["reason"] == "WaitingForService" }
+    }
 }

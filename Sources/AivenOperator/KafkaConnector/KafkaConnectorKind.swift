@@ -16,7 +16,8 @@ import KubeRuntime
 /// Identity and ownership: Kafka Connect connector names are unique per service and carry no owner
 /// tag, so the connector of the resource's name is the resource's, as the reference operator has
 /// it (it edits a connector that already exists). This also recovers a create whose answer was
-/// lost, without a duplicate.
+/// lost, without a duplicate. Two resources naming one connector are told apart by ``Claims``:
+/// the first claimant manages it, the others change nothing and never delete it.
 public struct KafkaConnectorKind: ManagedKind {
     public static let controllerName = "kafkaconnector"
     public static let noun = "Kafka connector"
@@ -101,6 +102,10 @@ public struct KafkaConnectorKind: ManagedKind {
             // Deleted between the two reads.
             return nil
         }
+    }
+
+    public func claim(of resource: AivenResources.KafkaConnector) -> String? {
+        describe(resource)
     }
 
     public func ownership(of observed: Observed, resource: AivenResources.KafkaConnector, everManaged: Bool) -> Ownership {

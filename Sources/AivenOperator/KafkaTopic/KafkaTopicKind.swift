@@ -7,7 +7,8 @@ import KubeAPI
 ///
 /// A topic has no owner tag: its identity is its service and name, so an existing topic of that
 /// name is the resource's (the reference operator takes it over too, and a create whose answer
-/// was lost is recovered). It is created once its service exists and is `RUNNING`; partitions
+/// was lost is recovered). Two resources naming one topic are told apart by ``Claims``: the
+/// first claimant manages it, the others change nothing and never delete it. It is created once its service exists and is `RUNNING`; partitions
 /// can grow but never shrink (a shrink is refused before anything is sent); the config options
 /// the spec sets and the tags are kept as the spec says (drift policy as for services).
 /// `spec.termination_protection` is Kubernetes-side: it keeps the resource, and the topic, until
@@ -75,6 +76,10 @@ public struct KafkaTopicKind: ManagedKind {
             // No such topic, or no such service: either way there is no topic.
             return nil
         }
+    }
+
+    public func claim(of resource: KafkaTopic) -> String? {
+        describe(resource)
     }
 
     public func ownership(of observed: KafkaTopicInfo, resource: KafkaTopic, everManaged: Bool) -> Ownership {

@@ -21,18 +21,22 @@ public struct ChangePlan: Sendable, Hashable {
 
     /// The plan for `manifest`. `live` is the object in the cluster, if known: it supplies the uid,
     /// annotations, status and deletion state. Without it (offline), an object carrying an owner
-    /// tag counts as the manifest's own, since its uid cannot be known.
+    /// tag counts as the manifest's own, since its uid cannot be known. `others` are the kind's
+    /// resources in the cluster: one that named the same object first holds it (``Claims``), and
+    /// the plan is to change nothing.
     public static func plan<Kind: ManagedKind>(
         _ kind: Kind,
         manifest: Kind.Resource,
         live: Kind.Resource?,
         dependencies: Dependencies,
         defaultToken: AivenToken?,
-        clients: AivenClients
+        clients: AivenClients,
+        others: [Kind.Resource] = []
     ) async throws -> ChangePlan {
         var resource = manifest
         if let live {
             resource.metadata.uid = live.metadata.uid
+            resource.metadata.creationTimestamp = live.metadata.creationTimestamp
             resource.metadata.generation = live.metadata.generation
             resource.metadata.deletionTimestamp = live.metadata.deletionTimestamp
             resource.metadata.finalizers = live.metadata.finalizers
@@ -44,7 +48,8 @@ public struct ChangePlan: Sendable, Hashable {
             ChangePlan(resource: "\(Kind.controllerName) \(namespace)/\(resource.metadata.name ?? "")", object: "\(Kind.noun) \(kind.describe(resource))", action: action)
         }
         let status = StatusUpdate(resource)
-        var context = ManagedReconciler<Kind>.context(resource, status: status)
+        let holder = Claims<Kind.Resource>.holder(against: resource, among: others) { kind.claim(of: $0) }
+        var context = ManagedReconciler<Kind>.context(resource, status: status, claimedBy: holder)
         // Applied before only if the manifest is what the cluster holds.
         context.generationApplied = context.generationApplied && live.map { Self.sameSpec($0, manifest) } == true
         if live == nil { context.hasFinalizer = true }
@@ -98,6 +103,7 @@ public struct ChangePlan: Sendable, Hashable {
         case .reportDrift: "\(object) was changed outside Kubernetes; nothing would change (drift policy Report)"
         case .inSync, .none, .observe: "no changes (\(object))"
         case .refuse: Action.refusal(of: object)
+        case .alreadyClaimed(let holder): "nothing would change: \(object) is already claimed by \(holder), which named it first"
         case .skip(let reason): "nothing would change (\(reason))"
         case .wait(_, let message): "nothing would change yet: waiting (\(message))"
         case .release(let reason): "the resource would be released without touching Aiven (\(reason))"

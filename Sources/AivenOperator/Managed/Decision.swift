@@ -9,10 +9,12 @@ public enum Decision {
     ///   - context: the resource's state and policies.
     ///   - aiven: what Aiven reports; ``AivenView/unknown`` before anything was read, in which case
     ///     the answer is either final (paused, a deleted resource without the finalizer, orphaned
-    ///     or blocked deletion) or ``Action/observe``.
+    ///     or blocked deletion, an object another resource holds) or ``Action/observe``.
     public static func decide(_ context: DecisionContext, aiven: AivenView) -> Action {
         if context.policy.paused { return .skip(reason: "paused (annotation \(OperatorAnnotations.paused))") }
         if context.deleting { return decideDeletion(context, aiven: aiven) }
+        // Another resource named the object first: nothing is read or sent, whatever this one asks.
+        if let holder = context.claimedBy { return .alreadyClaimed(by: holder) }
         if let waiting = context.waitingFor { return .wait(reason: waiting.reason, message: waiting.message) }
         switch aiven {
         case .unknown:
@@ -42,6 +44,8 @@ public enum Decision {
     /// Aiven write): without it there is nothing to do, with it Aiven is read first.
     private static func decideDeletion(_ context: DecisionContext, aiven: AivenView) -> Action {
         guard context.hasFinalizer else { return .none }
+        // The object is the holder's: never deleted, nor kept waiting for, by another claimant.
+        if let holder = context.claimedBy { return .release(reason: "\(holder) holds its Aiven object") }
         if context.policy.deletion == .orphan { return .orphan }
         if context.policy.terminationProtection { return .blockDeletion }
         switch aiven {
@@ -85,6 +89,8 @@ public enum Action: Sendable, Hashable {
     case inSync
     /// An object of that name exists and belongs to someone else: change nothing.
     case refuse
+    /// Another resource named the same object first and holds it (``Claims``): change nothing.
+    case alreadyClaimed(by: Claimant)
     /// Delete the object on Aiven, then wait for Aiven to report it gone.
     case delete
     /// Remove the finalizer without touching Aiven.
@@ -128,8 +134,14 @@ public struct DecisionContext: Sendable, Hashable {
     /// `controllers.aiven.io/generation-was-processed` annotation) and this operator never did:
     /// an untagged object of its name is the one it managed, adopted as if annotated to be.
     public var managedByReferenceOperator: Bool
+    /// Another resource naming the same Aiven object holds it (kinds whose objects carry no owner
+    /// tag, see ``Claims``): this one never writes to Aiven nor deletes the object.
+    public var claimedBy: Claimant?
 
-    public init(policy: ResourcePolicy, deleting: Bool = false, hasFinalizer: Bool = true, generationApplied: Bool = false, everManaged: Bool = false, waitingFor: Waiting? = nil, managedByReferenceOperator: Bool = false) {
+    public init(
+        policy: ResourcePolicy, deleting: Bool = false, hasFinalizer: Bool = true, generationApplied: Bool = false, everManaged: Bool = false,
+        waitingFor: Waiting? = nil, managedByReferenceOperator: Bool = false, claimedBy: Claimant? = nil
+    ) {
         self.policy = policy
         self.deleting = deleting
         self.hasFinalizer = hasFinalizer
@@ -137,6 +149,7 @@ public struct DecisionContext: Sendable, Hashable {
         self.everManaged = everManaged
         self.waitingFor = waitingFor
         self.managedByReferenceOperator = managedByReferenceOperator
+        self.claimedBy = claimedBy
     }
 }
 

@@ -65,6 +65,11 @@ public protocol ManagedKind: Sendable {
     /// The uid in the observed object's owner tag, for kinds that tag their objects.
     func ownerUID(of observed: Observed) -> String?
 
+    /// The Aiven object `resource` names, as a key (`project/service/topic`), for kinds whose
+    /// objects carry no owner tag: resources naming the same object compete for it, and only the
+    /// first claimant acts on it (``Claims``). `nil` (the default) for kinds with owner tags.
+    func claim(of resource: Resource) -> String?
+
     /// Whose the observed object is.
     func ownership(of observed: Observed, resource: Resource, everManaged: Bool) -> Ownership
 
@@ -111,6 +116,8 @@ public protocol ManagedKind: Sendable {
 
 extension ManagedKind {
     public func ownerUID(of observed: Observed) -> String? { nil }
+
+    public func claim(of resource: Resource) -> String? { nil }
 
     public func refusedChange(desired: Desired, observed: Observed) -> String? { nil }
 

@@ -10,7 +10,7 @@ import Logging
 /// state, diff and status mapping; the control flow is here, once.
 ///
 /// A pass: paused → deletion (finalizer, deletion policy, termination protection, wait for
-/// Aiven's 404) → token → dependencies → observe → ``Decision/decide(_:aiven:)`` → act →
+/// Aiven's 404) → an object another resource holds (``Claims``) → token → dependencies → observe → ``Decision/decide(_:aiven:)`` → act →
 /// status and events. Every lifecycle transition is one event and one info log line.
 public struct ManagedReconciler<Kind: ManagedKind>: Reconciler {
     typealias Resource = Kind.Resource
@@ -18,6 +18,7 @@ public struct ManagedReconciler<Kind: ManagedKind>: Reconciler {
     let kind: Kind
     let kube: KubeClient
     let store: Store<Kind.Resource>
+    let claims: Claims<Kind.Resource>
     let dependencies: Dependencies
     let tokens: TokenResolver
     let tokenSecrets: TokenSecretProtection
@@ -35,11 +36,13 @@ public struct ManagedReconciler<Kind: ManagedKind>: Reconciler {
         aiven: AivenClients,
         events: EventRecorder,
         configuration: OperatorConfiguration,
+        claimStores: [Store<Kind.Resource>]? = nil,
         logger: Logger
     ) {
         self.kind = kind
         self.kube = kube
         self.store = store
+        claims = Claims(kind, stores: claimStores ?? [store])
         self.dependencies = dependencies
         tokens = TokenResolver(dependencies: dependencies, defaultToken: configuration.defaultToken)
         tokenSecrets = TokenSecretProtection(kube: kube, dependencies: dependencies)
@@ -55,7 +58,7 @@ public struct ManagedReconciler<Kind: ManagedKind>: Reconciler {
             return .done
         }
         logger.debug("reconciling", metadata: ["resource": "\(Kind.controllerName) \(key)", "generation": "\(resource.metadata.generation ?? 0)"])
-        var pass = Pass(reconciler: self, key: key, resource: resource)
+        var pass = Pass(reconciler: self, key: key, resource: resource, claimedBy: await claims.holder(against: resource))
         do {
             let result = try await pass.run()
             await history.succeeded(key)
@@ -73,13 +76,14 @@ public struct ManagedReconciler<Kind: ManagedKind>: Reconciler {
         return resource.metadata.deletionTimestamp == nil && status.isReady && status.generationApplied
     }
 
-    /// The decision context of `resource` (shared with `plan`).
+    /// The decision context of `resource` (shared with `plan`); `claimedBy` is the other resource
+    /// holding the object it names (``Claims``), if any.
     ///
     /// The finalizer is the durable record that the resource may have an object on Aiven: a pass
     /// adds it just before its first Aiven write (see ``Pass/touchesAiven(_:)``), so a resource
     /// deleted between a create and the next status write (even across a restart) still has its
     /// object looked up and deleted — by its owner tag, so a foreign object is never touched.
-    static func context(_ resource: Resource, status: StatusUpdate<Resource>) -> DecisionContext {
+    static func context(_ resource: Resource, status: StatusUpdate<Resource>, claimedBy: Claimant?) -> DecisionContext {
         DecisionContext(
             policy: ResourcePolicy(annotations: resource.metadata.annotations, terminationProtection: resource.terminationProtection),
             deleting: resource.metadata.deletionTimestamp != nil,
@@ -87,7 +91,8 @@ public struct ManagedReconciler<Kind: ManagedKind>: Reconciler {
             generationApplied: status.generationApplied,
             everManaged: status.everManaged,
             managedByReferenceOperator: !status.everManaged
-                && resource.metadata.annotations?[OperatorAnnotations.generationWasProcessed] != nil
+                && resource.metadata.annotations?[OperatorAnnotations.generationWasProcessed] != nil,
+            claimedBy: claimedBy
         )
     }
 }
@@ -101,12 +106,14 @@ private struct Pass<Kind: ManagedKind> {
     var resource: Resource
     var status: StatusUpdate<Resource>
     let client: ResourceClient<Resource>
+    let claimedBy: Claimant?
     var tokenSource = ""
 
-    init(reconciler: ManagedReconciler<Kind>, key: ObjectKey, resource: Resource) {
+    init(reconciler: ManagedReconciler<Kind>, key: ObjectKey, resource: Resource, claimedBy: Claimant?) {
         self.reconciler = reconciler
         self.key = key
         self.resource = resource
+        self.claimedBy = claimedBy
         status = StatusUpdate(resource)
         client = reconciler.kube.resources(Resource.self, namespace: key.namespace)
     }
@@ -116,7 +123,7 @@ private struct Pass<Kind: ManagedKind> {
     var name: String { "\(Kind.noun) \(kind.describe(resource))" }
 
     mutating func run() async throws -> ReconcileResult {
-        var context = ManagedReconciler<Kind>.context(resource, status: status)
+        var context = ManagedReconciler<Kind>.context(resource, status: status, claimedBy: claimedBy)
         switch Decision.decide(context, aiven: .unknown) {
         case .skip, .none:
             return .done
@@ -134,6 +141,8 @@ private struct Pass<Kind: ManagedKind> {
             try await releaseFinalizer()
             reconciler.logger.info("released", metadata: ["resource": "\(key)", "why": "\(reason)"])
             return .done
+        case .alreadyClaimed(let holder):
+            return try await standAside(for: holder)
         default:
             break
         }
@@ -190,7 +199,7 @@ private struct Pass<Kind: ManagedKind> {
     static func touchesAiven(_ action: Action) -> Bool {
         switch action {
         case .create, .adopt, .update, .correctDrift, .reportDrift, .inSync: true
-        case .skip, .observe, .wait, .refuse, .delete, .release, .orphan, .blockDeletion, .none: false
+        case .skip, .observe, .wait, .refuse, .alreadyClaimed, .delete, .release, .orphan, .blockDeletion, .none: false
         }
     }
 
@@ -251,9 +260,25 @@ private struct Pass<Kind: ManagedKind> {
             status.notReady(reason: reason, message: message)
             try await status.write(using: client)
             return .requeue(after: configuration.pollInterval)
-        case .skip, .observe, .orphan, .blockDeletion, .none:
+        case .skip, .observe, .orphan, .blockDeletion, .alreadyClaimed, .none:
             return .done
         }
+    }
+
+    /// Shows that `holder` named the object first and this resource changes nothing. No wait is
+    /// needed: the holder's change or deletion wakes this resource (``Wake/claims(_:)``); the
+    /// resync is a backstop.
+    private mutating func standAside(for holder: Claimant) async throws -> ReconcileResult {
+        let other = "\(Resource.kind) \(holder)"
+        let next = holder.deleting
+            ? "\(other) is being deleted; this resource takes the \(Kind.noun) over (creating or adopting it) once that finishes."
+            : "Delete this resource or have it name another \(Kind.noun); it takes over if \(other) is deleted."
+        let message = "\(name) is already claimed by \(other), which named it first: this resource changes nothing on Aiven, and deleting it leaves the \(Kind.noun) in place. \(next)"
+        let announced = status.conditions["Ready"]?.reason == StatusUpdate<Resource>.alreadyClaimed
+        status.claimed(message: message)
+        try await status.write(using: client)
+        if !announced { await announce(.warning, StatusUpdate<Resource>.alreadyClaimed, message) }
+        return .requeue(after: configuration.resync.next())
     }
 
     private mutating func create(_ desired: Kind.Desired, aiven: AivenClient) async throws -> ReconcileResult {

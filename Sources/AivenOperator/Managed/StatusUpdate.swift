@@ -73,6 +73,15 @@ struct StatusUpdate<Resource: ManagedResource> {
         set("Ready", .false, "AlreadyExists", message)
     }
 
+    /// The condition reason of a resource whose object another resource holds (``Claims``).
+    static var alreadyClaimed: String { "AlreadyClaimed" }
+
+    /// Another resource named the object first and holds it: this one manages nothing.
+    mutating func claimed(message: String) {
+        set("Initialized", .false, Self.alreadyClaimed, message)
+        set("Ready", .false, Self.alreadyClaimed, message)
+    }
+
     /// Differences left alone because the drift policy is `Report`.
     mutating func drifted(_ paths: [String]) {
         status.driftedFields = paths

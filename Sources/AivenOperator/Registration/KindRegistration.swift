@@ -6,21 +6,23 @@ import ServiceLifecycle
 
 /// One kind the ``Operator`` reconciles, described once: the kind, and the related kinds whose
 /// changes wake its resources (the token Secret always; a ProjectVPC; the resource a dependant
-/// waits for). The operator makes, per namespace scope, the kind's informer with one index per
+/// waits for; for kinds whose objects carry no owner tag, the other resources naming the same
+/// object). The operator makes, per namespace scope, the kind's informer with one index per
 /// wake, its controller and the subscriptions; adding a kind is adding one registration.
 public struct KindRegistration: Sendable {
     /// The controller name (`kafkaconnect`).
     public let name: String
     /// Makes the kind's informer with its indexes (before any other kind can ask for it).
     let makeInformer: @Sendable (ScopeInformers) -> Void
-    /// Makes the kind's controller in a scope whose informers exist.
-    let makeController: @Sendable (ScopeInformers, ControllerEnvironment) -> any RunnableController
+    /// Makes the kind's controller in a scope, given every scope; all their informers exist.
+    let makeController: @Sendable (ScopeInformers, [ScopeInformers], ControllerEnvironment) -> any RunnableController
     /// The kind's resources as the token Secret release reads them, in a scope whose informers exist.
     let tokenSecretUsers: @Sendable (ScopeInformers) -> TokenSecretUsers
 
-    /// A kind on the ``ManagedReconciler`` skeleton, woken by its token Secret and `wakes`.
+    /// A kind on the ``ManagedReconciler`` skeleton, woken by its token Secret, the resources
+    /// claiming the same object (``Wake/claims(_:)``) and `wakes`.
     public static func managed<Kind: ManagedKind>(_ kind: Kind, wakes: [Wake<Kind.Resource>] = []) -> KindRegistration {
-        let wakes = [Wake<Kind.Resource>.tokenSecret] + wakes
+        let wakes = [Wake<Kind.Resource>.tokenSecret, .claims(kind)] + wakes
         return KindRegistration(
             name: Kind.controllerName,
             makeInformer: { scope in
@@ -28,15 +30,16 @@ public struct KindRegistration: Sendable {
                 for wake in wakes { indexes[wake.index] = wake.references }
                 _ = scope.informer(Kind.Resource.self, indexes: indexes)
             },
-            makeController: { scope, environment in
+            makeController: { scope, scopes, environment in
                 let informer = scope.informer(Kind.Resource.self)
-                let sources = wakes.map { $0.source(scope) }
+                let sources = wakes.map { $0.source(scope, scopes) }
                 let controller = Controller(
                     name: Kind.controllerName,
                     informer: informer,
                     reconciler: ManagedReconciler(
                         kind: kind, kube: environment.kube, store: informer.store, dependencies: environment.dependencies,
-                        aiven: environment.aiven, events: environment.events, configuration: environment.configuration, logger: environment.logger
+                        aiven: environment.aiven, events: environment.events, configuration: environment.configuration,
+                        claimStores: scopes.map { $0.informer(Kind.Resource.self).store }, logger: environment.logger
                     ),
                     maxConcurrentReconciles: environment.maxConcurrentReconciles,
                     prerequisites: sources.map(\.waitUntilSynced),
@@ -45,8 +48,8 @@ public struct KindRegistration: Sendable {
                     logger: environment.logger
                 )
                 for (wake, source) in zip(wakes, sources) {
-                    source.subscribe { reference in
-                        await controller.enqueue(await informer.store.keys(index: wake.index, value: reference))
+                    source.subscribe { reference, changed in
+                        await controller.enqueue(await informer.store.keys(index: wake.index, value: reference).filter { $0 != changed })
                     }
                 }
                 return controller

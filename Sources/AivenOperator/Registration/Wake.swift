@@ -11,8 +11,9 @@ public struct Wake<Resource: ManagedResource>: Sendable {
     let index: String
     /// The `namespace/name` of the source objects `resource` refers to.
     let references: @Sendable (Resource) -> [String]
-    /// The source kind's informer in a scope.
-    let source: @Sendable (ScopeInformers) -> WakeSource
+    /// The source kind's informer in a scope, given every scope (a wake on the woken kind itself
+    /// watches them all).
+    let source: @Sendable (ScopeInformers, [ScopeInformers]) -> WakeSource
 
     /// Resources wake when a `Source` object they refer to changes. `references` gives the
     /// referred objects as (namespace, name); a `nil` namespace is the resource's own. A second
@@ -27,11 +28,35 @@ public struct Wake<Resource: ManagedResource>: Sendable {
             references: { resource in
                 references(resource).map { "\($0.namespace ?? resource.metadata.namespace ?? "")/\($0.name)" }
             },
-            source: { scope in
+            source: { scope, _ in
                 let informer = scope.informer(Source.self)
                 return WakeSource(
                     waitUntilSynced: { await informer.store.waitUntilSynced() },
-                    subscribe: { wake in informer.subscribe { change in await wake(Wake.reference(change.object)) } }
+                    subscribe: { wake in informer.subscribe { change in await wake(Wake.reference(change.object), nil) } }
+                )
+            }
+        )
+    }
+
+    /// The other resources, in every watched namespace, that claim the Aiven object a resource
+    /// claims (``Claims``): a holder that changes or goes hands over at once, and a claimant that
+    /// appears in another namespace is seen at once. A resource is not woken by its own change.
+    static func claims<Kind: ManagedKind>(_ kind: Kind) -> Wake where Kind.Resource == Resource {
+        Wake(
+            index: Claims<Resource>.index,
+            references: { kind.claim(of: $0).map { [$0] } ?? [] },
+            source: { _, scopes in
+                let informers = scopes.map { $0.informer(Resource.self) }
+                return WakeSource(
+                    waitUntilSynced: { for informer in informers { await informer.store.waitUntilSynced() } },
+                    subscribe: { wake in
+                        for informer in informers {
+                            informer.subscribe { change in
+                                guard let claim = kind.claim(of: change.object) else { return }
+                                await wake(claim, Store<Resource>.key(of: change.object))
+                            }
+                        }
+                    }
                 )
             }
         )
@@ -56,8 +81,10 @@ public struct Wake<Resource: ManagedResource>: Sendable {
 struct WakeSource: Sendable {
     /// Returns once the source's cache has synced.
     let waitUntilSynced: @Sendable () async -> Void
-    /// Calls the handler with the `namespace/name` of every source object that changes.
-    let subscribe: @Sendable (@escaping @Sendable (String) async -> Void) -> Void
+    /// Calls the handler with the index value of every source object that changes (its
+    /// `namespace/name`, or the object it claims) and, for an object of the woken kind, its key:
+    /// it is not woken by its own change.
+    let subscribe: @Sendable (@escaping @Sendable (String, ObjectKey?) async -> Void) -> Void
 }
 
 extension Watcher.Change {

@@ -177,6 +177,15 @@ import Testing
         #expect(Self.errors("Kafka", disk) == [])
         disk["disk_space"] = "0GiB"
         #expect(Self.errors("Kafka", disk).first?.hasPrefix("spec.disk_space: Invalid value: \"0GiB\"") == true)
+        for invalid in ["600MB", "1.5GiB", "600 GiB", "GiB"] {
+            disk["disk_space"] = .string(invalid)
+            let errors = Self.errors("Kafka", disk)
+            #expect(errors.first?.hasPrefix("spec.disk_space: Invalid value: \"\(invalid)\"") == true && errors.first?.contains("should match") == true, "\(errors)")
+        }
+        for valid in ["600GiB", "600gib", "600G", "600"] {
+            disk["disk_space"] = .string(valid)
+            #expect(Self.errors("Kafka", disk) == [], "\(valid)")
+        }
         var config = base
         config["userConfig"] = ["kafka_connect": true, "kafka": ["log_cleaner_min_cleanable_ratio": 0.5, "auto_create_topics_enable": true]]
         #expect(Self.errors("Kafka", config) == [])

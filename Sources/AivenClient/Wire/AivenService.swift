@@ -28,6 +28,8 @@ public struct AivenService: Sendable, Hashable, Decodable {
     public var serviceIntegrations: [ServiceIntegration]
     /// Nodes in the plan.
     public var nodeCount: Int?
+    /// The service's disk in MB: the plan's, or the size set with `disk_space_mb`.
+    public var diskSpaceMB: Int?
     /// The connection URI (may be `null`).
     public var serviceURI: String?
     /// The parts of the connection URI (`host`, `port`, …), if returned.
@@ -53,7 +55,7 @@ public struct AivenService: Sendable, Hashable, Decodable {
         case cloudName = "cloud_name", projectVPCId = "project_vpc_id", state
         case terminationProtection = "termination_protection", userConfig = "user_config"
         case maintenance, techEmails = "tech_emails", tags, serviceIntegrations = "service_integrations"
-        case nodeCount = "node_count", serviceURI = "service_uri", createTime = "create_time"
+        case nodeCount = "node_count", diskSpaceMB = "disk_space_mb", serviceURI = "service_uri", createTime = "create_time"
         case updateTime = "update_time", serviceURIParams = "service_uri_params", users, components
         case connectionInfo = "connection_info"
     }
@@ -73,6 +75,7 @@ public struct AivenService: Sendable, Hashable, Decodable {
         tags = try container.decodeIfPresent([String: String].self, forKey: .tags)
         serviceIntegrations = try container.decodeIfPresent([ServiceIntegration].self, forKey: .serviceIntegrations) ?? []
         nodeCount = try container.decodeIfPresent(Int.self, forKey: .nodeCount)
+        diskSpaceMB = try container.decodeIfPresent(Int.self, forKey: .diskSpaceMB)
         serviceURI = try container.decodeIfPresent(String.self, forKey: .serviceURI)
         serviceURIParams = try container.decodeIfPresent([String: AivenJSON].self, forKey: .serviceURIParams)?.compactMapValues { value in
             switch value {

@@ -21,6 +21,8 @@ public struct ServiceCreateRequest: Sendable, Hashable, Encodable {
     public var userConfig: [String: AivenJSON]?
     /// Protect against deletion and power-off.
     public var terminationProtection: Bool?
+    /// The disk in MB, when not the plan's (within the plan's limits and steps).
+    public var diskSpaceMB: Int?
     /// Initial tags.
     public var tags: [String: String]?
     /// Technical contacts (always sent, possibly empty).
@@ -38,6 +40,7 @@ public struct ServiceCreateRequest: Sendable, Hashable, Encodable {
         maintenance: Maintenance? = nil,
         userConfig: [String: AivenJSON]? = nil,
         terminationProtection: Bool? = nil,
+        diskSpaceMB: Int? = nil,
         tags: [String: String]? = nil,
         techEmails: [TechEmail] = [],
         serviceIntegrations: [ServiceIntegrationRequest]? = nil
@@ -50,6 +53,7 @@ public struct ServiceCreateRequest: Sendable, Hashable, Encodable {
         self.maintenance = maintenance
         self.userConfig = userConfig
         self.terminationProtection = terminationProtection
+        self.diskSpaceMB = diskSpaceMB
         self.tags = tags
         self.techEmails = techEmails
         self.serviceIntegrations = serviceIntegrations
@@ -58,7 +62,7 @@ public struct ServiceCreateRequest: Sendable, Hashable, Encodable {
     private enum CodingKeys: String, CodingKey {
         case serviceName = "service_name", serviceType = "service_type", plan, cloud
         case projectVPCId = "project_vpc_id", maintenance, userConfig = "user_config"
-        case terminationProtection = "termination_protection", tags, techEmails = "tech_emails"
+        case terminationProtection = "termination_protection", diskSpaceMB = "disk_space_mb", tags, techEmails = "tech_emails"
         case serviceIntegrations = "service_integrations"
     }
 
@@ -72,6 +76,7 @@ public struct ServiceCreateRequest: Sendable, Hashable, Encodable {
         try container.encodeIfPresent(maintenance, forKey: .maintenance)
         try container.encodeIfPresent(userConfig, forKey: .userConfig)
         try container.encodeIfPresent(terminationProtection, forKey: .terminationProtection)
+        try container.encodeIfPresent(diskSpaceMB, forKey: .diskSpaceMB)
         try container.encodeIfPresent(tags, forKey: .tags)
         try container.encode(techEmails, forKey: .techEmails)
         try container.encodeIfPresent(serviceIntegrations, forKey: .serviceIntegrations)

@@ -20,6 +20,8 @@ public struct ServiceUpdateRequest: Sendable, Hashable, Encodable {
     public var techEmails: [TechEmail]?
     /// `false` powers the service off, `true` on.
     public var powered: Bool?
+    /// A new disk size in MB (within the plan's limits and steps); a smaller one rebalances.
+    public var diskSpaceMB: Int?
 
     /// An update; set only what should change.
     public init(
@@ -30,7 +32,8 @@ public struct ServiceUpdateRequest: Sendable, Hashable, Encodable {
         userConfig: [String: AivenJSON]? = nil,
         terminationProtection: Bool? = nil,
         techEmails: [TechEmail]? = nil,
-        powered: Bool? = nil
+        powered: Bool? = nil,
+        diskSpaceMB: Int? = nil
     ) {
         self.plan = plan
         self.cloud = cloud
@@ -40,11 +43,13 @@ public struct ServiceUpdateRequest: Sendable, Hashable, Encodable {
         self.terminationProtection = terminationProtection
         self.techEmails = techEmails
         self.powered = powered
+        self.diskSpaceMB = diskSpaceMB
     }
 
     private enum CodingKeys: String, CodingKey {
         case plan, cloud, projectVPCId = "project_vpc_id", maintenance, userConfig = "user_config"
         case terminationProtection = "termination_protection", techEmails = "tech_emails", powered
+        case diskSpaceMB = "disk_space_mb"
     }
 
     public func encode(to encoder: any Encoder) throws {
@@ -57,5 +62,6 @@ public struct ServiceUpdateRequest: Sendable, Hashable, Encodable {
         try container.encodeIfPresent(terminationProtection, forKey: .terminationProtection)
         try container.encodeIfPresent(techEmails, forKey: .techEmails)
         try container.encodeIfPresent(powered, forKey: .powered)
+        try container.encodeIfPresent(diskSpaceMB, forKey: .diskSpaceMB)
     }
 }

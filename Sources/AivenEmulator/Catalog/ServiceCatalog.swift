@@ -12,8 +12,16 @@ struct ServiceCatalog: Sendable {
         var nodeCount: Int
         var memoryMB: Int
         var priceUSD: String
+        /// The disk the plan includes (`disk_space_mb`); 0 for a type without disks (kafka_connect).
         var diskSpaceMB: Int = 0
+        /// Dynamic disk sizing: the disk grows from ``diskSpaceMB`` in steps of this size up to
+        /// ``diskSpaceCapMB``; 0 when the plan's disk cannot be changed.
+        var diskSpaceStepMB: Int = 0
+        var diskSpaceCapMB: Int = 0
         var cpuCount: Int { max(1, memoryMB / 4096) }
+
+        /// Whether a service of this plan can have a disk other than the included one.
+        var sizesDisk: Bool { diskSpaceStepMB > 0 && diskSpaceCapMB > diskSpaceMB }
     }
 
     /// One service type: its description, plans and Aiven's user_config schema for it.
@@ -50,17 +58,19 @@ struct ServiceCatalog: Sendable {
         userConfigSchema: parse(KafkaConnectUserConfigSchema.json, "kafka_connect"))
 
     /// Kafka plans: three brokers from `startup-2` up, six for `premium-*`; disks sized per broker.
+    /// Every Kafka plan sizes its disk dynamically: from the included disk up to four times it, in
+    /// 30 GiB steps (60 GiB for six brokers).
     /// `startup-4` is the plan of the reference operator's Kafka examples, so Aiven sells it for kafka.
     static let kafka = ServiceType(
         name: "kafka", description: "Kafka - High-Throughput Distributed Messaging System",
         plans: [
-            Plan(name: "startup-2", nodeCount: 3, memoryMB: 2048, priceUSD: "0.2740", diskSpaceMB: 92160),
-            Plan(name: "startup-4", nodeCount: 3, memoryMB: 4096, priceUSD: "0.5480", diskSpaceMB: 184320),
-            Plan(name: "business-4", nodeCount: 3, memoryMB: 4096, priceUSD: "0.8900", diskSpaceMB: 614400),
-            Plan(name: "business-8", nodeCount: 3, memoryMB: 8192, priceUSD: "1.7810", diskSpaceMB: 1228800),
-            Plan(name: "business-16", nodeCount: 3, memoryMB: 16384, priceUSD: "3.5620", diskSpaceMB: 2457600),
-            Plan(name: "premium-8", nodeCount: 6, memoryMB: 8192, priceUSD: "3.5620", diskSpaceMB: 2457600),
-            Plan(name: "premium-16", nodeCount: 6, memoryMB: 16384, priceUSD: "7.1230", diskSpaceMB: 4915200),
+            Plan(name: "startup-2", nodeCount: 3, memoryMB: 2048, priceUSD: "0.2740", diskSpaceMB: 92160, diskSpaceStepMB: 30720, diskSpaceCapMB: 368640),
+            Plan(name: "startup-4", nodeCount: 3, memoryMB: 4096, priceUSD: "0.5480", diskSpaceMB: 184320, diskSpaceStepMB: 30720, diskSpaceCapMB: 737280),
+            Plan(name: "business-4", nodeCount: 3, memoryMB: 4096, priceUSD: "0.8900", diskSpaceMB: 614400, diskSpaceStepMB: 30720, diskSpaceCapMB: 2457600),
+            Plan(name: "business-8", nodeCount: 3, memoryMB: 8192, priceUSD: "1.7810", diskSpaceMB: 1228800, diskSpaceStepMB: 30720, diskSpaceCapMB: 4915200),
+            Plan(name: "business-16", nodeCount: 3, memoryMB: 16384, priceUSD: "3.5620", diskSpaceMB: 2457600, diskSpaceStepMB: 30720, diskSpaceCapMB: 9830400),
+            Plan(name: "premium-8", nodeCount: 6, memoryMB: 8192, priceUSD: "3.5620", diskSpaceMB: 2457600, diskSpaceStepMB: 61440, diskSpaceCapMB: 9830400),
+            Plan(name: "premium-16", nodeCount: 6, memoryMB: 16384, priceUSD: "7.1230", diskSpaceMB: 4915200, diskSpaceStepMB: 61440, diskSpaceCapMB: 19660800),
         ],
         userConfigSchema: parse(KafkaUserConfigSchema.json, "kafka"))
 
@@ -112,10 +122,15 @@ struct ServiceCatalog: Sendable {
             var regions: [String: JSONValue] = [:]
             for cloud in clouds {
                 // avn's `service plans` reads every one of these.
-                regions[cloud.name] = [
+                var region: JSONValue = [
                     "price_usd": .string(plan.priceUSD), "node_memory_mb": .integer(Int64(plan.memoryMB)),
                     "node_cpu_count": .integer(Int64(plan.cpuCount)), "disk_space_mb": .integer(Int64(plan.diskSpaceMB)),
                 ]
+                if plan.sizesDisk {
+                    region["disk_space_step_mb"] = .integer(Int64(plan.diskSpaceStepMB))
+                    region["disk_space_cap_mb"] = .integer(Int64(plan.diskSpaceCapMB))
+                }
+                regions[cloud.name] = region
             }
             return [
                 "service_plan": .string(plan.name),

@@ -26,7 +26,7 @@ extension EmulatedService {
             "node_count": .integer(Int64(plan?.nodeCount ?? 1)),
             "node_cpu_count": .integer(Int64(plan?.cpuCount ?? 1)),
             "node_memory_mb": .number(Double(plan?.memoryMB ?? 4096)),
-            "disk_space_mb": .integer(Int64(plan?.diskSpaceMB ?? 0)),
+            "disk_space_mb": .integer(Int64(effectiveDiskSpaceMB)),
             "termination_protection": .bool(terminationProtection),
             "service_uri": endpoints.uri,
             "service_uri_params": endpoints.uriParams,

@@ -30,9 +30,14 @@ struct EmulatedService: Codable, Sendable {
     var serviceType: String?
     /// The `avnadmin` user's secrets; absent in state written before they were generated.
     var credentials: ServiceCredentials?
+    /// A disk other than the plan's (dynamic disk sizing); `nil` (also in older state): the plan's.
+    var diskSpaceMB: Int? = nil
 
     /// The service's type in the catalogue.
     var type: ServiceCatalog.ServiceType { ServiceCatalog.type(named: serviceType ?? "") ?? ServiceCatalog.kafkaConnect }
+
+    /// The disk the service has: its own size, or its plan's (`disk_space_mb` of every read).
+    var effectiveDiskSpaceMB: Int { diskSpaceMB ?? type.plan(named: plan)?.diskSpaceMB ?? 0 }
 
     /// The number of nodes (Kafka brokers) its plan has.
     var nodeCount: Int { type.plan(named: plan)?.nodeCount ?? 1 }

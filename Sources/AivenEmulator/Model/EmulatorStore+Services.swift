@@ -38,7 +38,8 @@ extension EmulatorStore {
                 techEmails: request.techEmails ?? [], maintenanceDow: request.maintenance?.dow ?? "sunday",
                 maintenanceTime: request.maintenance?.time ?? "04:00:00", createTime: time, updateTime: time,
                 backupTimes: [], serviceType: request.type.name,
-                credentials: .generate(service: request.name, project: project, at: time, certificate: request.type.name == "kafka")
+                credentials: .generate(service: request.name, project: project, at: time, certificate: request.type.name == "kafka"),
+                diskSpaceMB: request.diskSpaceMB.flatMap { $0 == request.type.plan(named: request.plan)?.diskSpaceMB ? nil : $0 }
             )
             state.put(service)
             if let replicaOf {
@@ -97,6 +98,7 @@ extension EmulatorStore {
                     moved = true
                 }
             }
+            let shrunk = try resizeDisk(of: &service, to: request.diskSpaceMB)
             if let userConfig = request.userConfig { service.userConfig = userConfigBehaviour.updated(service.userConfig, with: userConfig) }
             if let protection = request.terminationProtection { service.terminationProtection = protection }
             if let emails = request.techEmails { service.techEmails = emails }
@@ -114,7 +116,7 @@ extension EmulatorStore {
             case (_, .building("REBUILDING", _)):
                 break
             default:
-                if moved {
+                if moved || shrunk {
                     service.phase = .building(state: "REBALANCING", until: time.addingTimeInterval(timings.rebalanceDelay.timeInterval))
                 }
             }
@@ -122,6 +124,22 @@ extension EmulatorStore {
             state.put(service)
             return ["service": serviceJSON(service, project: project, state: state)]
         }
+    }
+
+    /// Applies an update's disk to `service`, already on its new plan: a requested size is checked
+    /// against that plan; without one, a size of its own that the new plan does not allow falls
+    /// back to the plan's. Returns whether the disk shrank (the nodes are replaced: `REBALANCING`);
+    /// a larger disk is attached online.
+    private func resizeDisk(of service: inout EmulatedService, to requested: Int?) throws(EmulatorError) -> Bool {
+        let before = service.effectiveDiskSpaceMB
+        guard let plan = service.type.plan(named: service.plan) else { return false }
+        if let requested {
+            try ServiceRequestValidator.checkDiskSpace(requested, plan: plan, type: service.type)
+            service.diskSpaceMB = requested == plan.diskSpaceMB ? nil : requested
+        } else if let own = service.diskSpaceMB, (try? ServiceRequestValidator.checkDiskSpace(own, plan: plan, type: service.type)) == nil {
+            service.diskSpaceMB = nil
+        }
+        return service.effectiveDiskSpaceMB < before
     }
 
     /// `DELETE /v1/project/{project}/service/{service}`.

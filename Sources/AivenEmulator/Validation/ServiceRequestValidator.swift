@@ -3,7 +3,8 @@ import KubeAPI
 /// Checks service create and update bodies as the Aiven API does, and reads them into values.
 ///
 /// Order: body shape (types, required keys, unknown keys), then the service name rule, cloud,
-/// plan and finally `user_config` against Aiven's schema.
+/// plan, `disk_space_mb` against the plan's disk limits and finally `user_config` against Aiven's
+/// schema. An update's disk is checked by the store, against the plan the service ends up on.
 struct ServiceRequestValidator: Sendable {
     let catalog: ServiceCatalog
 
@@ -30,6 +31,8 @@ struct ServiceRequestValidator: Sendable {
         var maintenance: Maintenance?
         var userConfig: [String: JSONValue]?
         var terminationProtection: Bool?
+        /// The requested disk, already checked against the plan; `nil`: the plan's own.
+        var diskSpaceMB: Int?
         var tags: [String: String]?
         var techEmails: [String]?
         var integrations: [Integration]
@@ -44,6 +47,8 @@ struct ServiceRequestValidator: Sendable {
         var terminationProtection: Bool?
         var techEmails: [String]?
         var powered: Bool?
+        /// The requested disk, not yet checked against the plan (see ``checkDiskSpace(_:plan:type:)``).
+        var diskSpaceMB: Int?
     }
 
     func create(_ body: JSONValue) throws(EmulatorError) -> Create {
@@ -59,11 +64,13 @@ struct ServiceRequestValidator: Sendable {
         try checkCloud(cloud)
         let plan = body["plan"]?.stringValue ?? ""
         try checkPlan(plan, type: type)
+        let diskSpaceMB = Self.diskSpace(body)
+        if let diskSpaceMB, let offered = type.plan(named: plan) { try Self.checkDiskSpace(diskSpaceMB, plan: offered, type: type) }
         let userConfig = try checkUserConfig(body["user_config"], type: type)
         return Create(
             name: name, type: type, plan: plan, cloud: cloud, projectVPC: Self.placement(body),
             maintenance: Self.maintenance(body), userConfig: userConfig,
-            terminationProtection: body["termination_protection"]?.boolValue,
+            terminationProtection: body["termination_protection"]?.boolValue, diskSpaceMB: diskSpaceMB,
             tags: try Self.tags(body["tags"]), techEmails: Self.emails(body),
             integrations: (body["service_integrations"]?.arrayValue ?? []).map {
                 Integration(type: $0["integration_type"]?.stringValue ?? "", sourceService: $0["source_service"]?.stringValue)
@@ -82,7 +89,7 @@ struct ServiceRequestValidator: Sendable {
             plan: plan, cloud: cloud, projectVPC: Self.placement(body), maintenance: Self.maintenance(body),
             userConfig: try checkUserConfig(body["user_config"], type: type),
             terminationProtection: body["termination_protection"]?.boolValue,
-            techEmails: Self.emails(body), powered: body["powered"]?.boolValue
+            techEmails: Self.emails(body), powered: body["powered"]?.boolValue, diskSpaceMB: Self.diskSpace(body)
         )
     }
 
@@ -107,6 +114,29 @@ struct ServiceRequestValidator: Sendable {
         }
     }
 
+    /// Aiven's dynamic disk sizing: a plan's disk is its own `disk_space_mb`, or more in steps of
+    /// `disk_space_step_mb` up to `disk_space_cap_mb`; a type without disks takes none (0 is the
+    /// only value it accepts).
+    static func checkDiskSpace(_ megabytes: Int, plan: ServiceCatalog.Plan, type: ServiceCatalog.ServiceType) throws(EmulatorError) {
+        guard megabytes != plan.diskSpaceMB else { return }
+        guard plan.diskSpaceMB > 0 else {
+            throw EmulatorError.invalid("Service type '\(type.name)' has no disk: disk_space_mb cannot be set")
+        }
+        guard plan.sizesDisk else {
+            throw EmulatorError.invalid("Disk space is not configurable for plan '\(plan.name)': it is \(plan.diskSpaceMB) MB")
+        }
+        guard megabytes >= plan.diskSpaceMB else {
+            throw EmulatorError.invalid("Requested disk space \(megabytes) MB is less than the \(plan.diskSpaceMB) MB of plan '\(plan.name)'")
+        }
+        guard megabytes <= plan.diskSpaceCapMB else {
+            throw EmulatorError.invalid("Requested disk space \(megabytes) MB is more than the maximum \(plan.diskSpaceCapMB) MB of plan '\(plan.name)'")
+        }
+        guard (megabytes - plan.diskSpaceMB) % plan.diskSpaceStepMB == 0 else {
+            throw EmulatorError.invalid(
+                "Requested disk space \(megabytes) MB must increase from the \(plan.diskSpaceMB) MB of plan '\(plan.name)' in steps of \(plan.diskSpaceStepMB) MB")
+        }
+    }
+
     /// Validates `user_config` against Aiven's schema: `Invalid 'user_config': Invalid input for <path>: <problem>`.
     func checkUserConfig(_ value: JSONValue?, type: ServiceCatalog.ServiceType) throws(EmulatorError) -> [String: JSONValue]? {
         guard let value else { return nil }
@@ -121,6 +151,11 @@ struct ServiceRequestValidator: Sendable {
         if let problem = AivenSchemaValidator(schema: schema).firstProblem(in: body) {
             throw EmulatorError.invalidInput(problem)
         }
+    }
+
+    /// `disk_space_mb` (the body's shape is checked: a non-negative integer when present).
+    private static func diskSpace(_ body: JSONValue) -> Int? {
+        body["disk_space_mb"]?.integerValue.map { Int($0) }
     }
 
     private static func placement(_ body: JSONValue) -> Placement {

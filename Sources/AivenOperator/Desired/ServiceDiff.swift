@@ -29,6 +29,9 @@ public struct ServiceDiff: Sendable, Hashable {
             .array(desired.techEmails.map(JSONValue.string))
         )
         compare("powered", .bool(observed.state != .poweroff), .bool(desired.powered))
+        if let disk = desired.diskSpaceMB {
+            compare("disk_space_mb", observed.diskSpaceMB.map { .integer(Int64($0)) }, .integer(Int64(disk)))
+        }
         changes += desired.userConfigOwnership.changes(
             observed: ServiceSpec.normalizedUserConfig(observed.userConfig),
             tagged: observed.tags?[ServiceSpec.ownerTag] == desired.ownerUID
@@ -70,6 +73,7 @@ public struct ServiceDiff: Sendable, Hashable {
         if paths.contains("termination_protection") { request.terminationProtection = desired.terminationProtection }
         if paths.contains("tech_emails") { request.techEmails = desired.techEmails.map(TechEmail.init) }
         if paths.contains("powered") { request.powered = desired.powered }
+        if paths.contains("disk_space_mb") { request.diskSpaceMB = desired.diskSpaceMB }
         if serviceChanges.contains(where: \.isUserConfig) {
             request.userConfig = desired.userConfigOwnership.updateUserConfig
         }
@@ -87,6 +91,7 @@ public struct ServiceDiff: Sendable, Hashable {
             maintenance: desired.maintenanceDay.flatMap { day in desired.maintenanceTime.map { Maintenance(dow: day, time: $0) } },
             userConfig: desired.userConfig,
             terminationProtection: desired.terminationProtection,
+            diskSpaceMB: desired.diskSpaceMB,
             tags: desired.tags,
             techEmails: desired.techEmails.map(TechEmail.init),
             serviceIntegrations: desired.readReplicaSources.isEmpty ? nil : desired.readReplicaSources.map {

@@ -34,6 +34,10 @@ public struct ServiceSpec: Sendable, Hashable {
     public var powered: Bool
     /// `read_replica` sources, applied only when the service is created.
     public var readReplicaSources: [String]
+    /// The disk `spec.disk_space` asks for, in MB. `nil`: the spec sets none, and the operator owns
+    /// no disk: it sends none and reports no drift against whatever Aiven has (the plan's disk,
+    /// or a size applied before the field was dropped — dropping it does not change the disk).
+    public var diskSpaceMB: Int?
 
     /// The desired service for `resource`; `projectVPCId` is the resolved VPC (from
     /// `spec.projectVpcId` or the referenced ProjectVPC).
@@ -67,6 +71,7 @@ public struct ServiceSpec: Sendable, Hashable {
         self.tags = tags
         powered = spec.powered ?? true
         readReplicaSources = (spec.serviceIntegrations ?? []).filter { $0.integrationType == .readReplica }.map(\.sourceServiceName)
+        if let diskSpace = spec.diskSpace { diskSpaceMB = try DiskSpace.megabytes(diskSpace) } else { diskSpaceMB = nil }
     }
 
     /// The user_config options the operator owns: the spec's, and those it applied before that

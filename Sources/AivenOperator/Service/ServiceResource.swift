@@ -21,6 +21,12 @@ public protocol ServiceFields: Sendable {
     var serviceIntegrations: [ServiceIntegrationItem]? { get }
     var userConfig: UserConfig? { get }
     var authSecretRef: SecretKeyReference? { get }
+    /// `disk_space` (`600GiB`); kinds whose services have no disk (KafkaConnect) have none.
+    var diskSpace: String? { get }
+}
+
+extension ServiceFields {
+    public var diskSpace: String? { nil }
 }
 
 /// A kind whose objects are Aiven services, one per resource and named after it, described for

@@ -142,6 +142,19 @@ import Testing
         }
     }
 
+    @Test func kafkaDiskSpaceInGibibytes() async throws {
+        try await Self.withSession { avn in
+            try await avn.avn(["service", "plans", "--service-type", "kafka", "--cloud", "google-europe-west1"])
+            try await avn.avn(["service", "create", "k", "-t", "kafka", "--plan", "startup-4", "--disk-space-gib", "200"], expect: 1)
+            try await avn.avn(["service", "create", "k", "-t", "kafka", "--plan", "startup-4", "--disk-space-gib", "240"])
+            #expect(try await avn.service("k")["disk_space_mb"] == 245_760)
+            try await avn.avn(["service", "update", "k", "--disk-space-gib", "270"])
+            #expect(try await avn.service("k")["disk_space_mb"] == 276_480)
+            try await avn.avn(["service", "update", "k", "--disk-space-gib", "1000"], expect: 1)
+            #expect(try await avn.service("k")["disk_space_mb"] == 276_480, "a refused size changes nothing")
+        }
+    }
+
     @Test func tags() async throws {
         try await Self.withSession { avn in
             try await avn.avn(["service", "create", "kc", "-t", "kafka_connect", "--plan", "startup-4"])

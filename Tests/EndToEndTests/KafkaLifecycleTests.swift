@@ -64,4 +64,30 @@ struct KafkaLifecycleTests {
         #expect(!log.contains(password), "the Kafka password leaked into the operator's log")
         #expect(!log.contains(dev.token), "the Aiven token leaked into the operator's log")
     }
+
+    /// `spec.disk_space` through the real kubectl: a size in another unit is refused at admission
+    /// with the field path; `240GiB` is the service's disk (`disk_space_mb` 245760); removing the
+    /// field with a JSON patch leaves the disk as it is.
+    @Test func theDiskIsSetWithKubectlAndLeftWhenTheFieldIsRemoved() async throws {
+        let dev = try await DevEnvironment()
+        defer { dev.stop() }
+        let example = try Self.example("kafka")
+        let refused = await try dev.kubectl(["apply", "-f", "-"], stdin: example + "\n  disk_space: 600MB\n")
+        #expect(refused.status != 0)
+        #expect(refused.stderr.contains(#"spec.disk_space: Invalid value: "600MB""#), "\(refused.stderr)")
+        #expect(await try dev.get("kafka", "my-kafka") == nil)
+
+        await try dev.kubectl.must(["apply", "-f", "-"], stdin: example + "\n  disk_space: 240GiB\n")
+        try await dev.eventually("Kafka Ready") { await try Self.ready(dev, "kafka", "my-kafka") }
+        #expect(try await dev.service("my-aiven-project", "my-kafka")?["disk_space_mb"] == 245_760)
+
+        await try dev.kubectl.must(["patch", "kafka", "my-kafka", "--type=json", "-p", #"[{"op": "remove", "path": "/spec/disk_space"}]"#])
+        try await dev.eventually("the new generation applied") {
+            let kafka = await try dev.get("kafka", "my-kafka")
+            return kafka?["status"]?["observedGeneration"] != nil && kafka?["status"]?["observedGeneration"] == kafka?["metadata"]?["generation"]
+        }
+        #expect(try await dev.service("my-aiven-project", "my-kafka")?["disk_space_mb"] == 245_760, "the disk stays as it was")
+        let deletion = await try dev.kubectl(["delete", "kafka", "my-kafka", "--timeout=60s"])
+        #expect(deletion.status == 0, "\(deletion.stderr)")
+    }
 }

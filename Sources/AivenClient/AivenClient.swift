@@ -13,6 +13,8 @@ public struct AivenClient: Sendable {
     private let logger: Logger
     private let sleep: @Sendable (Duration) async throws -> Void
     private let random: @Sendable () -> Double
+    /// Where ``getProjectCA(project:)`` keeps its answers, and under which API URL.
+    var projectCAs: (cache: ProjectCACache, apiURL: String)? = nil
 
     /// A client over HTTP for `configuration`.
     /// - Parameter httpClient: a shared AsyncHTTPClient; the caller owns its lifecycle.

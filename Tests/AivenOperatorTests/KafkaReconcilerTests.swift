@@ -164,7 +164,9 @@ struct KafkaReconcilerTests {
             #expect(data["MY_PREFIX_PASSWORD"] == password && data["PASSWORD"] == password)
             #expect(data["MY_PREFIX_USERNAME"] == "avnadmin")
             #expect(data["MY_PREFIX_HOST"] == service.serviceURIParams?["host"] && data["MY_PREFIX_PORT"] == service.serviceURIParams?["port"])
-            #expect(data["MY_PREFIX_CA_CERT"] == (try await harness.aiven.getProjectCA(project: OperatorHarness.project)))
+            // Read past the operator's project CA cache.
+            let uncached = AivenClient(transport: AivenHTTPTransport(baseURL: harness.emulator.baseURL, token: AivenToken(OperatorHarness.token), userAgent: "test"))
+            #expect(data["MY_PREFIX_CA_CERT"] == (try await uncached.getProjectCA(project: OperatorHarness.project)))
             #expect(data["MY_PREFIX_ACCESS_CERT"]?.isEmpty == false && data["MY_PREFIX_ACCESS_KEY"]?.isEmpty == false)
             #expect(data["URI"] == service.serviceURI)
             #expect(secret.metadata.labels?["baz"] == "egg" && secret.metadata.annotations?["foo"] == "bar")
@@ -172,10 +174,15 @@ struct KafkaReconcilerTests {
             #expect(owner.kind == "Kafka" && owner.name == "my-kafka" && owner.controller == true)
             #expect(owner.uid == (try await kafkas.get("my-kafka").metadata.uid))
 
-            // An idle pass rewrites nothing.
+            // An idle pass rewrites nothing, and asks Aiven for the service only: the project CA
+            // was fetched once, by the first pass that published the Secret.
             let version = secret.metadata.resourceVersion
+            let caRoute = "GET /v1/project/{project}/kms/ca"
+            let before = try await harness.aivenRequests()
+            #expect(before[caRoute] == 2, "the operator's one request, and the uncached one above")
             for _ in 0..<2 { try await harness.reconcile(KafkaKind(), "my-kafka", logger: log.logger()) }
             #expect(try await secrets.get("kafka-secret").metadata.resourceVersion == version)
+            #expect(try await harness.aivenRequests()[caRoute] == before[caRoute])
 
             // Values never reach logs, events or the status.
             let accessKey = try #require(data["MY_PREFIX_ACCESS_KEY"])
@@ -239,11 +246,15 @@ extension OperatorHarness {
         #expect(try await check(), "not converged after \(passes) passes")
     }
 
-    /// The writes the emulator answered so far, counted by route (its request log).
-    func aivenWrites() async throws -> [String: JSONValue] {
+    /// The requests the emulator answered so far, counted by route (its request log).
+    func aivenRequests() async throws -> [String: JSONValue] {
         let transport = AivenHTTPTransport(baseURL: emulator.baseURL, token: AivenToken(Self.token), userAgent: "test")
         let response = try await transport.send(AivenRequest(method: .get, path: "/_emulator/requests"), timeout: .seconds(5))
-        let routes = try JSONParser().parse(String(decoding: response.body, as: UTF8.self))["by_route"]?.objectValue ?? [:]
-        return routes.filter { !$0.key.hasPrefix("GET ") }
+        return try JSONParser().parse(String(decoding: response.body, as: UTF8.self))["by_route"]?.objectValue ?? [:]
+    }
+
+    /// The writes the emulator answered so far, counted by route.
+    func aivenWrites() async throws -> [String: JSONValue] {
+        try await aivenRequests().filter { !$0.key.hasPrefix("GET ") }
     }
 }

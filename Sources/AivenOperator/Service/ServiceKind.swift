@@ -96,7 +96,7 @@ public struct ServiceKind<Resource: ServiceResource>: ManagedKind {
     }
 
     /// The resource's connection Secret once its service is `RUNNING`: the service read with its
-    /// secrets (users' passwords) and the project's CA.
+    /// secrets (users' passwords) and the project's CA (asked once an hour, see ``ProjectCACache``).
     public func connectionSecret(for resource: Resource, observed: AivenService, client: AivenClient) async throws(AivenError) -> ConnectionSecret? {
         guard resource.publishesConnectionSecret, observed.state == .running else { return nil }
         let service = try await client.getService(project: resource.spec.project, name: observed.serviceName, includeSecrets: true)

@@ -2,13 +2,15 @@ import AivenClient
 import AsyncHTTPClient
 import Synchronization
 
-/// One ``AivenClient`` per token, sharing one HTTP connection pool.
+/// One ``AivenClient`` per token, sharing one HTTP connection pool and the project CAs they read
+/// (a ``ProjectCACache``: one per process, as the operator makes one `AivenClients`).
 public final class AivenClients: Sendable {
     private let baseURL: String
     private let version: String
     private let httpClient: HTTPClient
     private let retryPolicy: AivenRetryPolicy?
     private let clients = Mutex<[AivenToken: AivenClient]>([:])
+    private let projectCAs = ProjectCACache()
 
     /// - Parameter retryPolicy: retries inside one call; `nil` for the standard policy.
     public init(baseURL: String, version: String, httpClient: HTTPClient = .shared, retryPolicy: AivenRetryPolicy? = nil) {
@@ -28,7 +30,7 @@ public final class AivenClients: Sendable {
                 transport: MeteredAivenTransport(base: transport),
                 timeout: configuration.timeout,
                 retryPolicy: retryPolicy ?? configuration.retryPolicy
-            )
+            ).keepingProjectCAs(in: projectCAs, apiURL: baseURL)
             clients[token] = client
             return client
         }

@@ -53,6 +53,10 @@ public final class KubeClient: Sendable {
             configuration.tlsConfiguration = tls
         }
         configuration.timeout.connect = .seconds(10)
+        // Over HTTP/1 every watch holds a connection for its life (an operator has one per kind and
+        // watched namespace): the default pool of 8 left the watches of a second namespace, and
+        // every request after them, waiting forever. Connections are still opened only on demand.
+        configuration.connectionPool.concurrentHTTP1ConnectionsPerHostSoftLimit = 1024
         http = HTTPClient(eventLoopGroupProvider: .singleton, configuration: configuration)
     }
 

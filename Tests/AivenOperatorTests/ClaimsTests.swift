@@ -5,6 +5,7 @@ import Foundation
 import KubeAPI
 import KubeClient
 import KubeRuntime
+import Logging
 import Testing
 
 @testable import AivenOperator
@@ -133,6 +134,48 @@ struct ClaimsTests {
             #expect(try await onAiven().partitions == 6, "recreated from team-b's spec")
             #expect(try await onAiven().config["retention_ms"] == 1000)
             #expect(try await harness.events(about: "orders", namespace: "team-b").contains { $0.hasPrefix("Normal: Created") })
+        }
+    }
+
+    /// The assembled operator watching two namespaces (one cache per namespace): the claim is
+    /// seen across them, and the holder's deletion wakes the other at once (the resync is far).
+    @Test func theOperatorWatchingTwoNamespacesSeesTheClaimAcrossThemAndHandsOver() async throws {
+        try await OperatorHarness.run { harness in
+            try await KafkaReconcilerTests.createKafkaOnAiven(harness)
+            for namespace in ["team-a", "team-b"] {
+                _ = try await harness.client.resources(Namespace.self, namespace: nil).create(Namespace(metadata: ObjectMeta(name: namespace)))
+                _ = try await harness.client.resources(Secret.self, namespace: namespace).create(
+                    Secret(metadata: ObjectMeta(name: "aiven-token", namespace: namespace), stringData: ["token": OperatorHarness.token]))
+            }
+            var logger = Logger(label: "operator")
+            logger.logLevel = .critical
+            let operatorService = Operator(
+                kube: harness.client, aiven: harness.aivenClients, configuration: harness.configuration, options: .init(namespaces: ["team-a", "team-b"]), logger: logger
+            )
+            let run = Task { try await operatorService.run() }
+            defer { run.cancel() }
+            let teamA = harness.client.resources(KafkaTopic.self, namespace: "team-a")
+            let teamB = harness.client.resources(KafkaTopic.self, namespace: "team-b")
+            func eventually(_ what: Comment, _ check: () async throws -> Bool) async throws {
+                for _ in 0..<400 where (try? await check()) != true { try await Task.sleep(for: .milliseconds(25)) }
+                #expect(try await check(), what)
+            }
+            let onAiven = { try await harness.aiven.listKafkaTopics(project: OperatorHarness.project, service: "my-kafka") }
+
+            _ = try await teamA.create(Self.topic("orders-a", namespace: "team-a", topicName: "orders"))
+            try await eventually("team-a's topic ready") { KafkaReconcilerTests.ready(try await teamA.get("orders-a"))?.status == .true }
+            try await Task.sleep(for: .milliseconds(1100))
+            _ = try await teamB.create(Self.topic("orders", namespace: "team-b", partitions: 6))
+            try await eventually("team-b's refused") { KafkaReconcilerTests.ready(try await teamB.get("orders"))?.reason == "AlreadyClaimed" }
+            #expect(KafkaReconcilerTests.ready(try await teamB.get("orders"))?.message.contains("KafkaTopic team-a/orders-a") == true)
+            #expect(try await onAiven().map(\.partitions) == [3])
+
+            _ = try await teamA.delete("orders-a")
+            try await eventually("team-b's takes over") { KafkaReconcilerTests.ready(try await teamB.get("orders"))?.status == .true }
+            #expect(try await onAiven().map(\.partitions) == [6])
+            await #expect(throws: KubeError.self) { try await teamA.get("orders-a") }
+            run.cancel()
+            _ = try? await run.value
         }
     }
 

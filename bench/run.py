@@ -328,6 +328,7 @@ def start_operator(binary: str, servers: Servers, workdir: Path, args, name: str
         "--max-concurrent-reconciles", str(args.concurrency),
         "--resync-interval", str(args.resync_interval),
         "--log-level", args.log_level,
+        *args.operator_arg,
     ], workdir, env)
     servers.procs.append(op)
     wait_http_ok(health, "/readyz", timeout=300)
@@ -632,6 +633,8 @@ def main():
     p.add_argument("--no-restart", action="store_true", help="skip the restart phase (saves one resync interval)")
     p.add_argument("--no-floor", action="store_true", help="skip the raw-request floor phase")
     p.add_argument("--log-level", default="warning", help="operator log level")
+    p.add_argument("--operator-arg", action="append", default=[], metavar="ARG",
+                   help="one more `aiven-operator run` argument (repeatable), e.g. --operator-arg=--no-reference-annotations")
     p.add_argument("--binary", help="aiven-operator binary (default: build release into .build-release and use it)")
     p.add_argument("--no-build", action="store_true", help="do not run swift build first")
     p.add_argument("--workdir", help="keep logs and state here (default: a temporary directory)")

@@ -44,7 +44,7 @@ public struct KindRegistration: Sendable {
                     maxConcurrentReconciles: environment.maxConcurrentReconciles,
                     prerequisites: sources.map(\.waitUntilSynced),
                     settledStart: SettledStart(environment.configuration.resync, isSettled: ManagedReconciler<Kind>.isSettled),
-                    ownAnnotations: OperatorAnnotations.written,
+                    ownMetadata: OwnMetadata(annotations: OperatorAnnotations.written, finalizers: [OperatorAnnotations.finalizer]),
                     logger: environment.logger
                 )
                 for (wake, source) in zip(wakes, sources) {

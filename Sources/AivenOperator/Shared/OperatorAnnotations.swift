@@ -16,7 +16,8 @@ public enum OperatorAnnotations {
     /// reference aiven-operator sets it.
     public static let instanceIsRunning = "controllers.aiven.io/instance-is-running"
     /// The annotations the operator writes itself (when ``OperatorConfiguration/referenceAnnotations``
-    /// is on): setting them does not wake the resource's controller again.
+    /// is on): setting them does not wake the resource's controller again, nor does adding
+    /// ``finalizer`` (the pass that adds it goes on to its Aiven write).
     public static let written: Set<String> = [generationWasProcessed, instanceIsRunning]
     /// Guards deletion of the Aiven service.
     public static let finalizer = "finalizers.aiven.io/delete-remote-resource"

@@ -30,8 +30,8 @@ public final class Controller<Object: KubeResource, R: Reconciler>: Service, Sen
     ///   - triggers: extra event sources (watches of related kinds) that queue keys of this kind.
     ///   - prerequisites: what to await before workers start besides this kind's store being synced
     ///     (other stores' sync).
-    ///   - ownAnnotations: annotations the reconciler writes itself: setting or changing them does
-    ///     not wake it (removing one does, so a user can ask for a pass by deleting it).
+    ///   - ownMetadata: annotations and finalizers the reconciler writes itself, in passes that go
+    ///     on after writing them: setting them does not wake it again (removing one does).
     public convenience init(
         name: String,
         watcher: Watcher<Object>,
@@ -41,12 +41,12 @@ public final class Controller<Object: KubeResource, R: Reconciler>: Service, Sen
         triggers: [@Sendable (Controller) async -> Void] = [],
         prerequisites: [@Sendable () async -> Void] = [],
         settledStart: SettledStart<Object>? = nil,
-        ownAnnotations: Set<String> = [],
+        ownMetadata: OwnMetadata = OwnMetadata(),
         logger: Logger
     ) {
         self.init(
             name: name, informer: Informer(watcher: watcher), runsInformer: true, reconciler: reconciler, maxConcurrentReconciles: maxConcurrentReconciles,
-            backoff: backoff, triggers: triggers, prerequisites: prerequisites, settledStart: settledStart, ownAnnotations: ownAnnotations, logger: logger
+            backoff: backoff, triggers: triggers, prerequisites: prerequisites, settledStart: settledStart, ownMetadata: ownMetadata, logger: logger
         )
     }
 
@@ -60,12 +60,12 @@ public final class Controller<Object: KubeResource, R: Reconciler>: Service, Sen
         triggers: [@Sendable (Controller) async -> Void] = [],
         prerequisites: [@Sendable () async -> Void] = [],
         settledStart: SettledStart<Object>? = nil,
-        ownAnnotations: Set<String> = [],
+        ownMetadata: OwnMetadata = OwnMetadata(),
         logger: Logger
     ) {
         self.init(
             name: name, informer: informer, runsInformer: false, reconciler: reconciler, maxConcurrentReconciles: maxConcurrentReconciles,
-            backoff: backoff, triggers: triggers, prerequisites: prerequisites, settledStart: settledStart, ownAnnotations: ownAnnotations, logger: logger
+            backoff: backoff, triggers: triggers, prerequisites: prerequisites, settledStart: settledStart, ownMetadata: ownMetadata, logger: logger
         )
     }
 
@@ -79,10 +79,10 @@ public final class Controller<Object: KubeResource, R: Reconciler>: Service, Sen
         triggers: [@Sendable (Controller) async -> Void],
         prerequisites: [@Sendable () async -> Void],
         settledStart: SettledStart<Object>?,
-        ownAnnotations: Set<String>,
+        ownMetadata: OwnMetadata,
         logger: Logger
     ) {
-        self.changes = ChangeFilter(ownAnnotations: ownAnnotations)
+        self.changes = ChangeFilter(own: ownMetadata)
         self.prerequisites = prerequisites
         self.settledStart = settledStart
         self.name = name
@@ -240,22 +240,35 @@ extension Watcher.Change {
     }
 }
 
+/// Annotations and finalizers a reconciler writes itself, in a pass that goes on (or requeues)
+/// after writing them, so the watch event of that write need not wake it again.
+public struct OwnMetadata: Sendable {
+    public var annotations: Set<String>
+    public var finalizers: Set<String>
+
+    public init(annotations: Set<String> = [], finalizers: Set<String> = []) {
+        self.annotations = annotations
+        self.finalizers = finalizers
+    }
+}
+
 /// Drops updates that only touch `status` (or `resourceVersion`/`managedFields`), like
 /// controller-runtime's generation predicate, so a controller's own status writes do not wake it.
 /// Changes to the spec (generation), labels, annotations, finalizers or deletion still do, except
-/// setting or changing one of the reconciler's own annotations (its own metadata writes); removing
-/// one still wakes it.
+/// adding or changing the reconciler's ``OwnMetadata`` (its own metadata writes); removing one of
+/// those still wakes it (a user asking for a pass, or another party interfering).
 actor ChangeFilter {
     private struct Seen: Equatable {
         var fingerprint: [String]
-        var ownAnnotations: Set<String>
+        /// Which of the reconciler's own annotations (`a:key`) and finalizers (`f:name`) are set.
+        var own: Set<String>
     }
 
-    private let ownAnnotations: Set<String>
+    private let own: OwnMetadata
     private var seen: [ObjectKey: Seen] = [:]
 
-    init(ownAnnotations: Set<String> = []) {
-        self.ownAnnotations = ownAnnotations
+    init(own: OwnMetadata = OwnMetadata()) {
+        self.own = own
     }
 
     func matters<Object: KubeResource>(_ change: Watcher<Object>.Change) -> Bool {
@@ -266,19 +279,20 @@ actor ChangeFilter {
         case .applied(let object):
             let metadata = object.metadata
             let annotations = metadata.annotations ?? [:]
+            let finalizers = metadata.finalizers ?? []
             let now = Seen(
                 fingerprint: [
                     String(metadata.generation ?? 0),
                     metadata.deletionTimestamp ?? "",
-                    (metadata.finalizers ?? []).joined(separator: ","),
+                    finalizers.filter { !own.finalizers.contains($0) }.joined(separator: ","),
                     (metadata.labels ?? [:]).sorted { $0.key < $1.key }.map { "\($0.key)=\($0.value)" }.joined(separator: ","),
-                    annotations.filter { !ownAnnotations.contains($0.key) }.sorted { $0.key < $1.key }.map { "\($0.key)=\($0.value)" }.joined(separator: ","),
+                    annotations.filter { !own.annotations.contains($0.key) }.sorted { $0.key < $1.key }.map { "\($0.key)=\($0.value)" }.joined(separator: ","),
                     metadata.uid ?? "",
                 ],
-                ownAnnotations: ownAnnotations.filter { annotations[$0] != nil }
+                own: Set(own.annotations.filter { annotations[$0] != nil }.map { "a:\($0)" } + finalizers.filter { own.finalizers.contains($0) }.map { "f:\($0)" })
             )
             guard let before = seen.updateValue(now, forKey: change.key) else { return true }
-            return before.fingerprint != now.fingerprint || !before.ownAnnotations.isSubset(of: now.ownAnnotations)
+            return before.fingerprint != now.fingerprint || !before.own.isSubset(of: now.own)
         }
     }
 }

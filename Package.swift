@@ -177,6 +177,7 @@ let package = Package(
             dependencies: [
                 "KubeRuntime", "KubeClient", "KubeAPI", "LocalKube", "AivenResources", "TestSupport",
                 .product(name: "MetricsTestKit", package: "swift-metrics"),
+                .product(name: "ServiceLifecycle", package: "swift-service-lifecycle"),
             ],
             swiftSettings: swiftSettings
         ),

@@ -49,6 +49,8 @@ public final class Operator: Service, Sendable {
     public let controllers: [any RunnableController]
     /// One per (kind, namespace scope), shared by every controller that reads the kind.
     private let informers: [any InformerService]
+    /// Sends the events of every controller, in the background.
+    private let events: EventRecorder
     private let kube: KubeClient
     private let options: Options
     private let logger: Logger
@@ -61,6 +63,7 @@ public final class Operator: Service, Sendable {
         self.options = options
         self.logger = logger
         let events = EventRecorder(client: kube, component: "aiven-operator", logger: logger)
+        self.events = events
         let scopes: [String?] = options.namespaces.isEmpty ? [nil] : options.namespaces.map { $0 }
         // An object the operator cannot read is skipped, and said so on the object.
         let undecodable: @Sendable (UndecodableObject) async -> Void = { object in
@@ -116,10 +119,10 @@ public final class Operator: Service, Sendable {
         }
     }
 
-    /// Runs the informers on every replica and the controllers only while this replica leads
-    /// (always, without leader election); returns or throws when either ends.
+    /// Runs the informers and the event sender on every replica and the controllers only while
+    /// this replica leads (always, without leader election); returns or throws when either ends.
     public func run() async throws {
-        let caches: [any Service] = informers.map { $0 as any Service }
+        let caches: [any Service] = informers.map { $0 as any Service } + [events]
         let workers: [any Service] = controllers.map { $0 as any Service }
         guard let election = options.leaderElection else {
             try await Self.runAll(caches + workers)

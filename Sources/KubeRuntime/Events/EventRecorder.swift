@@ -2,11 +2,18 @@ import Foundation
 import KubeAPI
 import KubeClient
 import Logging
+import ServiceLifecycle
 
 /// Records `v1` Events about objects, for `kubectl describe`. Callers emit on transitions; the
 /// recorder also drops a repeat of the same reason and message for the same object within
 /// `repeatWindow`, so a retry loop never floods the API. Recording never fails a reconcile.
-public actor EventRecorder {
+///
+/// Run as a `Service`, it sends events in the background, as client-go's broadcaster does: a
+/// reconcile hands its event over and goes on instead of waiting for the API server (one round
+/// trip less on every create or update). At most ``capacity`` events wait; beyond that new ones
+/// are dropped with a log line. Graceful shutdown sends what waits, then events are sent as they
+/// come. Not running (a reconciler driven by hand), it sends each event before returning.
+public actor EventRecorder: Service {
     /// `Normal` or `Warning`.
     public enum EventType: String, Sendable {
         case normal = "Normal"
@@ -21,6 +28,28 @@ public actor EventRecorder {
     /// When `recent` was last pruned: at most once per tenth of the window, so recording stays
     /// O(1) however many objects had events (pruning on every event was O(N) each).
     private var prunedAt = ContinuousClock.now
+
+    /// How many events may wait to be sent.
+    public static let capacity = 4096
+    /// How many events are sent at once.
+    static let concurrentSends = 4
+    private var waiting: [(namespace: String, event: JSONValue)] = []
+    private var sender: Sender = .notRunning
+    private var wake: CheckedContinuation<Void, Never>?
+    private var dropped = 0
+
+    /// Whether events are sent in the background (the recorder runs and is not shutting down).
+    var isSending: Bool {
+        if case .running = sender { true } else { false }
+    }
+
+    private enum Sender {
+        /// Each event is sent before `record` returns.
+        case notRunning
+        case running
+        /// Shutting down: send what waits, then stop.
+        case draining
+    }
 
     public init(client: KubeClient, component: String, repeatWindow: Duration = .seconds(600), logger: Logger) {
         self.client = client
@@ -81,10 +110,68 @@ public actor EventRecorder {
             "lastTimestamp": .string(timestamp),
             "count": 1,
         ]
+        switch sender {
+        case .notRunning:
+            await send(event, namespace: namespace)
+        case .running, .draining:
+            guard waiting.count < Self.capacity else {
+                dropped += 1
+                if dropped == 1 || dropped.isMultiple(of: 1000) {
+                    logger.warning("events dropped: the API server is not keeping up", metadata: ["dropped": "\(dropped)", "reason": "\(reason)"])
+                }
+                return
+            }
+            waiting.append((namespace, event))
+            wake?.resume()
+            wake = nil
+        }
+    }
+
+    /// Sends waiting events, ``concurrentSends`` at a time, until graceful shutdown (then what
+    /// waits is sent first) or cancellation.
+    public func run() async throws {
+        sender = .running
+        await withTaskCancellationHandler {
+            await withGracefulShutdownHandler {
+                while let batch = await nextBatch() {
+                    await withDiscardingTaskGroup { group in
+                        for (namespace, event) in batch {
+                            group.addTask { await self.send(event, namespace: namespace) }
+                        }
+                    }
+                }
+            } onGracefulShutdown: {
+                Task { await self.drain() }
+            }
+        } onCancel: {
+            Task { await self.drain() }
+        }
+        sender = .notRunning
+    }
+
+    /// The next events to send; `nil` once draining and nothing waits.
+    private func nextBatch() async -> [(namespace: String, event: JSONValue)]? {
+        while waiting.isEmpty {
+            if case .draining = sender { return nil }
+            if Task.isCancelled { return nil }
+            await withCheckedContinuation { wake = $0 }
+        }
+        let batch = Array(waiting.prefix(Self.concurrentSends))
+        waiting.removeFirst(batch.count)
+        return batch
+    }
+
+    private func drain() {
+        sender = .draining
+        wake?.resume()
+        wake = nil
+    }
+
+    private nonisolated func send(_ event: JSONValue, namespace: String) async {
         do {
             _ = try await client.resources(ResourceType(group: "", version: "v1", plural: "events", namespaced: true), namespace: namespace).create(event)
         } catch {
-            logger.debug("event not recorded", metadata: ["reason": "\(reason)", "error": "\(error)"])
+            logger.debug("event not recorded", metadata: ["reason": "\(event["reason"]?.stringValue ?? "")", "error": "\(error)"])
         }
     }
 

@@ -290,7 +290,6 @@ public final class Journal: @unchecked Sendable {
     private static func frame(_ record: [UInt8], into bytes: inout [UInt8]) {
         let length = UInt32(record.count)
         let checksum = CRC32.checksum(record)
-        bytes.reserveCapacity(bytes.count + 8 + record.count)
         for shift in stride(from: 0, to: 32, by: 8) { bytes.append(UInt8(truncatingIfNeeded: length >> UInt32(shift))) }
         for shift in stride(from: 0, to: 32, by: 8) { bytes.append(UInt8(truncatingIfNeeded: checksum >> UInt32(shift))) }
         bytes.append(contentsOf: record)

@@ -69,6 +69,19 @@ import Testing
         #expect(value.jsonString == #"{"a":null,"b":[1,2.5,"x\"\n\u0001"],"c":{"z":true}}"#)
         #expect(try JSONParser().parse(value.jsonString) == value)
         #expect(try JSONParser().parse(value.prettyJSONString) == value)
+        let nested: JSONValue = ["k": [1]]
+        #expect(nested.prettyJSONString == "{\n  \"k\": [\n    1\n  ]\n}")
+    }
+
+    /// Strings are written byte by byte: escapes where JSON needs them, UTF-8 as is, and the
+    /// clean runs between escapes intact.
+    @Test func stringsEscapeOnlyWhatJSONNeeds() throws {
+        let text = "café \"quoted\" back\\slash\ttab\r\u{08}\u{0C}\u{1F} 日本 🚀 end"
+        let value = JSONValue.string(text)
+        #expect(value.jsonString == #""café \"quoted\" back\\slash\ttab\r\b\f\u001f 日本 🚀 end""#)
+        #expect(value.jsonBytes == Array(value.jsonString.utf8))
+        #expect(try JSONParser().parse(value.jsonString) == value)
+        #expect(JSONValue.string("").jsonString == #""""#)
     }
 
     @Test func codableBridgeKeepsTypes() throws {

@@ -30,6 +30,9 @@ public struct AivenService: Sendable, Hashable, Decodable {
     public var nodeCount: Int?
     /// The service's disk in MB: the plan's, or the size set with `disk_space_mb`.
     public var diskSpaceMB: Int?
+    /// Whether the Kafka service uses Karapace for schema registry and REST proxy
+    /// (`features.karapace`); `nil` when Aiven reports no such feature.
+    public var karapace: Bool?
     /// The connection URI (may be `null`).
     public var serviceURI: String?
     /// The parts of the connection URI (`host`, `port`, …), if returned.
@@ -57,7 +60,11 @@ public struct AivenService: Sendable, Hashable, Decodable {
         case maintenance, techEmails = "tech_emails", tags, serviceIntegrations = "service_integrations"
         case nodeCount = "node_count", diskSpaceMB = "disk_space_mb", serviceURI = "service_uri", createTime = "create_time"
         case updateTime = "update_time", serviceURIParams = "service_uri_params", users, components
-        case connectionInfo = "connection_info"
+        case connectionInfo = "connection_info", features
+    }
+
+    private enum FeatureKeys: String, CodingKey {
+        case karapace
     }
 
     public init(from decoder: any Decoder) throws {
@@ -76,6 +83,8 @@ public struct AivenService: Sendable, Hashable, Decodable {
         serviceIntegrations = try container.decodeIfPresent([ServiceIntegration].self, forKey: .serviceIntegrations) ?? []
         nodeCount = try container.decodeIfPresent(Int.self, forKey: .nodeCount)
         diskSpaceMB = try container.decodeIfPresent(Int.self, forKey: .diskSpaceMB)
+        let features = try? container.nestedContainer(keyedBy: FeatureKeys.self, forKey: .features)
+        karapace = try features?.decodeIfPresent(Bool.self, forKey: .karapace)
         serviceURI = try container.decodeIfPresent(String.self, forKey: .serviceURI)
         serviceURIParams = try container.decodeIfPresent([String: AivenJSON].self, forKey: .serviceURIParams)?.compactMapValues { value in
             switch value {

@@ -22,6 +22,8 @@ public struct ServiceUpdateRequest: Sendable, Hashable, Encodable {
     public var powered: Bool?
     /// A new disk size in MB (within the plan's limits and steps); a smaller one rebalances.
     public var diskSpaceMB: Int?
+    /// Kafka only: switch Karapace (schema registry and REST proxy) on or off.
+    public var karapace: Bool?
 
     /// An update; set only what should change.
     public init(
@@ -33,7 +35,8 @@ public struct ServiceUpdateRequest: Sendable, Hashable, Encodable {
         terminationProtection: Bool? = nil,
         techEmails: [TechEmail]? = nil,
         powered: Bool? = nil,
-        diskSpaceMB: Int? = nil
+        diskSpaceMB: Int? = nil,
+        karapace: Bool? = nil
     ) {
         self.plan = plan
         self.cloud = cloud
@@ -44,12 +47,13 @@ public struct ServiceUpdateRequest: Sendable, Hashable, Encodable {
         self.techEmails = techEmails
         self.powered = powered
         self.diskSpaceMB = diskSpaceMB
+        self.karapace = karapace
     }
 
     private enum CodingKeys: String, CodingKey {
         case plan, cloud, projectVPCId = "project_vpc_id", maintenance, userConfig = "user_config"
         case terminationProtection = "termination_protection", techEmails = "tech_emails", powered
-        case diskSpaceMB = "disk_space_mb"
+        case diskSpaceMB = "disk_space_mb", karapace
     }
 
     public func encode(to encoder: any Encoder) throws {
@@ -63,5 +67,6 @@ public struct ServiceUpdateRequest: Sendable, Hashable, Encodable {
         try container.encodeIfPresent(techEmails, forKey: .techEmails)
         try container.encodeIfPresent(powered, forKey: .powered)
         try container.encodeIfPresent(diskSpaceMB, forKey: .diskSpaceMB)
+        try container.encodeIfPresent(karapace, forKey: .karapace)
     }
 }

@@ -42,7 +42,7 @@ extension EmulatedService {
             "service_integrations": .array(integrations.map(\.json)),
             "tags": .object(tags.mapValues(JSONValue.string)),
             "tech_emails": .array(techEmails.map { ["email": .string($0)] }),
-            "features": [:],
+            "features": type.name == "kafka" ? ["karapace": .bool(karapace ?? false)] : [:],
             "metadata": [:],
         ]
     }

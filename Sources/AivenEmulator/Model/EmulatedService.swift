@@ -32,6 +32,9 @@ struct EmulatedService: Codable, Sendable {
     var credentials: ServiceCredentials?
     /// A disk other than the plan's (dynamic disk sizing); `nil` (also in older state): the plan's.
     var diskSpaceMB: Int? = nil
+    /// Kafka: whether Karapace serves schema registry and REST proxy (`features.karapace`);
+    /// `nil` (also in older state): off.
+    var karapace: Bool? = nil
 
     /// The service's type in the catalogue.
     var type: ServiceCatalog.ServiceType { ServiceCatalog.type(named: serviceType ?? "") ?? ServiceCatalog.kafkaConnect }

@@ -101,6 +101,7 @@ extension EmulatorStore {
             let shrunk = try resizeDisk(of: &service, to: request.diskSpaceMB)
             if let userConfig = request.userConfig { service.userConfig = userConfigBehaviour.updated(service.userConfig, with: userConfig) }
             if let protection = request.terminationProtection { service.terminationProtection = protection }
+            if let karapace = request.karapace { service.karapace = karapace }
             if let emails = request.techEmails { service.techEmails = emails }
             if let maintenance = request.maintenance {
                 service.maintenanceDow = maintenance.dow ?? service.maintenanceDow

@@ -49,6 +49,8 @@ struct ServiceRequestValidator: Sendable {
         var powered: Bool?
         /// The requested disk, not yet checked against the plan (see ``checkDiskSpace(_:plan:type:)``).
         var diskSpaceMB: Int?
+        /// Kafka only: Karapace on or off.
+        var karapace: Bool?
     }
 
     func create(_ body: JSONValue) throws(EmulatorError) -> Create {
@@ -85,11 +87,16 @@ struct ServiceRequestValidator: Sendable {
         if let cloud { try checkCloud(cloud) }
         let plan = body["plan"]?.stringValue
         if let plan { try checkPlan(plan, type: type) }
+        let karapace = body["karapace"]?.boolValue
+        if karapace != nil, type.name != "kafka" {
+            throw EmulatorError.invalid("karapace is only available for Kafka services, not '\(type.name)'")
+        }
         return Update(
             plan: plan, cloud: cloud, projectVPC: Self.placement(body), maintenance: Self.maintenance(body),
             userConfig: try checkUserConfig(body["user_config"], type: type),
             terminationProtection: body["termination_protection"]?.boolValue,
-            techEmails: Self.emails(body), powered: body["powered"]?.boolValue, diskSpaceMB: Self.diskSpace(body)
+            techEmails: Self.emails(body), powered: body["powered"]?.boolValue, diskSpaceMB: Self.diskSpace(body),
+            karapace: karapace
         )
     }
 

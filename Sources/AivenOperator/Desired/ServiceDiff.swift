@@ -32,6 +32,7 @@ public struct ServiceDiff: Sendable, Hashable {
         if let disk = desired.diskSpaceMB {
             compare("disk_space_mb", observed.diskSpaceMB.map { .integer(Int64($0)) }, .integer(Int64(disk)))
         }
+        if let karapace = desired.karapace { compare("karapace", .bool(observed.karapace ?? false), .bool(karapace)) }
         changes += desired.userConfigOwnership.changes(
             observed: ServiceSpec.normalizedUserConfig(observed.userConfig),
             tagged: observed.tags?[ServiceSpec.ownerTag] == desired.ownerUID
@@ -74,6 +75,7 @@ public struct ServiceDiff: Sendable, Hashable {
         if paths.contains("tech_emails") { request.techEmails = desired.techEmails.map(TechEmail.init) }
         if paths.contains("powered") { request.powered = desired.powered }
         if paths.contains("disk_space_mb") { request.diskSpaceMB = desired.diskSpaceMB }
+        if paths.contains("karapace") { request.karapace = desired.karapace }
         if serviceChanges.contains(where: \.isUserConfig) {
             request.userConfig = desired.userConfigOwnership.updateUserConfig
         }

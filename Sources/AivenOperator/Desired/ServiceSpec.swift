@@ -38,6 +38,10 @@ public struct ServiceSpec: Sendable, Hashable {
     /// no disk: it sends none and reports no drift against whatever Aiven has (the plan's disk,
     /// or a size applied before the field was dropped — dropping it does not change the disk).
     public var diskSpaceMB: Int?
+    /// `spec.karapace`. `nil`: the spec does not set it, and the operator owns nothing: it sends
+    /// none and reports no drift against what Aiven has. Aiven takes it on update only, so a
+    /// service created with it gets it from the update that follows the create.
+    public var karapace: Bool?
 
     /// The desired service for `resource`; `projectVPCId` is the resolved VPC (from
     /// `spec.projectVpcId` or the referenced ProjectVPC).
@@ -72,6 +76,7 @@ public struct ServiceSpec: Sendable, Hashable {
         powered = spec.powered ?? true
         readReplicaSources = (spec.serviceIntegrations ?? []).filter { $0.integrationType == .readReplica }.map(\.sourceServiceName)
         if let diskSpace = spec.diskSpace { diskSpaceMB = try DiskSpace.megabytes(diskSpace) } else { diskSpaceMB = nil }
+        karapace = spec.karapace
     }
 
     /// The user_config options the operator owns: the spec's, and those it applied before that

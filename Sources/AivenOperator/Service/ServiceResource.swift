@@ -23,10 +23,13 @@ public protocol ServiceFields: Sendable {
     var authSecretRef: SecretKeyReference? { get }
     /// `disk_space` (`600GiB`); kinds whose services have no disk (KafkaConnect) have none.
     var diskSpace: String? { get }
+    /// `karapace` (Kafka only); other kinds have none.
+    var karapace: Bool? { get }
 }
 
 extension ServiceFields {
     public var diskSpace: String? { nil }
+    public var karapace: Bool? { nil }
 }
 
 /// A kind whose objects are Aiven services, one per resource and named after it, described for

@@ -695,7 +695,7 @@ def table(info: dict) -> str:
         ("Operator CPU while converging, s", "operator_cpu_seconds", "{:.2f}", ""),
         ("Aiven requests / resource until all Ready", "aiven_per_resource", "{:.2f}", "<= 3"),
         ("Kubernetes writes / resource until all Ready", "kube_writes_per_resource", "{:.2f}", "<= 3"),
-        ("  of which to the KafkaConnect (finalizer, status), not Events", "kube_object_writes_per_resource", "{:.2f}", ""),
+        ("  of which to the KafkaConnect (finalizer, status, reference annotations), not Events", "kube_object_writes_per_resource", "{:.2f}", ""),
         ("Aiven requests / resource incl. the 6 s after Ready", "aiven_per_resource_until_idle", "{:.2f}", ""),
         ("Kubernetes writes / resource incl. the 6 s after Ready", "kube_writes_per_resource_until_idle", "{:.2f}", ""),
         ("Writes in one idle resync (all N)", "resync_kube_writes", "{}", "0"),

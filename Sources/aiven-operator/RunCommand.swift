@@ -50,6 +50,9 @@ struct RunCommand: AsyncParsableCommand {
     @Option(name: .customLong("resync-interval"), help: "Seconds between drift checks of a ready resource.")
     var resyncInterval: Double = 600
 
+    @Option(name: .customLong("connector-status-interval"), help: "Seconds between status checks of a ready KafkaConnector, to report failed tasks (two Aiven GETs, no Kubernetes write when nothing changed).")
+    var connectorStatusInterval: Double = 60
+
     @Flag(
         name: .customLong("reference-annotations"), inversion: .prefixedNo,
         help: "Set the reference aiven-operator's annotations (controllers.aiven.io/generation-was-processed, instance-is-running) on ready resources: one metadata patch per applied generation."
@@ -66,6 +69,7 @@ struct RunCommand: AsyncParsableCommand {
         guard ["json", "text"].contains(logFormat) else { throw ValidationError("--log-format must be json or text") }
         guard maxConcurrentReconciles >= 1 else { throw ValidationError("--max-concurrent-reconciles must be at least 1") }
         guard resyncInterval > 0 else { throw ValidationError("--resync-interval must be positive") }
+        guard connectorStatusInterval > 0 else { throw ValidationError("--connector-status-interval must be positive") }
     }
 
     func run() async throws {
@@ -81,6 +85,7 @@ struct RunCommand: AsyncParsableCommand {
             defaultToken: environment["DEFAULT_AIVEN_TOKEN"].flatMap { $0.isEmpty ? nil : AivenToken($0) },
             aivenBaseURL: aivenAPIURL ?? environment["AIVEN_API_URL"] ?? AivenClientConfiguration.defaultBaseURL,
             resyncInterval: .milliseconds(Int64(resyncInterval * 1000)),
+            connectorStatusInterval: .milliseconds(Int64(connectorStatusInterval * 1000)),
             referenceAnnotations: referenceAnnotations
         )
         let options = Operator.Options(

@@ -133,4 +133,12 @@ import Testing
         let error = KafkaConnectorKind.scrubbed(.invalid(message: "Invalid value \(Self.password) for connection.password"), desired.resolved)
         #expect(error == .invalid(message: "Invalid value (redacted) for connection.password"))
     }
+
+    @Test func aReadyConnectorIsLookedAtEveryConnectorStatusIntervalOtherKindsAtTheResync() {
+        let configuration = OperatorConfiguration(resyncInterval: .seconds(600), connectorStatusInterval: .seconds(60))
+        #expect(KafkaConnectorKind().readyInterval(configuration) == ResyncInterval(.seconds(60)))
+        #expect(KafkaTopicKind().readyInterval(configuration) == ResyncInterval(.seconds(600)))
+        let shortResync = OperatorConfiguration(resyncInterval: .seconds(30), connectorStatusInterval: .seconds(60))
+        #expect(KafkaConnectorKind().readyInterval(shortResync) == ResyncInterval(.seconds(30)))
+    }
 }

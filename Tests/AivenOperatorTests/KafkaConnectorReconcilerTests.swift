@@ -4,6 +4,7 @@ import AivenResources
 import Foundation
 import KubeAPI
 import KubeClient
+import KubeRuntime
 import Testing
 
 @testable import AivenOperator
@@ -64,12 +65,18 @@ struct KafkaConnectorReconcilerTests {
         return json + "\n" + (try await harness.events(about: name)).joined(separator: "\n")
     }
 
-    static func failTask(_ harness: OperatorHarness, connector: String, trace: String) async throws {
+    /// Calls one of the emulator's `/_emulator` control endpoints; returns the answer's body.
+    @discardableResult
+    static func control(_ harness: OperatorHarness, _ method: AivenRequest.Method, _ path: String, body: JSONValue? = nil) async throws -> JSONValue {
         let transport = AivenHTTPTransport(baseURL: harness.emulator.baseURL, token: AivenToken(OperatorHarness.token), userAgent: "test")
-        let body: JSONValue = ["task": .integer(0), "trace": .string(trace)]
-        let path = "/_emulator/project/\(OperatorHarness.project)/service/kafka/connectors/\(connector)/fail"
-        let response = try await transport.send(AivenRequest(method: .post, path: path, body: body.jsonBytes), timeout: .seconds(5))
+        let response = try await transport.send(AivenRequest(method: method, path: path, body: body?.jsonBytes), timeout: .seconds(5))
         #expect(response.status == 200)
+        return try JSONValue(json: String(decoding: response.body, as: UTF8.self))
+    }
+
+    static func failTask(_ harness: OperatorHarness, connector: String, trace: String) async throws {
+        let body: JSONValue = ["task": .integer(0), "trace": .string(trace)]
+        try await control(harness, .post, "/_emulator/project/\(OperatorHarness.project)/service/kafka/connectors/\(connector)/fail", body: body)
     }
 
     @Test func waitsForItsServiceKafkaConnectAndSecretThenCreatesOnce() async throws {
@@ -182,6 +189,40 @@ struct KafkaConnectorReconcilerTests {
             _ = try await harness.kafkaConnectorClient.replace(edited)
             try await Self.converge(harness) { try await Self.ready(harness)?.status == .true }
             #expect(try await harness.kafkaConnectorClient.get("sink").status?.tasksStatus?.failed == 0)
+        }
+    }
+
+    /// A Ready connector is read again every `connectorStatusInterval`, not only at the resync: a
+    /// task failing later shows at the next poll, and an idle poll costs two Aiven GETs and no
+    /// Kubernetes write.
+    @Test func aReadyConnectorIsPolledAtTheConnectorStatusInterval() async throws {
+        let configuration = OperatorConfiguration(
+            resyncInterval: .seconds(3600), connectorStatusInterval: .seconds(30), pollInterval: .milliseconds(100), failureGracePeriod: .zero)
+        try await OperatorHarness.run(configuration: configuration) { harness in
+            try await Self.createKafka(harness)
+            _ = try await harness.client.resources(Secret.self, namespace: "default").create(Self.pgSecret())
+            _ = try await harness.kafkaConnectorClient.create(Self.connector())
+            try await Self.converge(harness) { try await Self.ready(harness)?.status == .true }
+            _ = try await harness.reconcileConnector("sink")
+
+            let before = try await harness.kafkaConnectorClient.get("sink").metadata.resourceVersion
+            let events = try await harness.events(about: "sink")
+            try await Self.control(harness, .delete, "/_emulator/requests")
+            let idle = try await harness.reconcileConnector("sink")
+            guard case .requeue(let after) = idle else { Issue.record("idle poll returned \(idle)"); return }
+            let jittered = Duration.seconds(27)...Duration.seconds(33)
+            #expect(jittered.contains(after), "requeued after \(after), not the 30 s connector status interval ±10 %")
+            #expect(try await harness.kafkaConnectorClient.get("sink").metadata.resourceVersion == before)
+            #expect(try await harness.events(about: "sink") == events)
+            let requests = try await Self.control(harness, .get, "/_emulator/requests")
+            #expect(requests["total"]?.integerValue == 2, "\(requests.jsonString)")
+            #expect((requests["by_route"]?.objectValue ?? [:]).keys.allSatisfy { $0.hasPrefix("GET ") }, "\(requests.jsonString)")
+
+            try await Self.failTask(harness, connector: "sink", trace: "org.apache.kafka.connect.errors.ConnectException: broker gone")
+            try await harness.reconcileConnector("sink")
+            let failed = try #require(try await Self.ready(harness))
+            #expect(failed.status == .false)
+            #expect(failed.reason == "TaskFailed")
         }
     }
 

@@ -240,6 +240,12 @@ public struct KafkaConnectorKind: ManagedKind {
         return versions.isEmpty ? nil : versions.sorted { $0.key < $1.key }.map { "\($0.key)@\($0.value)" }.joined(separator: ",")
     }
 
+    /// Tasks fail on their own while nothing changes: a Ready connector is read again every
+    /// `--connector-status-interval` (the resync when that is shorter), not only at the resync.
+    public func readyInterval(_ configuration: OperatorConfiguration) -> ResyncInterval {
+        ResyncInterval(min(configuration.connectorStatusInterval, configuration.resyncInterval))
+    }
+
     public func createdMessage(_ desired: Desired, created: Observed, resource: AivenResources.KafkaConnector) -> String {
         "Created Kafka connector \(describe(resource)) (\(resource.spec.connectorClass))"
     }

@@ -1,6 +1,7 @@
 import AivenClient
 import AivenResources
 import KubeAPI
+import KubeRuntime
 
 /// A Kubernetes kind whose objects stand for objects on Aiven, as the reconciler skeleton needs
 /// to see it: where its token comes from and whether deletion is protected.
@@ -112,6 +113,11 @@ public protocol ManagedKind: Sendable {
     /// connector's config reads), never a value; `nil` when only the spec. A change is applied
     /// like a new generation, not treated as drift.
     func inputsVersion(of desired: Desired) -> String?
+
+    /// How soon a Ready resource is looked at again (jittered): the resync (the default), or a
+    /// shorter interval for a kind whose object fails on its own while nothing changes (a
+    /// connector's tasks). Also the span a restart spreads the kind's settled resources over.
+    func readyInterval(_ configuration: OperatorConfiguration) -> ResyncInterval
 }
 
 extension ManagedKind {
@@ -128,6 +134,8 @@ extension ManagedKind {
     public func createPrerequisite(_ desired: Desired, client: AivenClient) async throws(AivenError) -> Waiting? { nil }
 
     public func inputsVersion(of desired: Desired) -> String? { nil }
+
+    public func readyInterval(_ configuration: OperatorConfiguration) -> ResyncInterval { configuration.resync }
 
     public func createdMessage(_ desired: Desired, created: Observed, resource: Resource) -> String {
         "Created \(Self.noun) \(describe(resource))"

@@ -70,7 +70,8 @@ public struct ManagedReconciler<Kind: ManagedKind>: Reconciler {
 
     /// Whether `resource` needs no pass before its next resync: Ready, its generation applied,
     /// not being deleted. An operator that starts finds most resources so, and spreads their
-    /// first pass over the resync interval (``SettledStart``) instead of reading all at once.
+    /// first pass over the kind's ``ManagedKind/readyInterval(_:)`` (``SettledStart``) instead of
+    /// reading all at once.
     public static func isSettled(_ resource: Kind.Resource) -> Bool {
         let status = StatusUpdate(resource)
         return resource.metadata.deletionTimestamp == nil && status.isReady && status.generationApplied
@@ -225,7 +226,7 @@ private struct Pass<Kind: ManagedKind> {
             status.health(kind.health(of: observed, desired: desired))
             status.drifted(changes.map(\.path))
             try await status.write(using: client)
-            return .requeue(after: configuration.resync.next())
+            return .requeue(after: kind.readyInterval(configuration).next())
         case .inSync, .update, .adopt, .correctDrift:
             guard let desired, var current = observed else { return .done }
             let changes = action.changes
@@ -255,7 +256,7 @@ private struct Pass<Kind: ManagedKind> {
             case .correctDrift: await announce(.normal, "DriftCorrected", "Reverted changes made outside Kubernetes: \(fields)")
             default: break
             }
-            return .requeue(after: status.isReady ? configuration.resync.next() : configuration.pollInterval)
+            return .requeue(after: status.isReady ? kind.readyInterval(configuration).next() : configuration.pollInterval)
         case .wait(let reason, let message):
             status.notReady(reason: reason, message: message)
             try await status.write(using: client)

@@ -43,7 +43,7 @@ public struct KindRegistration: Sendable {
                     ),
                     maxConcurrentReconciles: environment.maxConcurrentReconciles,
                     prerequisites: sources.map(\.waitUntilSynced),
-                    settledStart: SettledStart(environment.configuration.resync, isSettled: ManagedReconciler<Kind>.isSettled),
+                    settledStart: SettledStart(kind.readyInterval(environment.configuration), isSettled: ManagedReconciler<Kind>.isSettled),
                     ownMetadata: OwnMetadata(annotations: OperatorAnnotations.written, finalizers: [OperatorAnnotations.finalizer]),
                     logger: environment.logger
                 )

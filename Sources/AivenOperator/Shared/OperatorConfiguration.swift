@@ -10,6 +10,10 @@ public struct OperatorConfiguration: Sendable {
     /// How often a ready resource is compared with Aiven again, to find drift (±10 % at random,
     /// see ``resync``).
     public var resyncInterval: Duration
+    /// How often a Ready `KafkaConnector`'s state and tasks are read again (±10 % at random), so a
+    /// task that fails later shows as `Ready=False TaskFailed` within about this long. An idle
+    /// poll is two Aiven GETs and no Kubernetes write.
+    public var connectorStatusInterval: Duration
     /// How soon a resource waiting for Aiven (provisioning, a VPC, an integration source) is
     /// looked at again.
     public var pollInterval: Duration
@@ -36,6 +40,7 @@ public struct OperatorConfiguration: Sendable {
         defaultToken: AivenToken? = nil,
         aivenBaseURL: String = AivenClientConfiguration.defaultBaseURL,
         resyncInterval: Duration = .seconds(600),
+        connectorStatusInterval: Duration = .seconds(60),
         pollInterval: Duration = .seconds(5),
         terminalRetryInterval: Duration? = nil,
         transientBackoff: Backoff = .reconcileErrors,
@@ -50,6 +55,7 @@ public struct OperatorConfiguration: Sendable {
         self.defaultToken = defaultToken
         self.aivenBaseURL = aivenBaseURL
         self.resyncInterval = resyncInterval
+        self.connectorStatusInterval = connectorStatusInterval
         self.pollInterval = pollInterval
         self.version = version
     }

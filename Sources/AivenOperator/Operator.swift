@@ -81,13 +81,14 @@ public final class Operator: Service, Sendable {
             return scope
         }
         for scope in scopeInformers {
+            let users = kinds.map { $0.tokenSecretUsers(scope) }
             let environment = ControllerEnvironment(
                 kube: kube, aiven: aiven, events: events, configuration: configuration,
                 dependencies: .cached(secrets: scope.informer(Secret.self).store, projectVPCs: scope.informer(AivenResources.ProjectVPC.self).store),
-                maxConcurrentReconciles: options.maxConcurrentReconciles, logger: logger
+                tokenSecretUsers: users, maxConcurrentReconciles: options.maxConcurrentReconciles, logger: logger
             )
             controllers += kinds.map { $0.makeController(scope, scopeInformers, environment) }
-            controllers.append(TokenSecretRelease.controller(in: scope, users: kinds.map { $0.tokenSecretUsers(scope) }, environment: environment))
+            controllers.append(TokenSecretRelease.controller(in: scope, users: users, environment: environment))
             informers += scope.all
         }
         self.informers = informers

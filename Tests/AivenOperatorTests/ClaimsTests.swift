@@ -53,6 +53,16 @@ struct ClaimsTests {
         #expect(Self.holder(a, among: [b]) == nil)
     }
 
+    /// Two manifests applied in the same second: the one that already acted on Aiven (it has the
+    /// operator's finalizer) keeps the object, whatever the uids say.
+    @Test func withinOneSecondTheClaimantThatActedOnAivenHoldsIt() {
+        var acted = Self.topic("x", namespace: "one", topicName: "orders", created: "2026-01-01T00:00:00Z", uid: "bbb")
+        acted.metadata.finalizers = [OperatorAnnotations.finalizer]
+        let later = Self.topic("y", namespace: "two", topicName: "orders", created: "2026-01-01T00:00:00Z", uid: "aaa")
+        #expect(Self.holder(later, among: [acted]) == Claimant(resource: "one/x"))
+        #expect(Self.holder(acted, among: [later]) == nil)
+    }
+
     @Test func aDeletedHolderKeepsTheObjectUntilItsFinalizerIsReleased() {
         var first = Self.topic("orders-a", namespace: "team-a", topicName: "orders", created: "2026-01-01T00:00:00Z", uid: "a")
         let second = Self.topic("orders", namespace: "team-b", created: "2026-01-02T00:00:00Z", uid: "b")

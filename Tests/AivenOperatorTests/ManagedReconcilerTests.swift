@@ -219,6 +219,47 @@ struct ManagedReconcilerTests {
         }
     }
 
+    /// A new resource naming a token Secret that is being deleted starts nothing on Aiven with it
+    /// (it would hold the Secret, or lose it before its own deletion): it waits, without a finalizer.
+    @Test func aNewResourceStartsNothingWithATokenSecretBeingDeleted() async throws {
+        try await OperatorHarness.run { harness in
+            let secrets = harness.client.resources(Secret.self, namespace: "default")
+            var doomed = try await secrets.get("aiven-token")
+            doomed.metadata.name = "doomed"
+            doomed.metadata.resourceVersion = nil
+            doomed.metadata.uid = nil
+            doomed.metadata.creationTimestamp = nil
+            doomed.metadata.finalizers = ["example.com/hold"]
+            _ = try await secrets.create(doomed)
+            _ = try await secrets.delete("doomed")
+            _ = try await harness.kafkaConnectClient.create(OperatorHarness.kafkaConnect("late") { $0.authSecretRef = SecretKeyReference(name: "doomed", key: "token") })
+            try await harness.reconcile("late")
+            let late = try #require(try await harness.get("late"))
+            #expect(try await harness.condition("late", "Ready")?.reason == "TokenSecretDeleting")
+            #expect(late.metadata.finalizers == nil)
+            #expect(try await harness.service("late") == nil, "nothing created on Aiven")
+        }
+    }
+
+    /// Releasing a resource asks the kinds' caches before listing every kind from the API server:
+    /// while a cache shows another holder, the Secret keeps its finalizer and nothing is listed.
+    @Test func releasingAsksTheCachesBeforeListingEveryKind() async throws {
+        try await OperatorHarness.run { harness in
+            let held = TokenSecretUsers(holds: { _, _ in true }, subscribe: { _ in }, waitUntilSynced: {})
+            let protection = TokenSecretProtection(kube: harness.client, dependencies: .live(harness.client), holders: [held])
+            try await protection.protect("aiven-token", namespace: "default")
+            func lists() async -> Int {
+                await harness.kube.requestLog.counts.byRoute.filter { $0.key.hasPrefix("GET /apis/") && !$0.key.hasSuffix("{name}") }.values.reduce(0, +)
+            }
+            let before = await lists()
+            #expect(try await !protection.release("aiven-token", namespace: "default", releasing: "some-uid"))
+            #expect(await lists() == before, "no list while a cache shows a holder")
+            let free = TokenSecretProtection(kube: harness.client, dependencies: .live(harness.client))
+            #expect(try await free.release("aiven-token", namespace: "default", releasing: "some-uid"))
+            #expect(await lists() > before)
+        }
+    }
+
     /// The token Secret keeps a finalizer while a resource that names it may still need it to
     /// delete its service, and loses it when the last such resource is released.
     @Test func theTokenSecretIsKeptWhileAResourceNeedsIt() async throws {

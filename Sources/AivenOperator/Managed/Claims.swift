@@ -59,12 +59,17 @@ public struct Claims<Resource: ManagedResource>: Sendable {
         resource.metadata.deletionTimestamp == nil || resource.metadata.finalizers?.contains(OperatorAnnotations.finalizer) == true
     }
 
-    /// Created earlier (a resource not created yet, as `plan` sees a new manifest, comes last);
-    /// the uid breaks a tie, so every pass of every claimant agrees.
+    /// Created earlier (a resource not created yet, as `plan` sees a new manifest, comes last).
+    /// Creation times have one-second resolution, so within the same second the one that already
+    /// acted on Aiven (it carries the operator's finalizer) comes first — two manifests applied
+    /// together must not hand a topic one of them created to the other — and then the uid, so
+    /// every pass of every claimant agrees.
     static func precedes(_ a: Resource, _ b: Resource) -> Bool {
         let created = { (resource: Resource) in resource.metadata.creationTimestamp.flatMap(MetaTime.date) ?? .distantFuture }
         let (first, second) = (created(a), created(b))
         if first != second { return first < second }
+        let acted = { (resource: Resource) in resource.metadata.finalizers?.contains(OperatorAnnotations.finalizer) == true }
+        if acted(a) != acted(b) { return acted(a) }
         return (a.metadata.uid ?? "~") < (b.metadata.uid ?? "~")
     }
 }

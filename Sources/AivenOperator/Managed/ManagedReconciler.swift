@@ -28,7 +28,11 @@ public struct ManagedReconciler<Kind: ManagedKind>: Reconciler {
     let history = ResourceHistory()
     let logger: Logger
 
-    public init(
+    /// - Parameters:
+    ///   - claimStores: the kind's stores of every watched scope (see ``Claims``); default: `store`.
+    ///   - tokenSecretHolders: every kind's view of who holds a token Secret, asked before the API
+    ///     server when a resource lets its Secret go; none: the API server only.
+    init(
         kind: Kind,
         kube: KubeClient,
         store: Store<Kind.Resource>,
@@ -37,6 +41,7 @@ public struct ManagedReconciler<Kind: ManagedKind>: Reconciler {
         events: EventRecorder,
         configuration: OperatorConfiguration,
         claimStores: [Store<Kind.Resource>]? = nil,
+        tokenSecretHolders: [TokenSecretUsers] = [],
         logger: Logger
     ) {
         self.kind = kind
@@ -45,7 +50,7 @@ public struct ManagedReconciler<Kind: ManagedKind>: Reconciler {
         claims = Claims(kind, stores: claimStores ?? [store])
         self.dependencies = dependencies
         tokens = TokenResolver(dependencies: dependencies, defaultToken: configuration.defaultToken)
-        tokenSecrets = TokenSecretProtection(kube: kube, dependencies: dependencies)
+        tokenSecrets = TokenSecretProtection(kube: kube, dependencies: dependencies, holders: tokenSecretHolders)
         self.aiven = aiven
         self.events = events
         self.configuration = configuration
@@ -184,6 +189,17 @@ private struct Pass<Kind: ManagedKind> {
         } ?? .absent
         let action = Decision.decide(context, aiven: view)
         if !context.deleting, Self.touchesAiven(action) {
+            if !context.hasFinalizer, let reference = resource.authSecretRef,
+                try await reconciler.tokenSecrets.isBeingDeleted(reference.name, namespace: key.namespace)
+            {
+                // Not holding the Secret yet: no new Aiven object with a token the user is deleting.
+                status.notReady(
+                    reason: "TokenSecretDeleting",
+                    message: "Secret \(reference.name) (spec.authSecretRef) is being deleted; nothing is done on Aiven with it. Point spec.authSecretRef at another Secret."
+                )
+                try await status.write(using: client)
+                return .requeue(after: configuration.pollInterval)
+            }
             resource = try await Finalizers.add(OperatorAnnotations.finalizer, to: resource, using: client)
             status.resource = resource
             if let reference = resource.authSecretRef {

@@ -18,6 +18,14 @@ struct TokenSecretProtection: Sendable {
 
     let kube: KubeClient
     let dependencies: Dependencies
+    /// The caches of every kind, asked before the API server (none: the API server only).
+    var holders: [TokenSecretUsers] = []
+
+    /// Whether Secret `name` is being deleted: a resource that does not hold it yet starts no
+    /// Aiven object with it (it would keep the Secret, or lose it before its own deletion).
+    func isBeingDeleted(_ name: String, namespace: String) async throws -> Bool {
+        try await dependencies.secret(ObjectKey(namespace: namespace, name: name))?.metadata.deletionTimestamp != nil
+    }
 
     /// Puts the finalizer on Secret `name` unless the cache shows it there already (an idle pass
     /// writes nothing). A Secret being deleted takes no new finalizer; one that is gone needs none.
@@ -34,10 +42,14 @@ struct TokenSecretProtection: Sendable {
     }
 
     /// Removes the finalizer from Secret `name` once no resource other than `releasing` (a uid)
-    /// that names it still holds the operator's finalizer. Listed from the API server, across
-    /// every kind: it runs once per released resource. Returns whether the finalizer was removed.
+    /// that names it still holds the operator's finalizer. The caches answer "still held" first,
+    /// so releasing N resources that share a Secret (a namespace deletion) costs no list for all
+    /// but the last; only then is it confirmed from the API server, across every kind. A cache
+    /// behind by a release may keep the finalizer on here: ``TokenSecretRelease`` lets a deleted
+    /// Secret go once the caches agree. Returns whether the finalizer was removed.
     @discardableResult
     func release(_ name: String, namespace: String, releasing: String?) async throws -> Bool {
+        for kind in holders where await kind.holds("\(namespace)/\(name)", releasing) { return false }
         for kind in AivenKinds.all {
             let definition = kind.definition
             let type = ResourceType(group: definition.group, version: definition.versions.first { $0.storage }?.name ?? "v1alpha1", plural: definition.names.plural, namespaced: true)

@@ -35,9 +35,6 @@ struct TokenSecretRelease: Reconciler {
         guard let secret = await secrets.get(key), Self.isWaiting(secret) else { return .done }
         // The caches answer the common case (still needed) without a request; the release
         // itself confirms against the API server before it removes anything.
-        for kind in users {
-            if await kind.holds("\(key.namespace)/\(key.name)") { return .done }
-        }
         if try await protection.release(key.name, namespace: key.namespace, releasing: nil) {
             logger.info("token Secret released", metadata: ["secret": "\(key)"])
         }
@@ -53,7 +50,7 @@ struct TokenSecretRelease: Reconciler {
             informer: informer,
             reconciler: TokenSecretRelease(
                 secrets: informer.store, users: users,
-                protection: TokenSecretProtection(kube: environment.kube, dependencies: environment.dependencies), logger: environment.logger
+                protection: TokenSecretProtection(kube: environment.kube, dependencies: environment.dependencies, holders: users), logger: environment.logger
             ),
             maxConcurrentReconciles: 1,
             prerequisites: users.map(\.waitUntilSynced),
@@ -70,8 +67,9 @@ struct TokenSecretRelease: Reconciler {
 
 /// The resources of one kind as ``TokenSecretRelease`` reads them, from the kind's cache.
 struct TokenSecretUsers: Sendable {
-    /// Whether a resource naming Secret `namespace/name` still holds the operator's finalizer.
-    let holds: @Sendable (_ secret: String) async -> Bool
+    /// Whether a resource naming Secret `namespace/name`, other than the one with uid
+    /// `excluding`, still holds the operator's finalizer.
+    let holds: @Sendable (_ secret: String, _ excluding: String?) async -> Bool
     /// Calls the handler with the namespace of every resource of the kind that changes.
     let subscribe: @Sendable (@escaping @Sendable (_ namespace: String) async -> Void) -> Void
     /// Returns once the kind's cache has synced.

@@ -39,7 +39,8 @@ public struct KindRegistration: Sendable {
                     reconciler: ManagedReconciler(
                         kind: kind, kube: environment.kube, store: informer.store, dependencies: environment.dependencies,
                         aiven: environment.aiven, events: environment.events, configuration: environment.configuration,
-                        claimStores: scopes.map { $0.informer(Kind.Resource.self).store }, logger: environment.logger
+                        claimStores: scopes.map { $0.informer(Kind.Resource.self).store }, tokenSecretHolders: environment.tokenSecretUsers,
+                        logger: environment.logger
                     ),
                     maxConcurrentReconciles: environment.maxConcurrentReconciles,
                     prerequisites: sources.map(\.waitUntilSynced),
@@ -57,9 +58,10 @@ public struct KindRegistration: Sendable {
             tokenSecretUsers: { scope in
                 let informer = scope.informer(Kind.Resource.self)
                 return TokenSecretUsers(
-                    holds: { secret in
+                    holds: { secret, excluding in
                         for key in await informer.store.keys(index: Wake<Kind.Resource>.tokenSecret.index, value: secret) {
-                            if await informer.store.get(key)?.metadata.finalizers?.contains(OperatorAnnotations.finalizer) == true { return true }
+                            guard let resource = await informer.store.get(key), resource.metadata.uid != excluding || excluding == nil else { continue }
+                            if resource.metadata.finalizers?.contains(OperatorAnnotations.finalizer) == true { return true }
                         }
                         return false
                     },
@@ -78,6 +80,8 @@ struct ControllerEnvironment: Sendable {
     let events: EventRecorder
     let configuration: OperatorConfiguration
     let dependencies: Dependencies
+    /// Every kind's view of who holds a token Secret, in this scope.
+    let tokenSecretUsers: [TokenSecretUsers]
     let maxConcurrentReconciles: Int
     let logger: Logger
 }

@@ -33,7 +33,9 @@ public actor EventRecorder: Service {
     public static let capacity = 4096
     /// How many events are sent at once.
     static let concurrentSends = 4
+    /// Events to send; those before `sent` are sent already.
     private var waiting: [(namespace: String, event: JSONValue)] = []
+    private var sent = 0
     private var sender: Sender = .notRunning
     private var wake: CheckedContinuation<Void, Never>?
     private var dropped = 0
@@ -114,7 +116,7 @@ public actor EventRecorder: Service {
         case .notRunning:
             await send(event, namespace: namespace)
         case .running, .draining:
-            guard waiting.count < Self.capacity else {
+            guard waiting.count - sent < Self.capacity else {
                 dropped += 1
                 if dropped == 1 || dropped.isMultiple(of: 1000) {
                     logger.warning("events dropped: the API server is not keeping up", metadata: ["dropped": "\(dropped)", "reason": "\(reason)"])
@@ -151,13 +153,21 @@ public actor EventRecorder: Service {
 
     /// The next events to send; `nil` once draining and nothing waits.
     private func nextBatch() async -> [(namespace: String, event: JSONValue)]? {
-        while waiting.isEmpty {
+        while sent == waiting.count {
             if case .draining = sender { return nil }
             if Task.isCancelled { return nil }
             await withCheckedContinuation { wake = $0 }
         }
-        let batch = Array(waiting.prefix(Self.concurrentSends))
-        waiting.removeFirst(batch.count)
+        let batch = Array(waiting[sent..<min(sent + Self.concurrentSends, waiting.count)])
+        sent += batch.count
+        // Sent events leave the buffer in one move once they are half of it: O(1) per event.
+        if sent == waiting.count {
+            waiting.removeAll(keepingCapacity: true)
+            sent = 0
+        } else if sent * 2 >= waiting.count {
+            waiting.removeFirst(sent)
+            sent = 0
+        }
         return batch
     }
 

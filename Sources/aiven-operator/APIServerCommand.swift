@@ -52,24 +52,18 @@ struct APIServerCommand: AsyncParsableCommand {
         )
         let boundPort = try await kube.start()
         let server = "\(tls ? "https" : "http")://\(host.contains(":") ? "[\(host)]" : host):\(boundPort)"
+        var line = "LocalKube serving on \(server)"
         if let stateDirectory {
             let path = (stateDirectory as NSString).appendingPathComponent("kubeconfig")
             let kubeconfig = LocalKube.kubeconfig(server: server, token: credentials?.token, certificateAuthorityPEM: credentials?.material.certificatePEM)
             try PrivateFile.write(kubeconfig, to: path)
-            announce("LocalKube serving on \(server); kubeconfig written to \(path)")
-        } else {
-            announce("LocalKube serving on \(server)")
+            line += "; kubeconfig written to \(path)"
         }
         // Every acknowledged write is already on disk; SIGTERM and SIGINT stop serving and
         // close the state log.
         let group = ServiceGroup(configuration: ServiceGroupConfiguration(
-            services: [.init(service: kube)], gracefulShutdownSignals: [.sigterm, .sigint], logger: logger
+            services: [.init(service: kube), .init(service: Announcement(text: line + "\n"))], gracefulShutdownSignals: [.sigterm, .sigint], logger: logger
         ))
         try await group.run()
-    }
-
-    /// Prints a line unbuffered, so scripts reading a pipe see it at once.
-    private func announce(_ line: String) {
-        FileHandle.standardOutput.write(Data((line + "\n").utf8))
     }
 }

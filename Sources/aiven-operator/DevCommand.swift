@@ -42,8 +42,8 @@ struct DevCommand: AsyncParsableCommand {
 
     func validate() throws {
         guard (0...65535).contains(kubePort), (0...65535).contains(aivenPort) else { throw ValidationError("ports must be between 0 and 65535") }
-        guard provisionDelay >= 0 else { throw ValidationError("--provision-delay must not be negative") }
-        guard resyncInterval > 0 else { throw ValidationError("--resync-interval must be positive") }
+        guard provisionDelay >= 0, provisionDelay <= 86_400 else { throw ValidationError("--provision-delay must be between 0 and 86400 seconds") }
+        try IntervalOption.check(resyncInterval, flag: "--resync-interval")
     }
 
     func run() async throws {
@@ -76,25 +76,25 @@ struct DevCommand: AsyncParsableCommand {
 
         let client = try KubeClient(config: try KubeConfig.kubeconfig(path: kubeconfigPath), logger: logger)
         try await Self.ensureTokenSecret(token, client: client)
-        FileHandle.standardOutput.write(Data("""
+        let announcement = Announcement(text: """
             LocalKube:      http://127.0.0.1:\(port)
             Aiven emulator: \(emulator.baseURL)
             Secret default/aiven-token holds the emulator's token (also in \(directory.appendingPathComponent("aiven-token").path)).
 
             export KUBECONFIG=\(kubeconfigPath)
 
-            """.utf8))
+            """)
         do {
             try await OperatorLauncher.run(
                 kube: client,
                 configuration: OperatorConfiguration(
                     aivenBaseURL: emulator.baseURL,
-                    resyncInterval: .milliseconds(Int64(resyncInterval * 1000)),
+                    resyncInterval: IntervalOption.duration(resyncInterval),
                     pollInterval: .seconds(1)
                 ),
                 options: Operator.Options(),
                 endpoints: .init(metrics: nil, health: nil),
-                alongside: [kube, emulator],
+                alongside: [kube, emulator, announcement],
                 logger: logger
             )
         } catch {

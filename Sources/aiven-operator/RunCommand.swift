@@ -68,8 +68,8 @@ struct RunCommand: AsyncParsableCommand {
     func validate() throws {
         guard ["json", "text"].contains(logFormat) else { throw ValidationError("--log-format must be json or text") }
         guard maxConcurrentReconciles >= 1 else { throw ValidationError("--max-concurrent-reconciles must be at least 1") }
-        guard resyncInterval > 0 else { throw ValidationError("--resync-interval must be positive") }
-        guard connectorStatusInterval > 0 else { throw ValidationError("--connector-status-interval must be positive") }
+        try IntervalOption.check(resyncInterval, flag: "--resync-interval")
+        try IntervalOption.check(connectorStatusInterval, flag: "--connector-status-interval")
     }
 
     func run() async throws {
@@ -84,8 +84,8 @@ struct RunCommand: AsyncParsableCommand {
         let configuration = OperatorConfiguration(
             defaultToken: environment["DEFAULT_AIVEN_TOKEN"].flatMap { $0.isEmpty ? nil : AivenToken($0) },
             aivenBaseURL: aivenAPIURL ?? environment["AIVEN_API_URL"] ?? AivenClientConfiguration.defaultBaseURL,
-            resyncInterval: .milliseconds(Int64(resyncInterval * 1000)),
-            connectorStatusInterval: .milliseconds(Int64(connectorStatusInterval * 1000)),
+            resyncInterval: IntervalOption.duration(resyncInterval),
+            connectorStatusInterval: IntervalOption.duration(connectorStatusInterval),
             referenceAnnotations: referenceAnnotations
         )
         let options = Operator.Options(

@@ -56,7 +56,7 @@ struct DevCommand: AsyncParsableCommand {
             configuration: AivenEmulatorConfiguration(
                 port: aivenPort,
                 tokens: [EmulatorToken(token)],
-                timings: EmulatorTimings(provisionDelay: .milliseconds(Int64(provisionDelay * 1000)), backupAfter: .milliseconds(Int64(provisionDelay * 1000))),
+                timings: EmulatorTimings(provisionDelay: IntervalOption.duration(provisionDelay), backupAfter: IntervalOption.duration(provisionDelay)),
                 stateFile: directory.appendingPathComponent("aiven-state.json").path
             ),
             logger: logger

@@ -56,14 +56,14 @@ struct EmulatorCommand: AsyncParsableCommand {
     }
 
     func run() async throws {
-        let delay = Duration.milliseconds(Int64(provisionDelay * 1000))
+        let delay = IntervalOption.duration(provisionDelay)
         let configuration = AivenEmulatorConfiguration(
             host: host,
             port: port,
             tokens: tokens.compactMap(EmulatorToken.init(argument:)),
-            timings: EmulatorTimings(provisionDelay: delay, backupAfter: .milliseconds(Int64(backupAfter * 1000))),
+            timings: EmulatorTimings(provisionDelay: delay, backupAfter: IntervalOption.duration(backupAfter)),
             stateFile: stateFile,
-            idleTimeout: .milliseconds(Int64(idleTimeout * 1000)),
+            idleTimeout: IntervalOption.duration(idleTimeout),
             userConfigBehaviour: UserConfigBehaviour(rawValue: userConfigMode) ?? .likeAiven
         )
         let emulator = try AivenEmulator(configuration: configuration)

@@ -12,6 +12,7 @@ enum IntervalOption {
         }
     }
 
+    /// `seconds` (checked by the command: finite, bounded) as whole milliseconds.
     static func duration(_ seconds: Double) -> Duration {
         .milliseconds(Int64((seconds * 1000).rounded()))
     }

@@ -75,6 +75,16 @@ struct ClaimsTests {
 
     // MARK: Over the wire
 
+    /// Kafka `my-kafka` on Aiven, and namespaces `team-a` and `team-b`, each with the token Secret.
+    static func twoTeams(_ harness: OperatorHarness) async throws {
+        try await KafkaReconcilerTests.createKafkaOnAiven(harness)
+        for namespace in ["team-a", "team-b"] {
+            _ = try await harness.client.resources(Namespace.self, namespace: nil).create(Namespace(metadata: ObjectMeta(name: namespace)))
+            _ = try await harness.client.resources(Secret.self, namespace: namespace).create(
+                Secret(metadata: ObjectMeta(name: "aiven-token", namespace: namespace), stringData: ["token": OperatorHarness.token]))
+        }
+    }
+
     /// The scenario of the defect: team-a's topic manages `orders`; team-b's resource of the same
     /// topic (by `metadata.name`, with other partitions and config) is refused with a message
     /// naming team-a's, sends nothing, and deleting it (even with the finalizer an earlier
@@ -82,12 +92,7 @@ struct ClaimsTests {
     /// Delete); team-b's waits meanwhile, then creates the topic with its own spec.
     @Test func aSecondTopicIsRefusedNeverWritesAndTakesOverWhenTheFirstIsDeleted() async throws {
         try await OperatorHarness.run { harness in
-            try await KafkaReconcilerTests.createKafkaOnAiven(harness)
-            for namespace in ["team-a", "team-b"] {
-                _ = try await harness.client.resources(Namespace.self, namespace: nil).create(Namespace(metadata: ObjectMeta(name: namespace)))
-                _ = try await harness.client.resources(Secret.self, namespace: namespace).create(
-                    Secret(metadata: ObjectMeta(name: "aiven-token", namespace: namespace), stringData: ["token": OperatorHarness.token]))
-            }
+            try await Self.twoTeams(harness)
             let teamA = harness.client.resources(KafkaTopic.self, namespace: "team-a")
             let teamB = harness.client.resources(KafkaTopic.self, namespace: "team-b")
             let onAiven = { try await harness.aiven.getKafkaTopic(project: OperatorHarness.project, service: "my-kafka", topic: "orders") }
@@ -151,12 +156,7 @@ struct ClaimsTests {
     /// seen across them, and the holder's deletion wakes the other at once (the resync is far).
     @Test func theOperatorWatchingTwoNamespacesSeesTheClaimAcrossThemAndHandsOver() async throws {
         try await OperatorHarness.run { harness in
-            try await KafkaReconcilerTests.createKafkaOnAiven(harness)
-            for namespace in ["team-a", "team-b"] {
-                _ = try await harness.client.resources(Namespace.self, namespace: nil).create(Namespace(metadata: ObjectMeta(name: namespace)))
-                _ = try await harness.client.resources(Secret.self, namespace: namespace).create(
-                    Secret(metadata: ObjectMeta(name: "aiven-token", namespace: namespace), stringData: ["token": OperatorHarness.token]))
-            }
+            try await Self.twoTeams(harness)
             var logger = Logger(label: "operator")
             logger.logLevel = .critical
             let operatorService = Operator(

@@ -16,12 +16,7 @@ import Testing
 struct KafkaDiskSpaceTests {
     /// `startup-4` includes 180 GiB (184320 MB) and grows in 30 GiB steps up to 720 GiB.
     static func kafka(diskSpace: String?) -> Kafka {
-        Kafka(
-            metadata: ObjectMeta(name: "my-kafka", namespace: "default"),
-            spec: KafkaSpec(
-                authSecretRef: KafkaReconcilerTests.token, cloudName: "google-europe-west1", connInfoSecretTargetDisabled: true,
-                diskSpace: diskSpace, plan: "startup-4", project: OperatorHarness.project)
-        )
+        KafkaReconcilerTests.startupKafka { $0.diskSpace = diskSpace }
     }
 
     static func disk(_ harness: OperatorHarness) async throws -> Int? {

@@ -14,12 +14,7 @@ import Testing
 @Suite(.timeLimit(.minutes(2)))
 struct KafkaKarapaceTests {
     static func kafka(karapace: Bool?) -> Kafka {
-        Kafka(
-            metadata: ObjectMeta(name: "my-kafka", namespace: "default"),
-            spec: KafkaSpec(
-                authSecretRef: KafkaReconcilerTests.token, cloudName: "google-europe-west1", connInfoSecretTargetDisabled: true,
-                karapace: karapace, plan: "startup-4", project: OperatorHarness.project)
-        )
+        KafkaReconcilerTests.startupKafka { $0.karapace = karapace }
     }
 
     static func karapace(_ harness: OperatorHarness) async throws -> Bool? {

@@ -36,6 +36,14 @@ struct KafkaReconcilerTests {
         )
     }
 
+    /// A `startup-4` Kafka (180 GiB of disk, 30 GiB steps) without a connection Secret, as the
+    /// single-field tests change it.
+    static func startupKafka(_ configure: (inout KafkaSpec) -> Void) -> Kafka {
+        var spec = KafkaSpec(authSecretRef: token, cloudName: "google-europe-west1", connInfoSecretTargetDisabled: true, plan: "startup-4", project: OperatorHarness.project)
+        configure(&spec)
+        return Kafka(metadata: ObjectMeta(name: "my-kafka", namespace: "default"), spec: spec)
+    }
+
     static func createKafkaOnAiven(_ harness: OperatorHarness) async throws {
         _ = try await harness.aiven.createService(
             project: OperatorHarness.project,

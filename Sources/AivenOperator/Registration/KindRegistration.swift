@@ -60,7 +60,7 @@ public struct KindRegistration: Sendable {
                 return TokenSecretUsers(
                     holds: { secret, excluding in
                         for key in await informer.store.keys(index: Wake<Kind.Resource>.tokenSecret.index, value: secret) {
-                            guard let resource = await informer.store.get(key), resource.metadata.uid != excluding || excluding == nil else { continue }
+                            guard let resource = await informer.store.get(key), excluding == nil || resource.metadata.uid != excluding else { continue }
                             if resource.metadata.finalizers?.contains(OperatorAnnotations.finalizer) == true { return true }
                         }
                         return false

@@ -162,7 +162,18 @@ private struct Pass<Kind: ManagedKind> {
         let aiven = reconciler.aiven.client(for: token.token)
         var desired: Kind.Desired?
         if !context.deleting {
+            // Not holding its token Secret yet: no new Aiven object with a token the user is deleting.
+            var tokenDeleting = false
+            if !context.hasFinalizer, let reference = resource.authSecretRef {
+                tokenDeleting = try await reconciler.tokenSecrets.isBeingDeleted(reference.name, namespace: key.namespace)
+            }
             do {
+                if tokenDeleting, let reference = resource.authSecretRef {
+                    throw Waiting(
+                        reason: "TokenSecretDeleting",
+                        message: "Secret \(reference.name) (spec.authSecretRef) is being deleted; nothing is done on Aiven with it. Point spec.authSecretRef at another Secret."
+                    )
+                }
                 let built = try await kind.desired(for: resource, dependencies: reconciler.dependencies)
                 desired = built
                 // Changed inputs (a rotated Secret) are a new desired state, not drift.
@@ -189,17 +200,6 @@ private struct Pass<Kind: ManagedKind> {
         } ?? .absent
         let action = Decision.decide(context, aiven: view)
         if !context.deleting, Self.touchesAiven(action) {
-            if !context.hasFinalizer, let reference = resource.authSecretRef,
-                try await reconciler.tokenSecrets.isBeingDeleted(reference.name, namespace: key.namespace)
-            {
-                // Not holding the Secret yet: no new Aiven object with a token the user is deleting.
-                status.notReady(
-                    reason: "TokenSecretDeleting",
-                    message: "Secret \(reference.name) (spec.authSecretRef) is being deleted; nothing is done on Aiven with it. Point spec.authSecretRef at another Secret."
-                )
-                try await status.write(using: client)
-                return .requeue(after: configuration.pollInterval)
-            }
             resource = try await Finalizers.add(OperatorAnnotations.finalizer, to: resource, using: client)
             status.resource = resource
             if let reference = resource.authSecretRef {

@@ -13,6 +13,7 @@ struct ObjectAdmission: Sendable {
             throw APIError.badRequest(problem)
         }
         var object = object
+        Self.dropEmptyMetadata(&object)
         let unknown: [String]
         var errors: [FieldError]
         switch type.behaviour {
@@ -47,6 +48,17 @@ struct ObjectAdmission: Sendable {
         }
         let warnings = validation == .warn ? unknown.map { "unknown field \(GoFormat.quote($0))" } : []
         return (object, warnings)
+    }
+
+    /// As kube-apiserver round-trips `metadata` through its typed ObjectMeta (custom resources
+    /// included), empty maps and lists there are omitted: `annotations: {}` is stored as no
+    /// annotations.
+    private static func dropEmptyMetadata(_ object: inout JSONValue) {
+        guard case .object(var metadata) = object["metadata"] else { return }
+        for field in ["labels", "annotations", "finalizers", "ownerReferences", "managedFields"] {
+            if metadata[field]?.objectValue?.isEmpty == true || metadata[field]?.arrayValue?.isEmpty == true { metadata[field] = nil }
+        }
+        object["metadata"] = .object(metadata)
     }
 
     private func pruneBuiltIn(_ object: inout JSONValue) -> [String] {

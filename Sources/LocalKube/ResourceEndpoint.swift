@@ -44,16 +44,25 @@ struct ResourceEndpoint: Sendable {
             if ["true", "True", "1"].contains(query["watch"] ?? "") { return try await watch(request, query: query, type: type) }
             return try await list(request, query: query, type: type)
         case (.post, nil):
-            let options = try WriteOptions(query: query)
+            let options = try WriteOptions(query: query, kind: "CreateOptions", userAgent: request.headers[.userAgent])
             let result = try await operations.create(try await body(request, options: options, type: type), namespace: path.namespace, options: options)
             return APIResponses.json(result.object, status: .created, warnings: result.warnings)
         case (.put, let name?):
-            let options = try WriteOptions(query: query)
+            let options = try WriteOptions(query: query, kind: "UpdateOptions", userAgent: request.headers[.userAgent])
             let result = try await operations.update(try await body(request, options: options, type: type), namespace: path.namespace, name: name, status: isStatus, options: options)
             return APIResponses.json(result.object, warnings: result.warnings)
         case (.patch, let name?):
-            let options = try WriteOptions(query: query)
+            let options = try WriteOptions(query: query, kind: "PatchOptions", userAgent: request.headers[.userAgent])
             let patchType = try patchType(request, type: type)
+            if patchType == .apply {
+                let applied = try await operations.apply(try await body(request, options: options, type: type), namespace: path.namespace, name: name, status: isStatus, options: options)
+                return APIResponses.json(applied.result.object, status: applied.created ? .created : .ok, warnings: applied.result.warnings)
+            }
+            if options.force != nil {
+                throw APIError(Status.invalid(kind: "PatchOptions", group: "meta.k8s.io", name: "", errors: [
+                    .forbidden(FieldPath("force"), "may not be specified for non-apply patch"),
+                ]))
+            }
             let result = try await operations.patch(try await body(request, options: options, type: type), as: patchType, namespace: path.namespace, name: name, status: isStatus, options: options)
             return APIResponses.json(result.object, warnings: result.warnings)
         case (.delete, let name?):
@@ -175,7 +184,10 @@ struct ResourceEndpoint: Sendable {
         }
         let bytes = Array(buffer: buffer)
         let contentType = request.headers[.contentType] ?? "application/json"
-        if contentType.contains("yaml") {
+        // YAML bodies that are JSON documents (kubectl, Helm and client libraries send apply
+        // patches that way) are read as JSON, which keeps integers exact.
+        let isJSONDocument = bytes.first { ![0x20, 0x09, 0x0A, 0x0D].contains($0) } == UInt8(ascii: "{")
+        if contentType.contains("yaml"), !isJSONDocument {
             do {
                 guard let document = try YAMLDocuments.load(String(decoding: bytes, as: UTF8.self)).first else {
                     throw APIError.badRequest("the request body is empty")
@@ -212,7 +224,9 @@ struct ResourceEndpoint: Sendable {
         let contentType = (request.headers[.contentType] ?? "").split(separator: ";").first.map { $0.trimmingSpaces } ?? ""
         var accepted = ["application/json-patch+json", "application/merge-patch+json"]
         if !type.isCustom { accepted.append("application/strategic-merge-patch+json") }
+        accepted.append("application/apply-patch+yaml")
         switch contentType {
+        case "application/apply-patch+yaml": return .apply
         case "application/merge-patch+json": return .merge
         case "application/json-patch+json": return .json
         case "application/strategic-merge-patch+json" where !type.isCustom: return .strategicMerge

@@ -9,6 +9,8 @@ struct ResourceOperations: Sendable {
         case merge
         case json
         case strategicMerge
+        /// Server-side apply (`application/apply-patch+yaml`): see ``apply(_:namespace:name:status:options:)``.
+        case apply
     }
 
     let store: ObjectStore
@@ -39,7 +41,10 @@ struct ResourceOperations: Sendable {
         if type.isCustom || type.behaviour.isDefinition { metadata["generation"] = 1 }
         object["metadata"] = .object(metadata)
         if type.statusSubresource { object["status"] = nil }
-        let admitted = try admission.admit(object, old: nil, validation: options.fieldValidation)
+        var admitted = try admission.admit(object, old: nil, validation: options.fieldValidation)
+        if let manager = options.manager, !options.isApply {
+            admitted.object = FieldOwnership(type: type, subresource: nil).recordUpdate(old: nil, new: admitted.object, manager: manager)
+        }
         let warnings = try await admitByPolicies(.create, object: admitted.object, old: nil, subresource: nil, dryRun: options.dryRun)
         if options.dryRun { return WriteResult(object: admitted.object, warnings: admitted.warnings + warnings) }
         return WriteResult(object: try await store.create(type.groupResource, admitted.object), warnings: admitted.warnings + warnings)
@@ -79,6 +84,7 @@ struct ResourceOperations: Sendable {
             case .merge: patched = MergePatch.apply(patch, to: old)
             case .strategicMerge: patched = StrategicMergePatch.apply(patch, to: old)
             case .json: patched = try jsonPatch!.apply(to: old)
+            case .apply: throw APIError.badRequest("apply patches are applied by apply(_:namespace:name:status:options:)")
             }
             guard patched.objectValue != nil else { throw APIError.badRequest("the patch produced something that is not an object") }
             let patchedVersion = patched[path: ["metadata", "resourceVersion"]]?.stringValue
@@ -89,6 +95,61 @@ struct ResourceOperations: Sendable {
         } merge: { old, new throws(APIError) in
             status ? try statusUpdate(old: old, new: new) : try mainUpdate(old: old, new: new)
         }
+    }
+
+    // MARK: Apply
+
+    /// Server-side apply of `config` by `options.fieldManager`: creates the object when it is
+    /// absent (`created`), else merges it in with Kubernetes' field ownership (see
+    /// ``FieldOwnership``).
+    func apply(_ config: JSONValue, namespace: String?, name: String, status: Bool, options: WriteOptions) async throws(APIError) -> (result: WriteResult, created: Bool) {
+        guard let manager = options.fieldManager else {
+            throw APIError(Status.invalid(kind: "PatchOptions", group: "meta.k8s.io", name: "", errors: [
+                .required(FieldPath("fieldManager"), "is required for apply patch"),
+            ]))
+        }
+        guard config.objectValue != nil else {
+            throw APIError.badRequest("error decoding YAML: json: cannot unmarshal \(config.typeName) into Go value of type map[string]interface {}")
+        }
+        if config[path: ["metadata", "managedFields"]] != nil { throw APIError.badRequest("metadata.managedFields must be nil") }
+        let version = config["apiVersion"]?.stringValue ?? ""
+        guard version == type.apiVersion else {
+            throw APIError.badRequest("Incorrect version specified in apply patch. Specified patch version: \(version), expected: \(type.apiVersion)")
+        }
+        if let kind = config["kind"]?.stringValue, kind != type.kind {
+            throw APIError.badRequest("the kind in the data (\(kind)) does not match the expected kind (\(type.kind))")
+        }
+        let configName = config[path: ["metadata", "name"]]?.stringValue ?? ""
+        guard configName == name else {
+            throw APIError.badRequest("the name of the object (\(configName)) does not match the name on the URL (\(name))")
+        }
+        var options = options
+        options.isApply = true
+        let ownership = FieldOwnership(type: type, subresource: status ? "status" : nil)
+        let force = options.force ?? false
+        let precondition = config[path: ["metadata", "resourceVersion"]]?.stringValue
+        for _ in 0..<Self.conflictRetries {
+            if await store.object(type.groupResource, namespace: namespace, name: name) == nil {
+                if status { throw APIError.notFound(type.groupResource, name: name) }
+                let object = try ownership.apply(config, to: nil, manager: manager, force: force)
+                do {
+                    return (try await create(object, namespace: namespace, options: options), true)
+                } catch where error.status.reason == "AlreadyExists" {
+                    continue
+                }
+            }
+            do {
+                let result = try await write(namespace: namespace, name: name, status: status, precondition: precondition, options: options) { old throws(APIError) in
+                    try ownership.apply(config, to: old, manager: manager, force: force)
+                } merge: { old, new throws(APIError) in
+                    status ? try statusUpdate(old: old, new: new) : try mainUpdate(old: old, new: new)
+                }
+                return (result, false)
+            } catch where error.status.reason == "NotFound" && error.status.details?.name == name {
+                continue
+            }
+        }
+        throw APIError.conflict(type.groupResource, name: name)
     }
 
     // MARK: Delete
@@ -163,11 +224,16 @@ struct ResourceOperations: Sendable {
             }
             let oldVersion = old[path: ["metadata", "resourceVersion"]]?.stringValue ?? ""
             if let precondition, precondition != oldVersion { throw APIError.conflict(type.groupResource, name: name) }
-            let merged = try merge(old, try compute(old))
+            let computed = try compute(old)
+            var merged = try merge(old, computed)
+            if options.isApply { merged["metadata"]?["managedFields"] = computed[path: ["metadata", "managedFields"]] }
             let admitted = try admission.admit(merged, old: old, validation: options.fieldValidation)
             var object = admitted.object
             let nextGeneration = generation(old: old, new: object)
             object["metadata"]?["generation"] = nextGeneration
+            if let manager = options.manager, !options.isApply {
+                object = FieldOwnership(type: type, subresource: status ? "status" : nil).recordUpdate(old: old, new: object, manager: manager)
+            }
             let warnings = admitted.warnings
                 + (try await admitByPolicies(.update, object: object, old: old, subresource: status ? "status" : nil, dryRun: options.dryRun))
             if options.dryRun { return WriteResult(object: object, warnings: warnings) }

@@ -7,7 +7,7 @@ import ServiceLifecycle
 import UnixSignals
 
 /// `aiven-operator apiserver`: serves the Kubernetes API (LocalKube) with the project's CRDs
-/// installed, and writes a kubeconfig for it.
+/// installed (none with `--no-crds`), and writes a kubeconfig for it.
 struct APIServerCommand: AsyncParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "apiserver",
@@ -29,6 +29,9 @@ struct APIServerCommand: AsyncParsableCommand {
     @Flag(help: "Serve HTTPS with a self-signed certificate and require a bearer token.")
     var tls = false
 
+    @Flag(name: .customLong("no-crds"), help: "Start as a fresh cluster, without the aiven.io CRDs (install them with Helm, kustomize or kubectl).")
+    var noCRDs = false
+
     func validate() throws {
         if watchHistory < 1 { throw ValidationError("--watch-history must be at least 1") }
         if tls, stateDirectory == nil {
@@ -45,7 +48,7 @@ struct APIServerCommand: AsyncParsableCommand {
         let credentials = try stateDirectory.flatMap { directory in tls ? try TLSCredentials.load(in: directory, host: host) : nil }
         let kube = LocalKube(
             configuration: LocalKubeConfiguration(
-                host: host, port: port, stateDirectory: stateDirectory, definitions: AivenKinds.all.map(\.definition),
+                host: host, port: port, stateDirectory: stateDirectory, definitions: noCRDs ? [] : AivenKinds.all.map(\.definition),
                 bearerToken: credentials?.token, historyLimit: watchHistory, tls: credentials?.material
             ),
             logger: logger

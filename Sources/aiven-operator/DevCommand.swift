@@ -40,6 +40,12 @@ struct DevCommand: AsyncParsableCommand {
     @Option(name: .customLong("log-level"), help: "trace, debug, info, notice, warning, error or critical.")
     var logLevel = "info"
 
+    @Flag(
+        name: .customLong("no-crds"),
+        help: "Start LocalKube without the aiven.io CRDs; the operator waits (retrying with backoff) until they are installed, e.g. with Helm or kubectl."
+    )
+    var noCRDs = false
+
     func validate() throws {
         guard (0...65535).contains(kubePort), (0...65535).contains(aivenPort) else { throw ValidationError("ports must be between 0 and 65535") }
         guard provisionDelay >= 0, provisionDelay <= 86_400 else { throw ValidationError("--provision-delay must be between 0 and 86400 seconds") }
@@ -65,7 +71,7 @@ struct DevCommand: AsyncParsableCommand {
             configuration: LocalKubeConfiguration(
                 port: kubePort,
                 stateDirectory: directory.appendingPathComponent("kube").path,
-                definitions: AivenKinds.all.map(\.definition)
+                definitions: noCRDs ? [] : AivenKinds.all.map(\.definition)
             ),
             logger: logger
         )

@@ -29,6 +29,26 @@ struct APIServerCommandTests {
         #expect(kept.body[path: ["metadata", "uid"]] == created.body[path: ["metadata", "uid"]])
     }
 
+    /// Issue 23: `--no-crds` is a fresh cluster (Helm refuses to install CRDs it does not own);
+    /// the default still serves the aiven.io kinds.
+    @Test func noCRDsStartsWithoutTheAivenKinds() async throws {
+        let directory = FileManager.default.temporaryDirectory.appendingPathComponent("apiserver-\(UUID().uuidString)").path
+        let bare = try await Self.start(stateDirectory: directory, arguments: ["--no-crds"])
+        let server = try KubeconfigFile(path: "\(directory)/kubeconfig").server
+        let definitions = try await Self.send("GET", server + "/apis/apiextensions.k8s.io/v1/customresourcedefinitions")
+        #expect(definitions.code == 200)
+        #expect(definitions.body["items"]?.arrayValue == [])
+        #expect(try await Self.send("GET", server + "/apis/aiven.io/v1alpha1/namespaces/default/kafkaconnects").code == 404)
+        #expect(try await Self.send("GET", server + "/api/v1/namespaces/default").code == 200)
+        try await Self.stop(bare)
+
+        let other = FileManager.default.temporaryDirectory.appendingPathComponent("apiserver-\(UUID().uuidString)").path
+        let full = try await Self.start(stateDirectory: other)
+        defer { full.terminate() }
+        let listed = try await Self.send("GET", try KubeconfigFile(path: "\(other)/kubeconfig").server + "/apis/aiven.io/v1alpha1/namespaces/default/kafkaconnects")
+        #expect(listed.code == 200)
+    }
+
     @Test func refusesPlainHTTPOffLoopback() async throws {
         let output = try await ChildProcess.run([Self.executable, "apiserver", "--port", "0", "--host", "0.0.0.0"], environment: ProcessInfo.processInfo.environment)
         #expect(output.status != 0)
@@ -46,11 +66,11 @@ struct APIServerCommandTests {
     }
 
     /// Starts the server on a free port and waits until it has written its kubeconfig and answers.
-    static func start(stateDirectory: String) async throws -> Process {
+    static func start(stateDirectory: String, arguments: [String] = []) async throws -> Process {
         try? FileManager.default.removeItem(atPath: "\(stateDirectory)/kubeconfig")
         let process = Process()
         process.executableURL = URL(fileURLWithPath: executable)
-        process.arguments = ["apiserver", "--port", "0", "--state-dir", stateDirectory]
+        process.arguments = ["apiserver", "--port", "0", "--state-dir", stateDirectory] + arguments
         process.standardOutput = FileHandle.nullDevice
         try process.run()
         while true {

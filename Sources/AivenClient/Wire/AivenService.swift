@@ -38,7 +38,7 @@ public struct AivenService: Sendable, Hashable, Decodable {
     /// The parts of the connection URI (`host`, `port`, …), if returned.
     public var serviceURIParams: [String: String]?
     /// The service's users (`avnadmin` first); passwords only with `include_secrets`.
-    public var users: [ServiceUser]?
+    public var users: [ServiceUserInfo]?
     /// The service's endpoints, one per component, route and authentication method.
     public var components: [ServiceComponent]?
     /// Connection details by name (`kafka_access_cert`, `kafka_access_key`, …), if returned.
@@ -93,7 +93,7 @@ public struct AivenService: Sendable, Hashable, Decodable {
             default: nil
             }
         }
-        users = try container.decodeIfPresent([ServiceUser].self, forKey: .users)
+        users = try container.decodeIfPresent([ServiceUserInfo].self, forKey: .users)
         components = try container.decodeIfPresent([ServiceComponent].self, forKey: .components)
         connectionInfo = try container.decodeIfPresent([String: AivenJSON].self, forKey: .connectionInfo)
         createTime = try container.decodeIfPresent(String.self, forKey: .createTime) ?? ""

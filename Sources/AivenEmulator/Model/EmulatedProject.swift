@@ -8,6 +8,8 @@ enum ProjectChange: Codable, Sendable {
     case integration(id: String, value: EmulatedIntegration?)
     case topic(service: String, name: String, value: EmulatedTopic?)
     case connector(service: String, name: String, value: EmulatedConnector?)
+    case serviceUser(service: String, name: String, value: EmulatedServiceUser?)
+    case acl(service: String, id: String, value: EmulatedACL?)
 }
 
 /// Everything the emulator knows about one project.
@@ -24,6 +26,10 @@ struct EmulatedProject: Sendable {
     private(set) var topics: [String: [String: EmulatedTopic]] = [:]
     /// Connectors by service name, then connector name.
     private(set) var connectors: [String: [String: EmulatedConnector]] = [:]
+    /// Service users other than `avnadmin` by service name, then username.
+    private(set) var serviceUsers: [String: [String: EmulatedServiceUser]] = [:]
+    /// ACL entries of every kind by service name, then id.
+    private(set) var acls: [String: [String: EmulatedACL]] = [:]
     /// Integration ids by the names of the services they connect.
     private var integrationIDs: [String: Set<String>] = [:]
     private var pending: [ProjectChange] = []
@@ -31,12 +37,15 @@ struct EmulatedProject: Sendable {
 
     init() {}
 
-    var isEmpty: Bool { services.isEmpty && vpcs.isEmpty && integrations.isEmpty && topics.isEmpty && connectors.isEmpty }
+    var isEmpty: Bool {
+        services.isEmpty && vpcs.isEmpty && integrations.isEmpty && topics.isEmpty && connectors.isEmpty && serviceUsers.isEmpty && acls.isEmpty
+    }
 
     /// How many entities the project holds (what a compacted state file holds).
     var entityCount: Int {
         services.count + vpcs.count + integrations.count + topics.values.reduce(0) { $0 + $1.count }
-            + connectors.values.reduce(0) { $0 + $1.count }
+            + connectors.values.reduce(0) { $0 + $1.count } + serviceUsers.values.reduce(0) { $0 + $1.count }
+            + acls.values.reduce(0) { $0 + $1.count }
     }
 
     // MARK: Reads
@@ -72,6 +81,16 @@ struct EmulatedProject: Sendable {
         (connectors[service] ?? [:]).values.sorted { $0.name < $1.name }
     }
 
+    /// The users of `service` other than `avnadmin`, by name.
+    func serviceUsers(of service: String) -> [EmulatedServiceUser] {
+        (serviceUsers[service] ?? [:]).values.sorted { $0.username < $1.username }
+    }
+
+    /// The ACL entries of `kind` on `service`, oldest first.
+    func acls(of service: String, _ kind: EmulatedACL.Kind) -> [EmulatedACL] {
+        (acls[service] ?? [:]).values.filter { $0.kind == kind }.sorted { ($0.createTime, $0.id) < ($1.createTime, $1.id) }
+    }
+
     // MARK: Changes
 
     mutating func put(_ service: EmulatedService) { record(.service(name: service.name, value: service)) }
@@ -86,6 +105,10 @@ struct EmulatedProject: Sendable {
         record(.connector(service: service, name: connector.name, value: connector))
     }
     mutating func removeConnector(service: String, name: String) { record(.connector(service: service, name: name, value: nil)) }
+    mutating func put(_ user: EmulatedServiceUser, service: String) { record(.serviceUser(service: service, name: user.username, value: user)) }
+    mutating func removeServiceUser(service: String, name: String) { record(.serviceUser(service: service, name: name, value: nil)) }
+    mutating func put(_ acl: EmulatedACL, service: String) { record(.acl(service: service, id: acl.id, value: acl)) }
+    mutating func removeACL(service: String, id: String) { record(.acl(service: service, id: id, value: nil)) }
 
     /// The changes since the last call and their inverses (newest first), forgetting both.
     mutating func takeChanges() -> (changes: [ProjectChange], inverse: [ProjectChange]) {
@@ -135,13 +158,23 @@ struct EmulatedProject: Sendable {
             connectors[service, default: [:]][name] = value
             if connectors[service]?.isEmpty == true { connectors[service] = nil }
             return .connector(service: service, name: name, value: old)
+        case .serviceUser(let service, let name, let value):
+            let old = serviceUsers[service]?[name]
+            serviceUsers[service, default: [:]][name] = value
+            if serviceUsers[service]?.isEmpty == true { serviceUsers[service] = nil }
+            return .serviceUser(service: service, name: name, value: old)
+        case .acl(let service, let id, let value):
+            let old = acls[service]?[id]
+            acls[service, default: [:]][id] = value
+            if acls[service]?.isEmpty == true { acls[service] = nil }
+            return .acl(service: service, id: id, value: old)
         }
     }
 }
 
 extension EmulatedProject: Codable {
     private enum CodingKeys: String, CodingKey {
-        case services, vpcs, integrations, topics, connectors
+        case services, vpcs, integrations, topics, connectors, serviceUsers = "service_users", acls
     }
 
     init(from decoder: any Decoder) throws {
@@ -161,6 +194,12 @@ extension EmulatedProject: Codable {
         for (service, connectors) in try container.decodeIfPresent([String: [String: EmulatedConnector]].self, forKey: .connectors) ?? [:] {
             for connector in connectors.values { apply(.connector(service: service, name: connector.name, value: connector)) }
         }
+        for (service, users) in try container.decodeIfPresent([String: [String: EmulatedServiceUser]].self, forKey: .serviceUsers) ?? [:] {
+            for user in users.values { apply(.serviceUser(service: service, name: user.username, value: user)) }
+        }
+        for (service, acls) in try container.decodeIfPresent([String: [String: EmulatedACL]].self, forKey: .acls) ?? [:] {
+            for acl in acls.values { apply(.acl(service: service, id: acl.id, value: acl)) }
+        }
     }
 
     func encode(to encoder: any Encoder) throws {
@@ -170,5 +209,7 @@ extension EmulatedProject: Codable {
         try container.encode(integrations, forKey: .integrations)
         try container.encode(topics, forKey: .topics)
         try container.encode(connectors, forKey: .connectors)
+        try container.encode(serviceUsers, forKey: .serviceUsers)
+        try container.encode(acls, forKey: .acls)
     }
 }

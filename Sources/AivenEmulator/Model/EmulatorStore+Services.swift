@@ -42,6 +42,9 @@ extension EmulatorStore {
                 diskSpaceMB: request.diskSpaceMB.flatMap { $0 == request.type.plan(named: request.plan)?.diskSpaceMB ? nil : $0 }
             )
             state.put(service)
+            if request.type.name == ServiceCatalog.kafka.name {
+                for acl in EmulatedACL.defaults(at: time) { state.put(acl, service: service.name) }
+            }
             if let replicaOf {
                 let integration = EmulatedIntegration(
                     id: UUID().uuidString.lowercased(), type: "read_replica", sourceProject: project,
@@ -151,20 +154,10 @@ extension EmulatorStore {
             for integration in state.integrations(of: name) { state.removeIntegration(integration.id) }
             for topic in state.topics(of: name) { state.removeTopic(service: name, name: topic.name) }
             for connector in state.connectors(of: name) { state.removeConnector(service: name, name: connector.name) }
+            for user in state.serviceUsers(of: name) { state.removeServiceUser(service: name, name: user.username) }
+            for acl in state.acls[name]?.values.map(\.id) ?? [] { state.removeACL(service: name, id: acl) }
             state.removeService(name)
             return ["message": .string("Service \(name) deleted")]
-        }
-    }
-
-    /// `GET …/service/{service}/user/{username}`: one service user (`avn service user-get`).
-    func serviceUser(project: String, service: String, username: String) throws(EmulatorError) -> JSONValue {
-        try read(project) { (state, time) throws(EmulatorError) in
-            guard let found = state.service(service, at: time, timings) else { throw .serviceNotFound(service) }
-            let users = found.connectionDetails(project: project).users.arrayValue ?? []
-            guard let user = users.first(where: { $0["username"]?.stringValue == username }) else {
-                throw EmulatorError(404, "User \(username) with component main not found", errorCode: "service_user_not_found")
-            }
-            return ["user": user]
         }
     }
 
@@ -176,10 +169,18 @@ extension EmulatorStore {
         }
     }
 
+    /// The `Service` object, with every user and, for Kafka, the Aiven and Schema Registry ACLs.
     func serviceJSON(_ service: EmulatedService, project: String, state: EmulatedProject) -> JSONValue {
-        service.json(
+        var object = service.json(
             project: project, userConfig: userConfigBehaviour.visible(service.userConfig, type: service.type), integrations: state.integrations(of: service.name),
-            catalog: catalog)
+            catalog: catalog
+        ).objectValue ?? [:]
+        object["users"] = .array(Self.usersJSON(of: service, project: project, in: state))
+        if service.type.name == ServiceCatalog.kafka.name {
+            object["acl"] = .array(state.acls(of: service.name, .aiven).map(\.json))
+            object["schema_registry_acl"] = .array(state.acls(of: service.name, .schemaRegistry).map(\.json))
+        }
+        return .object(object)
     }
 
     /// The VPC a service lands in: absent → the project's active VPC in that cloud, if any.

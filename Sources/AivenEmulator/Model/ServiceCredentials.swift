@@ -3,11 +3,12 @@ import Foundation
 import SwiftASN1
 import X509
 
-/// The generated secrets of one service's `avnadmin` user: a password, and for Kafka a client
-/// certificate and key (TLS client authentication against the project CA).
+/// The generated secrets of one service user (`avnadmin` or one made through the API): a
+/// password, and for Kafka a client certificate and key (TLS client authentication against the
+/// project CA).
 ///
-/// Generated once, randomly, when the service is created and stored with it, so they are stable
-/// across reads and restarts. The key is a fresh P-256 key (PKCS#8 PEM); the certificate is a real
+/// Generated once, randomly, when the user is created (with the service for `avnadmin`) and stored
+/// with it, so they are stable across reads and restarts; a password reset replaces the password. The key is a fresh P-256 key (PKCS#8 PEM); the certificate is a real
 /// X.509 client certificate for it, signed by ``ProjectCA``.
 struct ServiceCredentials: Codable, Sendable, Hashable {
     var password: String
@@ -15,15 +16,21 @@ struct ServiceCredentials: Codable, Sendable, Hashable {
     var accessCert: String?
     var accessKey: String?
 
-    /// New random credentials for `service`, with a client certificate when `certificate` (Kafka).
-    /// Passwords look like Aiven's (`AVNS_` and 19 characters).
-    static func generate(service: String, project: String, at time: Date, certificate: Bool) -> ServiceCredentials {
+    /// New random credentials for `user` of `service`, with a client certificate when
+    /// `certificate` (Kafka).
+    static func generate(user: String = "avnadmin", service: String, project: String, at time: Date, certificate: Bool) -> ServiceCredentials {
+        guard certificate else { return ServiceCredentials(password: randomPassword()) }
+        let key = P256.Signing.PrivateKey()
+        return ServiceCredentials(
+            password: randomPassword(), accessCert: ProjectCA.issue(for: key, user: user, service: service, project: project, at: time),
+            accessKey: key.pemRepresentation)
+    }
+
+    /// A random password like Aiven's (`AVNS_` and 19 letters and digits).
+    static func randomPassword() -> String {
         var random = SystemRandomNumberGenerator()
         let alphabet = Array("ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789")
-        let password = "AVNS_" + String((0..<19).map { _ in alphabet[Int(random.next() % UInt64(alphabet.count))] })
-        guard certificate else { return ServiceCredentials(password: password) }
-        let key = P256.Signing.PrivateKey()
-        return ServiceCredentials(password: password, accessCert: ProjectCA.issue(for: key, user: "avnadmin", service: service, project: project, at: time), accessKey: key.pemRepresentation)
+        return "AVNS_" + String((0..<19).map { _ in alphabet[Int(random.next() % UInt64(alphabet.count))] })
     }
 }
 

@@ -1,10 +1,10 @@
-/// A user of a service (`users` in a service): `avnadmin`, or one made through the API. Its
-/// description never shows the password or the access key.
-public struct ServiceUser: Sendable, Hashable, Decodable, CustomStringConvertible {
+/// A user of a service (`users` in a service, `{"user": …}` of `…/user/{username}`): `avnadmin`,
+/// or one made through the API. Its description and mirror never show the password or the key.
+public struct ServiceUserInfo: Sendable, Hashable, Decodable, CustomStringConvertible, CustomReflectable {
     public var username: String
     /// `primary` for `avnadmin`, `normal` otherwise.
     public var type: String?
-    /// Only returned with `include_secrets`.
+    /// The password; empty or absent when Aiven does not know it (set directly in the database).
     public var password: String?
     /// The user's client certificate and key (Kafka), when returned.
     public var accessCert: String?
@@ -14,7 +14,21 @@ public struct ServiceUser: Sendable, Hashable, Decodable, CustomStringConvertibl
         case username, type, password, accessCert = "access_cert", accessKey = "access_key"
     }
 
-    public var description: String { "ServiceUser(\(username), \(type ?? "?"))" }
+    /// A user; see the properties.
+    public init(username: String, type: String? = nil, password: String? = nil, accessCert: String? = nil, accessKey: String? = nil) {
+        self.username = username
+        self.type = type
+        self.password = password
+        self.accessCert = accessCert
+        self.accessKey = accessKey
+    }
+
+    /// Whether this is the service's built-in user (`avnadmin`), which cannot be deleted.
+    public var isPrimary: Bool { type == "primary" || username == "avnadmin" }
+
+    public var description: String { "ServiceUserInfo(\(username), \(type ?? "?"))" }
+
+    public var customMirror: Mirror { Mirror(self, children: ["username": username, "type": type as Any]) }
 }
 
 /// One endpoint of a service (`components` in a service): which component, where, on which

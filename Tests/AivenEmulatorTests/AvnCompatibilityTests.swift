@@ -56,6 +56,29 @@ import Testing
         func service(_ name: String) async throws -> JSONValue {
             try await json(["service", "get", name])
         }
+
+        /// `avn service user-creds-download`: the user's certificate is a real client certificate
+        /// signed by the project CA, for the user's key.
+        func expectSignedCredentials(service: String, username: String, sourceLocation: SourceLocation = #_sourceLocation) async throws {
+            let credentials = home.appendingPathComponent("creds-\(username)")
+            try await avn(["service", "user-creds-download", service, "--username", username, "-d", credentials.path], sourceLocation: sourceLocation)
+            let verify = try await offThePool {
+                try CommandRunner.run(
+                    URL(fileURLWithPath: "/usr/bin/env"),
+                    ["timeout", "30", "openssl", "verify", "-purpose", "sslclient", "-CAfile", credentials.appendingPathComponent("ca.pem").path,
+                     credentials.appendingPathComponent("service.cert").path])
+            }
+            #expect(verify.status == 0, "\(verify.stdout)\(verify.stderr)", sourceLocation: sourceLocation)
+            let publicKeys = try await offThePool {
+                try ["x509 -in service.cert -noout -pubkey", "pkey -in service.key -pubout"].map { command in
+                    try CommandRunner.run(
+                        URL(fileURLWithPath: "/usr/bin/env"), ["timeout", "30", "openssl"] + command.split(separator: " ").map(String.init),
+                        currentDirectory: credentials
+                    ).stdout
+                }
+            }
+            #expect(publicKeys[0] == publicKeys[1] && !publicKeys[0].isEmpty, sourceLocation: sourceLocation)
+        }
     }
 
     static func withSession(_ body: (Session) async throws -> Void) async throws {
@@ -227,25 +250,7 @@ import Testing
             try await avn.avn(["project", "ca-get", "--target-filepath", caFile.path])
             #expect(try String(contentsOf: caFile, encoding: .utf8).hasPrefix("-----BEGIN CERTIFICATE-----"))
 
-            // The user's certificate is a real client certificate signed by the project CA, for its key.
-            let credentials = avn.home.appendingPathComponent("creds")
-            try await avn.avn(["service", "user-creds-download", "kafka", "--username", "avnadmin", "-d", credentials.path])
-            let verify = try await offThePool {
-                try CommandRunner.run(
-                    URL(fileURLWithPath: "/usr/bin/env"),
-                    ["timeout", "30", "openssl", "verify", "-purpose", "sslclient", "-CAfile", credentials.appendingPathComponent("ca.pem").path,
-                     credentials.appendingPathComponent("service.cert").path])
-            }
-            #expect(verify.status == 0, "\(verify.stdout)\(verify.stderr)")
-            let publicKeys = try await offThePool {
-                try ["x509 -in service.cert -noout -pubkey", "pkey -in service.key -pubout"].map { command in
-                    try CommandRunner.run(
-                        URL(fileURLWithPath: "/usr/bin/env"), ["timeout", "30", "openssl"] + command.split(separator: " ").map(String.init),
-                        currentDirectory: credentials
-                    ).stdout
-                }
-            }
-            #expect(publicKeys[0] == publicKeys[1] && !publicKeys[0].isEmpty)
+            try await avn.expectSignedCredentials(service: "kafka", username: "avnadmin")
         }
     }
 

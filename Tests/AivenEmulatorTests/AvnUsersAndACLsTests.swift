@@ -27,16 +27,7 @@ extension AvnCompatibilityTests {
             let random = try await avn.json(["service", "user-get", "kafka", "--username", "app"])["password"]?.stringValue
             #expect(random != "a-new-password-1" && random != before && random?.hasPrefix("AVNS_") == true)
 
-            // The user's certificate is signed by the project CA, like avnadmin's.
-            let credentials = avn.home.appendingPathComponent("app-creds")
-            try await avn.avn(["service", "user-creds-download", "kafka", "--username", "app", "-d", credentials.path])
-            let verify = try await offThePool {
-                try CommandRunner.run(
-                    URL(fileURLWithPath: "/usr/bin/env"),
-                    ["timeout", "30", "openssl", "verify", "-purpose", "sslclient", "-CAfile", credentials.appendingPathComponent("ca.pem").path,
-                     credentials.appendingPathComponent("service.cert").path])
-            }
-            #expect(verify.status == 0, "\(verify.stdout)\(verify.stderr)")
+            try await avn.expectSignedCredentials(service: "kafka", username: "app")
 
             try await avn.avn(["service", "user-delete", "kafka", "--username", "avnadmin"], expect: 1)
             try await avn.avn(["service", "user-delete", "kafka", "--username", "app"])

@@ -23,6 +23,7 @@ enum APIResponses {
     /// A `Status` as JSON, with the exact field set the apiserver writes.
     static func statusJSON(_ status: Status) -> JSONValue {
         var object: [String: JSONValue] = ["kind": "Status", "apiVersion": "v1", "metadata": [:]]
+        if let token = status.metadata.continue { object["metadata"] = ["continue": .string(token)] }
         object["status"] = status.status.map(JSONValue.string)
         object["message"] = status.message.map(JSONValue.string)
         object["reason"] = status.reason.map(JSONValue.string)

@@ -26,7 +26,8 @@ struct APIServer: HTTPResponder {
         do {
             var user = UserInfo.admin
             if case .health = route {} else {
-                user = try await authentication.user(authorization: request.headers[.authorization])
+                let authenticated = try await authentication.user(authorization: request.headers[.authorization])
+                user = try await Impersonation(headers: request.headers).user(for: authenticated, authorizer: await RBACAuthorizer.load(from: store))
                 try await authorize(user, request, route: route)
             }
             return try await answer(request, route: route, user: user, context: context)
@@ -52,10 +53,12 @@ struct APIServer: HTTPResponder {
         switch route {
         case .resource(let path):
             let channel = context.channel
-            return try await ResourceEndpoint(
+            let response = try await ResourceEndpoint(
                 store: store, path: path, resources: await store.servedResources, user: user, tokens: authentication.tokens,
                 bookmarkInterval: bookmarkInterval, onConnectionClose: { callback in channel.closeFuture.whenComplete { _ in callback() } }
             ).respond(to: request)
+            if !isRead, path.group == BuiltInKind.rbacGroup, path.resource == "clusterroles" { await ClusterRoleAggregation.reconcile(in: store) }
+            return response
         case .health:
             guard isRead else { throw APIError.methodNotAllowed }
             return APIResponses.text("ok")

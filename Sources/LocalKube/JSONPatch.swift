@@ -2,8 +2,15 @@ import Foundation
 import KubeAPI
 
 /// An RFC 6902 JSON patch: a list of `add`, `remove`, `replace`, `move`, `copy` and `test`
-/// operations applied in order, all or nothing.
+/// operations applied in order, all or nothing. Bounded as kube-apiserver bounds it: at most
+/// 10,000 operations (413), and `copy` operations may add at most 3 MiB together (422), so a few
+/// hundred bytes of doubling copies cannot grow an object without end.
 struct JSONPatch {
+    /// kube-apiserver's `maxJSONPatchOperations`.
+    static let maxOperations = 10_000
+    /// kube-apiserver's `JSONPatchMaxCopyBytes` (json-patch's `AccumulatedCopySizeLimit`).
+    static let maxCopyBytes = 3 * 1024 * 1024
+
     private struct Operation {
         var op: String
         var path: [String]
@@ -15,6 +22,12 @@ struct JSONPatch {
 
     init(_ document: JSONValue) throws(APIError) {
         guard let entries = document.arrayValue else { throw APIError.badRequest("json: cannot unmarshal object into Go value of type jsonpatch.Patch") }
+        guard entries.count <= Self.maxOperations else {
+            throw APIError(
+                code: 413, reason: "RequestEntityTooLarge",
+                message: "Request entity too large: The allowed maximum operations in a JSON patch is \(Self.maxOperations), got \(entries.count)"
+            )
+        }
         var operations: [Operation] = []
         for entry in entries {
             guard let op = entry["op"]?.stringValue, let path = entry["path"]?.stringValue else {
@@ -30,6 +43,7 @@ struct JSONPatch {
     /// The patched document; a failed `test` or a bad path fails the whole patch with 422.
     func apply(to document: JSONValue) throws(APIError) -> JSONValue {
         var document = document
+        var copiedBytes = 0
         for operation in operations {
             switch operation.op {
             case "add":
@@ -44,6 +58,13 @@ struct JSONPatch {
                 try Self.add(value, at: operation.path, in: &document)
             case "copy":
                 guard let value = Self.value(at: operation.from ?? [], in: document) else { throw Self.missing(operation.from ?? []) }
+                copiedBytes += value.jsonString.utf8.count
+                guard copiedBytes <= Self.maxCopyBytes else {
+                    throw APIError(
+                        code: 422, reason: "Invalid",
+                        message: "the server rejected our request due to an error in our request: Unable to complete the copy, the accumulated size increase of copy is \(copiedBytes), exceeding the limit \(Self.maxCopyBytes)"
+                    )
+                }
                 try Self.add(value, at: operation.path, in: &document)
             case "test":
                 guard Self.value(at: operation.path, in: document) == operation.value else {

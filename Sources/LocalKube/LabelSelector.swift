@@ -58,11 +58,12 @@ struct LabelSelector: Sendable {
     }
 
     private static func requirement(_ clause: String) throws(APIError) -> Requirement {
-        if clause.hasPrefix("!") { return .doesNotExist(try key(String(clause.dropFirst()), clause)) }
+        if clause.hasPrefix("!") { return .doesNotExist(try validated(try key(String(clause.dropFirst()), clause), values: [])) }
         for (token, build) in [("!=", Requirement.notEquals), ("==", Requirement.equals), ("=", Requirement.equals)] {
             if let range = clause.range(of: token) {
                 let name = try key(String(clause[..<range.lowerBound]), clause)
-                return build(name, String(clause[range.upperBound...]).trimmingSpaces)
+                let value = String(clause[range.upperBound...]).trimmingSpaces
+                return build(try validated(name, values: [value]), value)
             }
         }
         let words = clause.split(separator: " ", maxSplits: 1).map(String.init)
@@ -71,18 +72,35 @@ struct LabelSelector: Sendable {
             for (keyword, isIn) in [("notin", false), ("in", true)] where rest.hasPrefix(keyword) {
                 let list = rest.dropFirst(keyword.count).trimmingSpaces
                 guard list.hasPrefix("("), list.hasSuffix(")") else { throw parseError(clause) }
-                let values = Set(list.dropFirst().dropLast().split(separator: ",").map { String($0).trimmingSpaces })
-                let name = try key(words[0], clause)
-                return isIn ? .isIn(name, values) : .notIn(name, values)
+                let values = list.dropFirst().dropLast().split(separator: ",").map { String($0).trimmingSpaces }.filter { !$0.isEmpty }
+                let name = try validated(try key(words[0], clause), values: values, isSet: true)
+                return isIn ? .isIn(name, Set(values)) : .notIn(name, Set(values))
             }
             throw parseError(clause)
         }
-        return .exists(try key(clause, clause))
+        return .exists(try validated(try key(clause, clause), values: []))
     }
 
     private static func key(_ text: String, _ clause: String) throws(APIError) -> String {
         let key = text.trimmingSpaces
-        guard !key.isEmpty, key.allSatisfy({ $0.isLetter || $0.isNumber || "-_./".contains($0) }) else { throw parseError(clause) }
+        guard !key.isEmpty, !key.contains(where: { $0.isWhitespace || "!=(),<>".contains($0) }) else { throw parseError(clause) }
+        return key
+    }
+
+    /// kube's `NewRequirement`: the key a qualified name, each value a label value, a set not
+    /// empty; its field errors follow `unable to parse requirement: `.
+    private static func validated(_ key: String, values: [String], isSet: Bool = false) throws(APIError) -> String {
+        var errors: [FieldError] = []
+        let keyErrors = ObjectMetaValidation.qualifiedNameErrors(key)
+        if !keyErrors.isEmpty { errors.append(.invalid(FieldPath("key"), .string(key), keyErrors.joined(separator: "; "))) }
+        if isSet, values.isEmpty {
+            errors.append(FieldError(.invalid, FieldPath("values"), renderedValue: "[]string{}", detail: "for 'in', 'notin' operators, values set can't be empty"))
+        }
+        for (index, value) in values.enumerated() {
+            let valueErrors = ObjectMetaValidation.labelValueErrors(value)
+            if !valueErrors.isEmpty { errors.append(.invalid(FieldPath("values").index(index).key(key), .string(value), valueErrors.joined(separator: "; "))) }
+        }
+        guard errors.isEmpty else { throw APIError.badRequest("unable to parse requirement: " + FieldError.aggregate(errors)) }
         return key
     }
 

@@ -95,6 +95,9 @@ actor ObjectStore {
         return (sorted, resourceVersion)
     }
 
+    /// Whether the changes after `resourceVersion` are still retained (kube: not yet compacted).
+    func retains(since resourceVersion: Int64) -> Bool { resourceVersion >= oldestServable }
+
     /// `true` while an object with this uid exists.
     func exists(uid: String) -> Bool { liveUIDs.contains(uid) }
 

@@ -101,19 +101,15 @@ struct ResourceEndpoint: Sendable {
 
     private func list(_ request: Request, query: [String: String], type: ServedResource) async throws -> Response {
         let filter = try ObjectFilter(query: query, type: type)
+        let parameters = try ListParameters(query: query)
         let snapshot = await store.list(type.groupResource, namespace: path.namespace)
-        var items = snapshot.items.filter(filter.matches)
-        if let token = query["continue"], !token.isEmpty {
-            guard let data = Data(base64Encoded: token), let start = String(data: data, encoding: .utf8) else {
-                throw APIError.badRequest("continue key is not valid: illegal base64 data")
-            }
-            items = items.filter { Self.key($0) > start }
-        }
+        try await parameters.check(current: snapshot.resourceVersion) { [store] version in await store.retains(since: version) }
+        var items = snapshot.items.filter { filter.matches($0) && parameters.includes($0) }
         var metadata: [String: JSONValue] = ["resourceVersion": .string(String(snapshot.resourceVersion))]
         if let limit = try Self.integer(query, "limit", in: Int64.min...Int64.max).map(Int.init), limit > 0, items.count > limit {
             metadata["remainingItemCount"] = .integer(Int64(items.count - limit))
             items = Array(items.prefix(limit))
-            metadata["continue"] = .string(Data(Self.key(items[limit - 1]).utf8).base64EncodedString())
+            metadata["continue"] = .string(ListParameters.token(after: items[limit - 1], resourceVersion: snapshot.resourceVersion))
         }
         if let table = tableConverter(request, query: query, type: type) {
             var document = table.table(items, resourceVersion: String(snapshot.resourceVersion))
@@ -167,10 +163,6 @@ struct ResourceEndpoint: Sendable {
     private func tableConverter(_ request: Request, query: [String: String], type: ServedResource) -> TableConverter? {
         guard let accept = request.headers[.accept], accept.contains("as=Table") else { return nil }
         return TableConverter(for: type, rowObject: TableConverter.RowObject(rawValue: query["includeObject"] ?? "") ?? .metadata)
-    }
-
-    private static func key(_ object: JSONValue) -> String {
-        "\(object[path: ["metadata", "namespace"]]?.stringValue ?? "")/\(object[path: ["metadata", "name"]]?.stringValue ?? "")"
     }
 
     // MARK: Bodies

@@ -246,11 +246,15 @@ struct ResourceOperations: Sendable {
         throw APIError.conflict(type.groupResource, name: name)
     }
 
-    /// ValidatingAdmissionPolicies on a caller's write; LocalKube's own writes skip them.
+    /// RBAC escalation prevention, then ValidatingAdmissionPolicies, on a caller's write;
+    /// LocalKube's own writes skip them.
     private func admitByPolicies(
         _ operation: AdmissionRequest.Operation, object: JSONValue?, old: JSONValue?, subresource: String?, dryRun: Bool
     ) async throws(APIError) -> [String] {
         guard let requester else { return [] }
+        if let object, type.group == BuiltInKind.rbacGroup, !requester.isMaster {
+            try EscalationCheck(authorizer: await RBACAuthorizer.load(from: store), user: requester).admit(resource: type.plural, object: object, old: old)
+        }
         let subject = object ?? old
         return try await PolicyAdmission(store: store).admit(AdmissionRequest(
             operation: operation, type: type, subresource: subresource, namespace: subject?[path: ["metadata", "namespace"]]?.stringValue,

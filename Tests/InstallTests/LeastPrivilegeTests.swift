@@ -101,6 +101,24 @@ struct LeastPrivilegeTests {
         #expect(!operatorProcess.log.lowercased().contains("forbidden"), "no request was refused:\n\(operatorProcess.log)")
     }
 
+    /// `kubectl auth can-i --list --as=<the operator's ServiceAccount>`, as an administrator
+    /// audits least privilege, lists exactly what the install bundle grants: nothing more (the
+    /// administrator's own rights leaking through) and nothing less.
+    @Test func canIListAsTheOperatorMatchesTheBundlesGrantExactly() async throws {
+        let kube = try await LocalKubeServer()
+        defer { kube.stop() }
+        let install = await try kube.kubectl(["apply", "-f", TestPaths.repositoryRoot.appendingPathComponent("deploy/install.yaml").path])
+        try #require(install.status == 0, "kubectl apply -f deploy/install.yaml: \(install.stderr)")
+        let granted = try Manifests.file("deploy/install.yaml").permissions
+        for namespace in ["default", Self.namespace] {
+            let list = await try kube.kubectl(["auth", "can-i", "--list", "-n", namespace, "--as=system:serviceaccount:\(Self.namespace):aiven-operator"])
+            try #require(list.status == 0, "kubectl auth can-i --list --as: \(list.stderr)")
+            let listed = Set(Self.canIRows(list.stdout).filter { !Self.isEveryUsersDiscovery($0) })
+            let expected = Set(granted.filter { $0.scope == "*cluster*" || $0.scope == namespace }.map { Permission(scope: "", group: $0.group, resource: $0.resource, verb: $0.verb) })
+            #expect(listed == expected, "in \(namespace): listed beyond the grant \(listed.subtracting(expected)), granted but not listed \(expected.subtracting(listed))")
+        }
+    }
+
     /// The namespaced overlay: the token may read Secrets in the watched namespace and nowhere else.
     @Test func theNamespacedOverlayReadsSecretsOnlyWhereItWatches() async throws {
         let kube = try await LocalKubeServer()

@@ -208,6 +208,15 @@ struct KubectlAccessControlTests {
         #expect(try await canI("update", "leases.coordination.k8s.io", "-n", "default") == "no")
         #expect(try await canI("create", "secrets", "-n", "default") == "no")
 
+        // `--as` answers for the impersonated ServiceAccount, not for the administrator sending it.
+        let asOperator = "--as=system:serviceaccount:op-system:op"
+        #expect(try await kubectl("auth", "can-i", "delete", "kafkaconnects.aiven.io", "-n", "default").stdout == "yes\n")
+        #expect(try await kubectl("auth", "can-i", "delete", "kafkaconnects.aiven.io", "-n", "default", asOperator).stdout == "no\n")
+        #expect(try await kubectl("auth", "can-i", "patch", "kafkaconnects.aiven.io", "--subresource=status", "-n", "default", asOperator).stdout == "yes\n")
+        let listAs = try await kubectl("auth", "can-i", "--list", "-n", "op-system", asOperator)
+        #expect(Self.lines(listAs.stdout).contains(["kafkaconnects.aiven.io", "[]", "[]", "[get", "list", "watch", "update", "patch]"]), "\(listAs.stdout)")
+        #expect(!listAs.stdout.contains("*.*"), "\(listAs.stdout)")
+
         let whoami = Self.lines(try await kubectl("auth", "whoami", "--token", token).stdout)
         #expect(whoami.contains(["Username", "system:serviceaccount:op-system:op"]), "\(whoami)")
         #expect(whoami.contains(["Groups", "[system:serviceaccounts", "system:serviceaccounts:op-system", "system:authenticated]"]), "\(whoami)")
@@ -236,6 +245,49 @@ struct KubectlAccessControlTests {
         #expect(try await kubectl("get", "configmaps", "-n", "kube-system", "--token", token).status != 0)
         let unknown = try await kubectl("get", "configmaps", "--token", "not-a-token")
         #expect(unknown.stderr.contains("Unauthorized"), "\(unknown.stderr)")
+    }
+
+    /// The probe's attacks through kubectl: a ServiceAccount that may write RoleBindings binds
+    /// itself to cluster-admin, impersonates the administrator, doubles a ConfigMap with a JSON
+    /// patch and uses a token minted for another audience. Each is refused in kube's words.
+    @Test func escalationImpersonationAndAmplificationAreRefused() async throws {
+        let (server, kubectl) = try await Self.start()
+        defer { Task { await server.stop() } }
+        for arguments in [
+            ["create", "namespace", "team"], ["create", "serviceaccount", "binder", "-n", "team"],
+            ["create", "role", "binder", "-n", "team", "--verb=create,get,list", "--resource=rolebindings,configmaps"],
+            ["create", "rolebinding", "binder", "-n", "team", "--role=binder", "--serviceaccount=team:binder"],
+            ["create", "configmap", "target", "-n", "team", "--from-literal=seed=" + String(repeating: "x", count: 1500)],
+        ] {
+            let created = try await kubectl.run(arguments)
+            #expect(created.status == 0, "\(arguments): \(created.stderr)")
+        }
+        let token = try await kubectl("create", "token", "binder", "-n", "team").stdout.trimmingCharacters(in: .whitespacesAndNewlines)
+
+        let escalation = try await kubectl("create", "rolebinding", "own", "-n", "team", "--clusterrole=cluster-admin", "--serviceaccount=team:binder", "--token", token)
+        #expect(escalation.status != 0)
+        #expect(escalation.stderr.contains(#"error: failed to create rolebinding: rolebindings.rbac.authorization.k8s.io "own" is forbidden: user "system:serviceaccount:team:binder" (groups=["system:serviceaccounts" "system:serviceaccounts:team" "system:authenticated"]) is attempting to grant RBAC permissions not currently held:"#), "\(escalation.stderr)")
+        #expect(try await kubectl("get", "rolebinding", "own", "-n", "team").status != 0, "nothing was created")
+        let held = try await kubectl("create", "rolebinding", "reader", "-n", "team", "--role=binder", "--serviceaccount=team:default", "--token", token)
+        #expect(held.status == 0, "what it holds it may grant: \(held.stderr)")
+
+        let impersonation = try await kubectl("get", "secrets", "-n", "kube-system", "--as=admin", "--token", token)
+        #expect(impersonation.status != 0)
+        #expect(impersonation.stderr.contains(#"Error from server (Forbidden): users "admin" is forbidden: User "system:serviceaccount:team:binder" cannot impersonate resource "users" in API group "" at the cluster scope"#), "\(impersonation.stderr)")
+        #expect(try await kubectl("auth", "can-i", "get", "secrets", "-n", "kube-system").stdout == "yes\n")
+        #expect(try await kubectl("auth", "can-i", "get", "secrets", "-n", "kube-system", "--as=system:serviceaccount:team:binder").stdout == "no\n")
+        #expect(try await kubectl("auth", "can-i", "create", "rolebindings", "-n", "team", "--as=system:serviceaccount:team:binder").stdout == "yes\n")
+
+        let copies = "[" + (0..<30).map { #"{"op":"copy","from":"/data","path":"/data/c\#($0)"}"# }.joined(separator: ",") + "]"
+        let amplified = try await kubectl("patch", "configmap", "target", "-n", "team", "--type=json", "-p", copies)
+        #expect(amplified.status != 0)
+        #expect(amplified.stderr.contains("Unable to complete the copy, the accumulated size increase of copy is"), "\(amplified.stderr)")
+        #expect(try await kubectl("get", "configmap", "target", "-n", "team", "-o", "jsonpath={.data}").stdout.contains("c0") == false)
+
+        let foreign = try await kubectl("create", "token", "binder", "-n", "team", "--audience=evil").stdout.trimmingCharacters(in: .whitespacesAndNewlines)
+        let refused = try await kubectl("get", "configmaps", "-n", "team", "--token", foreign)
+        #expect(refused.stderr.contains("Unauthorized"), "\(refused.stderr)")
+        #expect(try await kubectl("get", "configmaps", "-n", "team", "--token", token).status == 0)
     }
 
     @Test func policiesDenyAndWarnThroughKubectl() async throws {

@@ -107,8 +107,8 @@ struct RBACAuthorizerTests {
     @Test func serviceAccountTokensVerifyOnlyTheirOwnSignatureUntilExpiry() throws {
         let tokens = ServiceAccountTokens(signingSecret: "secret")
         let now = Date(timeIntervalSince1970: 1_800_000_000)
-        let claims = ServiceAccountTokens.Claims(namespace: "ns", name: "sa", uid: "u1", expiry: now.addingTimeInterval(600))
-        let token = tokens.mint(claims, audiences: ["a"], issuedAt: now)
+        let claims = ServiceAccountTokens.Claims(namespace: "ns", name: "sa", uid: "u1", expiry: now.addingTimeInterval(600), audiences: ["a"])
+        let token = tokens.mint(claims, issuedAt: now)
         #expect(tokens.verify(token, now: now) == claims)
         #expect(tokens.verify(token, now: now.addingTimeInterval(601)) == nil, "expired")
         #expect(ServiceAccountTokens(signingSecret: "other").verify(token, now: now) == nil)

@@ -43,10 +43,11 @@ struct RunningLocalKube {
     @discardableResult
     func request(
         _ method: String, _ path: String, body: JSONValue? = nil, contentType: String = "application/json", accept: String = "application/json",
-        rawBody: String? = nil, token: String? = nil
+        rawBody: String? = nil, token: String? = nil, headers extraHeaders: [String: String] = [:]
     ) async throws -> Answer {
         var request = URLRequest(url: URL(string: server + path)!)
         request.httpMethod = method
+        for (name, value) in extraHeaders { request.setValue(value, forHTTPHeaderField: name) }
         request.setValue(accept, forHTTPHeaderField: "Accept")
         if let token { request.setValue("Bearer \(token)", forHTTPHeaderField: "Authorization") }
         if let payload = rawBody ?? body?.jsonString {

@@ -11,6 +11,8 @@ struct ServiceAccountTokens: Sendable {
         var name: String
         var uid: String
         var expiry: Date
+        /// Who the token is for (`aud`): only tokens for the API server's audiences authenticate.
+        var audiences: [String] = []
     }
 
     private let key: [UInt8]
@@ -20,10 +22,10 @@ struct ServiceAccountTokens: Sendable {
         key = HMACSHA256.authenticationCode(for: Array("localkube service account tokens".utf8), key: Array(signingSecret.utf8))
     }
 
-    func mint(_ claims: Claims, audiences: [String], issuedAt: Date) -> String {
+    func mint(_ claims: Claims, issuedAt: Date) -> String {
         let header: JSONValue = ["alg": "HS256", "typ": "JWT"]
         let payload: JSONValue = [
-            "iss": .string(Self.issuer), "aud": .array(audiences.map(JSONValue.string)),
+            "iss": .string(Self.issuer), "aud": .array(claims.audiences.map(JSONValue.string)),
             "sub": .string("system:serviceaccount:\(claims.namespace):\(claims.name)"),
             "iat": .integer(Int64(issuedAt.timeIntervalSince1970)), "nbf": .integer(Int64(issuedAt.timeIntervalSince1970)),
             "exp": .integer(Int64(claims.expiry.timeIntervalSince1970)),
@@ -47,7 +49,8 @@ struct ServiceAccountTokens: Sendable {
         else { return nil }
         let expiry = Date(timeIntervalSince1970: TimeInterval(exp))
         guard expiry > now else { return nil }
-        return Claims(namespace: namespace, name: name, uid: uid, expiry: expiry)
+        let audiences = payload["aud"]?.stringValue.map { [$0] } ?? (payload["aud"]?.arrayValue ?? []).compactMap(\.stringValue)
+        return Claims(namespace: namespace, name: name, uid: uid, expiry: expiry, audiences: audiences)
     }
 
     private static func base64URL(_ bytes: [UInt8]) -> String {

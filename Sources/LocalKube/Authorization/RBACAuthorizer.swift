@@ -75,12 +75,18 @@ struct RBACAuthorizer: Sendable {
     func rules(for user: UserInfo, namespace: String?) -> [PolicyRule] {
         bindings.filter { binding in
             (binding.namespace == nil || binding.namespace == namespace) && binding.applies(to: user)
-        }.flatMap { binding -> [PolicyRule] in
-            switch binding.roleKind {
-            case "ClusterRole": clusterRoles[binding.roleName] ?? []
-            case "Role": binding.namespace.flatMap { roles["\($0)/\(binding.roleName)"] } ?? []
-            default: []
-            }
+        }.flatMap { binding in
+            roleRules(kind: binding.roleKind, name: binding.roleName, namespace: binding.namespace) ?? []
+        }
+    }
+
+    /// The rules of the role a binding in `namespace` (`nil`: a ClusterRoleBinding) references;
+    /// `nil` when that role does not exist.
+    func roleRules(kind: String, name: String, namespace: String?) -> [PolicyRule]? {
+        switch kind {
+        case "ClusterRole": clusterRoles[name]
+        case "Role": namespace.flatMap { roles["\($0)/\(name)"] }
+        default: nil
         }
     }
 

@@ -1,7 +1,7 @@
 import KubeAPI
 
 /// rbac.authorization.k8s.io/v1 Role, ClusterRole, RoleBinding and ClusterRoleBinding, validated
-/// as kube-apiserver does. Aggregated ClusterRoles are refused: nothing here would aggregate them.
+/// as kube-apiserver does (aggregated ClusterRoles get their rules from `ClusterRoleAggregation`).
 extension BuiltInKind {
     static let role = roleKind(namespaced: true)
     static let clusterRole = roleKind(namespaced: false)
@@ -18,8 +18,8 @@ extension BuiltInKind {
             namesArePathSegments: true,
             validate: { object, _ in
                 var errors: [FieldError] = []
-                if object["aggregationRule"] != nil {
-                    errors.append(.forbidden(FieldPath("aggregationRule"), "aggregated ClusterRoles are not supported by LocalKube: list the rules in the ClusterRole itself"))
+                if let aggregation = object["aggregationRule"], !aggregation.isNull {
+                    errors += validate(aggregation: aggregation)
                 }
                 for (index, rule) in (object["rules"]?.arrayValue ?? []).enumerated() {
                     errors += validate(rule: rule, at: FieldPath("rules").index(index), namespaced: namespaced)
@@ -27,6 +27,23 @@ extension BuiltInKind {
                 return errors
             }
         )
+    }
+
+    private static func validate(aggregation: JSONValue) -> [FieldError] {
+        let path = FieldPath("aggregationRule", "clusterRoleSelectors")
+        let selectors = aggregation["clusterRoleSelectors"]?.arrayValue ?? []
+        if selectors.isEmpty { return [.required(path, "at least one clusterRoleSelector required if aggregationRule is non-nil")] }
+        var errors: [FieldError] = []
+        for (index, selector) in selectors.enumerated() {
+            for (position, expression) in (selector["matchExpressions"]?.arrayValue ?? []).enumerated() {
+                let operatorValue = expression["operator"] ?? .string("")
+                let supported = ["In", "NotIn", "Exists", "DoesNotExist"]
+                if !supported.contains(operatorValue.stringValue ?? "") {
+                    errors.append(.notSupported(path.index(index).child("matchExpressions").index(position).child("operator"), operatorValue, supported: supported))
+                }
+            }
+        }
+        return errors
     }
 
     private static func validate(rule: JSONValue, at path: FieldPath, namespaced: Bool) -> [FieldError] {

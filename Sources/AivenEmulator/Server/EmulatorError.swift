@@ -28,6 +28,22 @@ struct EmulatorError: Error, Sendable, Hashable {
 
     static let invalidToken = EmulatorError(401, "Invalid token")
 
+    /// What Aiven's front end answers a body over its limit.
+    static func bodyTooLarge(limit: Int) -> EmulatorError { EmulatorError(413, "Request Entity Too Large (limit \(limit) bytes)") }
+
+    /// A `{project}` that cannot be an Aiven project name (the reference CRDs' `^[a-zA-Z0-9_-]+$`,
+    /// at most 63 characters), such as `..`.
+    static func invalidProjectName(_ name: String) -> EmulatorError {
+        EmulatorError(400, "Invalid project name '\(name)': use 1-63 letters, digits, '_' or '-'", errorCode: "invalid_project_name")
+    }
+
+    static func isValidProjectName(_ name: String) -> Bool {
+        (1...63).contains(name.utf8.count) && name.utf8.allSatisfy { byte in
+            (UInt8(ascii: "a")...UInt8(ascii: "z")).contains(byte) || (UInt8(ascii: "A")...UInt8(ascii: "Z")).contains(byte)
+                || (UInt8(ascii: "0")...UInt8(ascii: "9")).contains(byte) || byte == UInt8(ascii: "_") || byte == UInt8(ascii: "-")
+        }
+    }
+
     static let controlAPIRefused = EmulatorError(
         403, "The emulator's control API (/_emulator/) only answers clients on the loopback interface", errorCode: "permission_denied")
 

@@ -59,6 +59,7 @@ struct EmulatorGateway: Sendable {
             parameters[String(key)] = String(value).removingPercentEncoding ?? String(value)
         }
         do {
+            if let project = parameters["project"], !EmulatorError.isValidProjectName(project) { throw EmulatorError.invalidProjectName(project) }
             if case .token = access {
                 let token = try authenticate(request, project: parameters["project"])
                 try await rateLimiter.admit(token: token)
@@ -90,12 +91,24 @@ struct EmulatorGateway: Sendable {
         return value
     }
 
+    /// Bodies announced this large are refused unread: only smaller ones are drained first.
+    static let maxDrainedBytes = 64 * 1024 * 1024
+
     private func parseBody(_ request: inout Request) async throws(EmulatorError) -> JSONValue? {
+        if let length = request.headers[.contentLength].flatMap(Int.init), length > maxBodyBytes {
+            // Read and discard, as Aiven's front end does, so the client gets the 413 rather than a reset.
+            if length <= Self.maxDrainedBytes {
+                do {
+                    for try await _ in request.body {}
+                } catch {}
+            }
+            throw EmulatorError.bodyTooLarge(limit: maxBodyBytes)
+        }
         let buffer: ByteBuffer
         do {
             buffer = try await request.collectBody(upTo: maxBodyBytes)
         } catch {
-            throw EmulatorError.invalid("Request body too large (limit \(maxBodyBytes) bytes)")
+            throw EmulatorError.bodyTooLarge(limit: maxBodyBytes)
         }
         guard buffer.readableBytes > 0 else { return nil }
         do {

@@ -39,7 +39,9 @@ struct AivenSchemaValidator: Sendable {
             if let minimum = Self.number(node["minimum"]), number < minimum {
                 return problem("\(PythonRepr.of(value)) is less than the minimum of \(Self.render(node["minimum"]))")
             }
-            if let maximum = Self.number(node["maximum"]), number > maximum {
+            // A number past Int64 reaching an integer bound lies beyond it (the bound rounds up as a Double).
+            let pastIntegerBound = value.integerValue == nil && node["maximum"]?.integerValue != nil
+            if let maximum = Self.number(node["maximum"]), number > maximum || (pastIntegerBound && number >= maximum) {
                 return problem("\(PythonRepr.of(value)) is greater than the maximum of \(Self.render(node["maximum"]))")
             }
         }

@@ -11,6 +11,9 @@ enum RequestSchemas {
         ],
     ]
 
+    /// Aiven stores disk sizes as 64-bit integers: a size past 2⁶³ is refused, not read as none.
+    private static let diskSpace: JSONValue = ["type": "integer", "minimum": 0, "maximum": .integer(Int64.max)]
+
     private static let techEmails: JSONValue = [
         "type": "array", "max_items": 10,
         "items": [
@@ -51,7 +54,7 @@ enum RequestSchemas {
             "tags": ["type": "object"],
             "tech_emails": techEmails,
             "service_integrations": ["type": ["array", "null"], "max_items": 64, "items": integration],
-            "disk_space_mb": ["type": "integer", "minimum": 0],
+            "disk_space_mb": diskSpace,
             "static_ips": ["type": "array", "items": ["type": "string", "max_length": 128]],
             "cmk_id": ["type": "string", "min_length": 36, "max_length": 36],
             "copy_tags": ["type": "boolean"],
@@ -70,7 +73,7 @@ enum RequestSchemas {
             "termination_protection": ["type": "boolean"],
             "tech_emails": techEmails,
             "powered": ["type": "boolean"],
-            "disk_space_mb": ["type": "integer", "minimum": 0],
+            "disk_space_mb": diskSpace,
             "cmk_id": ["type": "string", "min_length": 36, "max_length": 36],
             "group_name": ["type": "string"],
             "karapace": ["type": "boolean"],

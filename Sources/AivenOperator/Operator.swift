@@ -84,7 +84,7 @@ public final class Operator: Service, Sendable {
             let users = kinds.map { $0.tokenSecretUsers(scope) }
             let environment = ControllerEnvironment(
                 kube: kube, aiven: aiven, events: events, configuration: configuration,
-                dependencies: .cached(secrets: scope.informer(Secret.self).store, projectVPCs: scope.informer(AivenResources.ProjectVPC.self).store),
+                dependencies: .cached(secrets: scope.informer(Secret.self).store, projectVPCs: scope.informer(ProjectVPC.self).store),
                 tokenSecretUsers: users, maxConcurrentReconciles: options.maxConcurrentReconciles, logger: logger
             )
             controllers += kinds.map { $0.makeController(scope, scopeInformers, environment) }

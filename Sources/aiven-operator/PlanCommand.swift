@@ -93,9 +93,9 @@ struct PlanCommand: AsyncParsableCommand {
         return switch TypeMeta(document).kind {
         case KafkaConnect.kind: try await plan(KafkaConnectKind(), AivenKinds.kafkaConnect, inputs)
         case Kafka.kind: try await plan(KafkaKind(), AivenKinds.kafka, inputs)
-        case AivenResources.ProjectVPC.kind: try await plan(ProjectVPCKind(), AivenKinds.projectVPC, inputs)
+        case ProjectVPC.kind: try await plan(ProjectVPCKind(), AivenKinds.projectVPC, inputs)
         case KafkaTopic.kind: try await plan(KafkaTopicKind(), AivenKinds.kafkaTopic, inputs)
-        case AivenResources.ServiceIntegration.kind: try await plan(ServiceIntegrationKind(), AivenKinds.serviceIntegration, inputs)
+        case ServiceIntegration.kind: try await plan(ServiceIntegrationKind(), AivenKinds.serviceIntegration, inputs)
         case AivenResources.KafkaConnector.kind: try await plan(KafkaConnectorKind(), AivenKinds.kafkaConnector, inputs)
         default: nil
         }

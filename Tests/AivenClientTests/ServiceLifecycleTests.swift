@@ -10,7 +10,7 @@ import Testing
             let request = ServiceCreateRequest(
                 serviceName: "my-kafka-connect", plan: "business-4", cloud: "google-europe-west1", projectVPC: .publicNetwork,
                 maintenance: Maintenance(dow: "sunday", time: "12:00:00"),
-                userConfig: ["kafka_connect": ["consumer_isolation_level": "read_committed"], "ip_filter": [IPFilterEntry.network("0.0.0.0/32", description: "bar").json, IPFilterEntry.cidr("10.20.0.0/16").json]],
+                userConfig: ["kafka_connect": ["consumer_isolation_level": "read_committed"], "ip_filter": [IPFilterEntryInfo.network("0.0.0.0/32", description: "bar").json, IPFilterEntryInfo.cidr("10.20.0.0/16").json]],
                 terminationProtection: false, tags: ["env": "test"], techEmails: [TechEmail(email: "ops@example.com")])
             let created = try await client.createService(project: "my-proj", request)
             #expect(created.state == .rebuilding)
@@ -68,9 +68,9 @@ import Testing
         try await EmulatorHarness.run { harness in
             let client = harness.client()
             let vpc = try await client.createProjectVPC(project: "p", ProjectVPCCreateRequest(cloudName: "aws-eu-west-1", networkCIDR: "10.1.0.0/24"))
-            #expect(vpc.state == ProjectVPC.approved)
+            #expect(vpc.state == ProjectVPCInfo.approved)
             harness.time.advance(seconds: 10)
-            #expect(try await client.getProjectVPC(project: "p", id: vpc.projectVPCId).state == ProjectVPC.active)
+            #expect(try await client.getProjectVPC(project: "p", id: vpc.projectVPCId).state == ProjectVPCInfo.active)
             #expect(try await client.listProjectVPCs(project: "p").map(\.projectVPCId) == [vpc.projectVPCId])
 
             var request = ServiceCreateRequest.kafkaConnect("in-vpc")

@@ -305,7 +305,7 @@ struct ManagedReconcilerTests {
             )
             #expect(try await TokenResolver(dependencies: unmerged, defaultToken: nil).token(namespace: "default", reference: padded.spec.authSecretRef).token == AivenToken(OperatorHarness.token))
 
-            var vpc = AivenResources.ProjectVPC(metadata: ObjectMeta(name: "pending", namespace: "default"), spec: ProjectVPCSpec(project: OperatorHarness.project, cloudName: "google-europe-west1", networkCidr: "10.0.0.0/24"))
+            var vpc = ProjectVPC(metadata: ObjectMeta(name: "pending", namespace: "default"), spec: ProjectVPCSpec(project: OperatorHarness.project, cloudName: "google-europe-west1", networkCidr: "10.0.0.0/24"))
             vpc = try await harness.projectVPCClient.create(vpc)
             vpc.status = ProjectVPCStatus(id: "not-active-yet", state: "APPROVED")
             _ = try await harness.projectVPCClient.replaceStatus(vpc)
@@ -323,7 +323,7 @@ struct ManagedReconcilerTests {
     /// deletion completes at once, without a token (ProjectVPC and KafkaConnect alike).
     @Test func aResourceThatNeverReachedAivenIsReleasedWithoutAToken() async throws {
         try await OperatorHarness.run { harness in
-            let vpc = AivenResources.ProjectVPC(
+            let vpc = ProjectVPC(
                 metadata: ObjectMeta(name: "orphan-token", namespace: "default"),
                 spec: ProjectVPCSpec(project: OperatorHarness.project, cloudName: "google-europe-west1", networkCidr: "10.1.0.0/24", authSecretRef: SecretKeyReference(name: "missing", key: "token"))
             )
@@ -405,7 +405,7 @@ struct ManagedReconcilerTests {
 
     @Test func projectVPCRunsOnTheSkeleton() async throws {
         try await OperatorHarness.run { harness in
-            let vpc = AivenResources.ProjectVPC(
+            let vpc = ProjectVPC(
                 metadata: ObjectMeta(name: "vpc", namespace: "default"),
                 spec: ProjectVPCSpec(project: OperatorHarness.project, cloudName: "google-europe-west1", networkCidr: "10.2.0.0/24", authSecretRef: SecretKeyReference(name: "aiven-token", key: "token"))
             )

@@ -22,9 +22,9 @@ final class OperatorHarness: Sendable {
     let client: KubeClient
     let emulator: RunningAivenEmulator
     let kafkaConnects = Store<KafkaConnect>()
-    let projectVPCs = Store<AivenResources.ProjectVPC>()
+    let projectVPCs = Store<ProjectVPC>()
     let secrets = Store<Secret>()
-    let serviceIntegrations = Store<AivenResources.ServiceIntegration>()
+    let serviceIntegrations = Store<ServiceIntegration>()
     let kafkaConnectors = Store<AivenResources.KafkaConnector>()
     let configuration: OperatorConfiguration
     let kafkaConnect: ManagedReconciler<KafkaConnectKind>
@@ -100,8 +100,8 @@ final class OperatorHarness: Sendable {
     var aiven: AivenClient { aivenClients.client(for: AivenToken(Self.token)) }
 
     var kafkaConnectClient: ResourceClient<KafkaConnect> { client.resources(KafkaConnect.self, namespace: "default") }
-    var projectVPCClient: ResourceClient<AivenResources.ProjectVPC> { client.resources(AivenResources.ProjectVPC.self, namespace: "default") }
-    var serviceIntegrationClient: ResourceClient<AivenResources.ServiceIntegration> { client.resources(AivenResources.ServiceIntegration.self, namespace: "default") }
+    var projectVPCClient: ResourceClient<ProjectVPC> { client.resources(ProjectVPC.self, namespace: "default") }
+    var serviceIntegrationClient: ResourceClient<ServiceIntegration> { client.resources(ServiceIntegration.self, namespace: "default") }
 
     /// A KafkaConnect in project ``project`` using the harness token.
     static func kafkaConnect(_ name: String, annotations: [String: String]? = nil, _ configure: (inout KafkaConnectSpec) -> Void = { _ in }) -> KafkaConnect {
@@ -113,9 +113,9 @@ final class OperatorHarness: Sendable {
     /// Refills every cache from the API server.
     func sync() async throws {
         await kafkaConnects.replace(with: try await client.resources(KafkaConnect.self, namespace: nil).list().items)
-        await projectVPCs.replace(with: try await client.resources(AivenResources.ProjectVPC.self, namespace: nil).list().items)
+        await projectVPCs.replace(with: try await client.resources(ProjectVPC.self, namespace: nil).list().items)
         await secrets.replace(with: try await client.resources(Secret.self, namespace: nil).list().items)
-        await serviceIntegrations.replace(with: try await client.resources(AivenResources.ServiceIntegration.self, namespace: nil).list().items)
+        await serviceIntegrations.replace(with: try await client.resources(ServiceIntegration.self, namespace: nil).list().items)
         await kafkaConnectors.replace(with: try await client.resources(AivenResources.KafkaConnector.self, namespace: nil).list().items)
     }
 

@@ -11,8 +11,8 @@ import Testing
 /// integration with the resource.
 @Suite(.timeLimit(.minutes(2)))
 struct ServiceIntegrationReconcilerTests {
-    static func integration(_ name: String, source: String = "src-kafka", destination: String = "dst-connect") -> AivenResources.ServiceIntegration {
-        AivenResources.ServiceIntegration(
+    static func integration(_ name: String, source: String = "src-kafka", destination: String = "dst-connect") -> ServiceIntegration {
+        ServiceIntegration(
             metadata: ObjectMeta(name: name, namespace: "default"),
             spec: ServiceIntegrationSpec(
                 authSecretRef: SecretKeyReference(name: "aiven-token", key: "token"),

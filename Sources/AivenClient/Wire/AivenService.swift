@@ -25,7 +25,7 @@ public struct AivenService: Sendable, Hashable, Decodable {
     /// Tags, if returned.
     public var tags: [String: String]?
     /// Integrations attached to the service.
-    public var serviceIntegrations: [ServiceIntegration]
+    public var serviceIntegrations: [ServiceIntegrationInfo]
     /// Nodes in the plan.
     public var nodeCount: Int?
     /// The service's disk in MB: the plan's, or the size set with `disk_space_mb`.
@@ -49,8 +49,8 @@ public struct AivenService: Sendable, Hashable, Decodable {
     public var updateTime: String
 
     /// `user_config.ip_filter` in its typed form (either item form), if set.
-    public var ipFilter: [IPFilterEntry]? {
-        userConfig["ip_filter"]?.arrayValue?.compactMap(IPFilterEntry.init(json:))
+    public var ipFilter: [IPFilterEntryInfo]? {
+        userConfig["ip_filter"]?.arrayValue?.compactMap(IPFilterEntryInfo.init(json:))
     }
 
     private enum CodingKeys: String, CodingKey {
@@ -80,7 +80,7 @@ public struct AivenService: Sendable, Hashable, Decodable {
         maintenance = try? container.decodeIfPresent(Maintenance.self, forKey: .maintenance)
         techEmails = try container.decodeIfPresent([TechEmail].self, forKey: .techEmails)
         tags = try container.decodeIfPresent([String: String].self, forKey: .tags)
-        serviceIntegrations = try container.decodeIfPresent([ServiceIntegration].self, forKey: .serviceIntegrations) ?? []
+        serviceIntegrations = try container.decodeIfPresent([ServiceIntegrationInfo].self, forKey: .serviceIntegrations) ?? []
         nodeCount = try container.decodeIfPresent(Int.self, forKey: .nodeCount)
         diskSpaceMB = try container.decodeIfPresent(Int.self, forKey: .diskSpaceMB)
         let features = try? container.nestedContainer(keyedBy: FeatureKeys.self, forKey: .features)

@@ -8,13 +8,13 @@ import KubeRuntime
 /// written once on top of it, so both read them the same way.
 public struct Dependencies: Sendable {
     let secret: @Sendable (ObjectKey) async throws -> Secret?
-    let projectVPC: @Sendable (ObjectKey) async throws -> AivenResources.ProjectVPC?
+    let projectVPC: @Sendable (ObjectKey) async throws -> ProjectVPC?
     /// No cluster to read from (`plan` without `--kubeconfig`): tokens are the default token.
     let offline: Bool
 
     public init(
         secret: @escaping @Sendable (ObjectKey) async throws -> Secret?,
-        projectVPC: @escaping @Sendable (ObjectKey) async throws -> AivenResources.ProjectVPC?,
+        projectVPC: @escaping @Sendable (ObjectKey) async throws -> ProjectVPC?,
         offline: Bool = false
     ) {
         self.secret = secret
@@ -23,7 +23,7 @@ public struct Dependencies: Sendable {
     }
 
     /// From the operator's caches.
-    public static func cached(secrets: Store<Secret>, projectVPCs: Store<AivenResources.ProjectVPC>) -> Dependencies {
+    public static func cached(secrets: Store<Secret>, projectVPCs: Store<ProjectVPC>) -> Dependencies {
         Dependencies(secret: { await secrets.get($0) }, projectVPC: { await projectVPCs.get($0) })
     }
 
@@ -32,7 +32,7 @@ public struct Dependencies: Sendable {
         Dependencies(
             secret: { key in try await Self.absentOnNotFound { () throws(KubeError) in try await kube.resources(Secret.self, namespace: key.namespace).get(key.name) } },
             projectVPC: { key in
-                try await Self.absentOnNotFound { () throws(KubeError) in try await kube.resources(AivenResources.ProjectVPC.self, namespace: key.namespace).get(key.name) }
+                try await Self.absentOnNotFound { () throws(KubeError) in try await kube.resources(ProjectVPC.self, namespace: key.namespace).get(key.name) }
             }
         )
     }

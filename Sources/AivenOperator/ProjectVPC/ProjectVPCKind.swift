@@ -15,15 +15,15 @@ public struct ProjectVPCKind: ManagedKind {
 
     public init() {}
 
-    public func describe(_ resource: AivenResources.ProjectVPC) -> String {
+    public func describe(_ resource: ProjectVPC) -> String {
         "\(resource.spec.project)/\(resource.spec.cloudName) \(resource.spec.networkCidr)"
     }
 
-    public func desired(for resource: AivenResources.ProjectVPC, dependencies: Dependencies) async throws -> ProjectVPCSpec {
+    public func desired(for resource: ProjectVPC, dependencies: Dependencies) async throws -> ProjectVPCSpec {
         resource.spec
     }
 
-    public func observe(_ resource: AivenResources.ProjectVPC, client: AivenClient) async throws(AivenError) -> AivenProjectVPC? {
+    public func observe(_ resource: ProjectVPC, client: AivenClient) async throws(AivenError) -> ProjectVPCInfo? {
         let spec = resource.spec
         if let id = resource.status?.id {
             do {
@@ -37,39 +37,39 @@ public struct ProjectVPCKind: ManagedKind {
         }
     }
 
-    public func ownership(of observed: AivenProjectVPC, resource: AivenResources.ProjectVPC, everManaged: Bool) -> Ownership {
+    public func ownership(of observed: ProjectVPCInfo, resource: ProjectVPC, everManaged: Bool) -> Ownership {
         .ours
     }
 
-    public func changes(desired: ProjectVPCSpec, observed: AivenProjectVPC) -> [FieldChange] {
+    public func changes(desired: ProjectVPCSpec, observed: ProjectVPCInfo) -> [FieldChange] {
         []
     }
 
-    public func create(_ desired: ProjectVPCSpec, client: AivenClient) async throws(AivenError) -> AivenProjectVPC {
+    public func create(_ desired: ProjectVPCSpec, client: AivenClient) async throws(AivenError) -> ProjectVPCInfo {
         try await client.createProjectVPC(project: desired.project, ProjectVPCCreateRequest(cloudName: desired.cloudName, networkCIDR: desired.networkCidr))
     }
 
-    public func update(_ desired: ProjectVPCSpec, observed: AivenProjectVPC, client: AivenClient) async throws(AivenError) -> AivenProjectVPC {
+    public func update(_ desired: ProjectVPCSpec, observed: ProjectVPCInfo, client: AivenClient) async throws(AivenError) -> ProjectVPCInfo {
         observed
     }
 
-    public func delete(_ observed: AivenProjectVPC, resource: AivenResources.ProjectVPC, client: AivenClient) async throws(AivenError) {
+    public func delete(_ observed: ProjectVPCInfo, resource: ProjectVPC, client: AivenClient) async throws(AivenError) {
         _ = try await client.deleteProjectVPC(project: resource.spec.project, id: observed.projectVPCId)
     }
 
-    public func health(of observed: AivenProjectVPC, desired: ProjectVPCSpec) -> Health {
+    public func health(of observed: ProjectVPCInfo, desired: ProjectVPCSpec) -> Health {
         observed.state == AivenProjectVPCState.active
             ? Health(ready: true, reason: "Active", message: "VPC is ACTIVE")
             : Health(ready: false, reason: "Waiting", message: "VPC state is \(observed.state), waiting for ACTIVE")
     }
 
-    public func record(_ observed: AivenProjectVPC, in status: inout ProjectVPCStatus) {
+    public func record(_ observed: ProjectVPCInfo, in status: inout ProjectVPCStatus) {
         status.id = observed.projectVPCId
         status.state = observed.state
     }
 }
 
-extension AivenResources.ProjectVPC: ManagedResource {
+extension ProjectVPC: ManagedResource {
     public var authSecretRef: SecretKeyReference? { spec.authSecretRef }
     public var terminationProtection: Bool { false }
 }

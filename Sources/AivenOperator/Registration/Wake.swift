@@ -69,7 +69,7 @@ public struct Wake<Resource: ManagedResource>: Sendable {
 
     /// The ProjectVPC the resource is placed in.
     public static func projectVPC(_ reference: @escaping @Sendable (Resource) -> ResourceReference?) -> Wake {
-        .on(AivenResources.ProjectVPC.self) { resource in reference(resource).map { [($0.namespace, $0.name)] } ?? [] }
+        .on(ProjectVPC.self) { resource in reference(resource).map { [($0.namespace, $0.name)] } ?? [] }
     }
 
     static func reference<Object: KubeResource>(_ object: Object) -> String {

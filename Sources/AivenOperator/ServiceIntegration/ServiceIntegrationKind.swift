@@ -22,14 +22,14 @@ public struct ServiceIntegrationKind: ManagedKind {
 
     public init() {}
 
-    public func describe(_ resource: AivenResources.ServiceIntegration) -> String {
+    public func describe(_ resource: ServiceIntegration) -> String {
         let spec = resource.spec
         let source = spec.sourceServiceName ?? spec.sourceEndpointID ?? "?"
         let destination = spec.destinationServiceName ?? spec.destinationEndpointId ?? "?"
         return "\(spec.project)/\(spec.integrationType) \(source) → \(destination)"
     }
 
-    public func desired(for resource: AivenResources.ServiceIntegration, dependencies: Dependencies) async throws -> Desired {
+    public func desired(for resource: ServiceIntegration, dependencies: Dependencies) async throws -> Desired {
         let spec = resource.spec
         if spec.destinationEndpointRef != nil {
             throw InvalidSpec("destinationEndpointRef needs the ServiceIntegrationEndpoint kind, which this operator does not serve yet: set destinationEndpointId")
@@ -77,7 +77,7 @@ public struct ServiceIntegrationKind: ManagedKind {
         return try JSONParser().parse(String(decoding: try JSONEncoder().encode(value), as: UTF8.self))
     }
 
-    public func observe(_ resource: AivenResources.ServiceIntegration, client: AivenClient) async throws(AivenError) -> AivenServiceIntegration? {
+    public func observe(_ resource: ServiceIntegration, client: AivenClient) async throws(AivenError) -> ServiceIntegrationInfo? {
         let spec = resource.spec
         if let id = resource.status?.id {
             do {
@@ -87,7 +87,7 @@ public struct ServiceIntegrationKind: ManagedKind {
             }
         }
         guard let source = spec.sourceServiceName else { return nil }
-        let integrations: [AivenServiceIntegration]
+        let integrations: [ServiceIntegrationInfo]
         do {
             integrations = try await client.listServiceIntegrations(project: spec.sourceProjectName ?? spec.project, service: source)
         } catch .notFound {
@@ -98,11 +98,11 @@ public struct ServiceIntegrationKind: ManagedKind {
         }
     }
 
-    public func ownership(of observed: AivenServiceIntegration, resource: AivenResources.ServiceIntegration, everManaged: Bool) -> Ownership {
+    public func ownership(of observed: ServiceIntegrationInfo, resource: ServiceIntegration, everManaged: Bool) -> Ownership {
         .ours
     }
 
-    public func changes(desired: Desired, observed: AivenServiceIntegration) -> [FieldChange] {
+    public func changes(desired: Desired, observed: ServiceIntegrationInfo) -> [FieldChange] {
         let want = desired.request.userConfig ?? [:]
         let have = observed.userConfig ?? [:]
         guard want != have else { return [] }
@@ -122,15 +122,15 @@ public struct ServiceIntegrationKind: ManagedKind {
         return nil
     }
 
-    public func create(_ desired: Desired, client: AivenClient) async throws(AivenError) -> AivenServiceIntegration {
+    public func create(_ desired: Desired, client: AivenClient) async throws(AivenError) -> ServiceIntegrationInfo {
         try await client.createServiceIntegration(project: desired.project, desired.request)
     }
 
-    public func update(_ desired: Desired, observed: AivenServiceIntegration, client: AivenClient) async throws(AivenError) -> AivenServiceIntegration {
+    public func update(_ desired: Desired, observed: ServiceIntegrationInfo, client: AivenClient) async throws(AivenError) -> ServiceIntegrationInfo {
         try await client.updateServiceIntegration(project: desired.project, id: observed.serviceIntegrationId ?? "", userConfig: desired.request.userConfig ?? [:])
     }
 
-    public func delete(_ observed: AivenServiceIntegration, resource: AivenResources.ServiceIntegration, client: AivenClient) async throws(AivenError) {
+    public func delete(_ observed: ServiceIntegrationInfo, resource: ServiceIntegration, client: AivenClient) async throws(AivenError) {
         do {
             try await client.deleteServiceIntegration(project: resource.spec.project, id: observed.serviceIntegrationId ?? "")
         } catch .notFound {
@@ -138,22 +138,22 @@ public struct ServiceIntegrationKind: ManagedKind {
         }
     }
 
-    public func health(of observed: AivenServiceIntegration, desired: Desired) -> Health {
+    public func health(of observed: ServiceIntegrationInfo, desired: Desired) -> Health {
         observed.active && observed.enabled
             ? Health(ready: true, reason: "Active", message: "Integration is active")
             : Health(ready: false, reason: "WaitingForActivation", message: "Integration is not active yet")
     }
 
-    public func record(_ observed: AivenServiceIntegration, in status: inout ServiceIntegrationStatus) {
+    public func record(_ observed: ServiceIntegrationInfo, in status: inout ServiceIntegrationStatus) {
         status.id = observed.serviceIntegrationId
     }
 
-    public func createdMessage(_ desired: Desired, created: AivenServiceIntegration, resource: AivenResources.ServiceIntegration) -> String {
+    public func createdMessage(_ desired: Desired, created: ServiceIntegrationInfo, resource: ServiceIntegration) -> String {
         "Created Aiven service integration \(describe(resource)) (id \(created.serviceIntegrationId ?? "?"))"
     }
 }
 
-extension AivenResources.ServiceIntegration: ManagedResource {
+extension ServiceIntegration: ManagedResource {
     public var authSecretRef: SecretKeyReference? { spec.authSecretRef }
     public var terminationProtection: Bool { false }
 }

@@ -1,5 +1,5 @@
 /// A project VPC as the API returns it.
-public struct ProjectVPC: Sendable, Hashable, Decodable {
+public struct ProjectVPCInfo: Sendable, Hashable, Decodable {
     /// The VPC's id (UUID), used as a service's `project_vpc_id`.
     public var projectVPCId: String
     /// The cloud it lives in.

@@ -1,7 +1,7 @@
 import KubeAPI
 
 /// A service integration as the API returns it (inside `{"service_integration": …}`).
-public struct ServiceIntegration: Sendable, Hashable, Decodable {
+public struct ServiceIntegrationInfo: Sendable, Hashable, Decodable {
     /// The integration's id (UUID).
     public var serviceIntegrationId: String?
     /// `read_replica`, `kafka_connect`, …

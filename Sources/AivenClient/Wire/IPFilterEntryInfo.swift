@@ -2,7 +2,7 @@ import KubeAPI
 
 /// One `user_config.ip_filter` item: Aiven accepts and returns either a CIDR string or an
 /// object `{"network": …, "description": …}`, and echoes the form it stored.
-public enum IPFilterEntry: Sendable, Hashable, Codable {
+public enum IPFilterEntryInfo: Sendable, Hashable, Codable {
     /// `"10.20.0.0/16"`.
     case cidr(String)
     /// `{"network": "10.20.0.0/16", "description": "office"}`; the description is optional.

@@ -7,7 +7,7 @@ struct AivenOperatorCommand: AsyncParsableCommand {
         commandName: "aiven-operator",
         abstract: "A Kubernetes operator for Aiven for Apache Kafka Connect services.",
         subcommands: [
-            RunCommand.self, DevCommand.self, PlanCommand.self, CRDCommand.self, DocsCommand.self, ValidateCommand.self, EmulatorCommand.self,
+            RunCommand.self, DevCommand.self, PlanCommand.self, CRDCommand.self, DocsCommand.self, GenerateCommand.self, ValidateCommand.self, EmulatorCommand.self,
             APIServerCommand.self,
         ]
     )

@@ -66,15 +66,21 @@ struct PlanCommand: AsyncParsableCommand {
                 print(message)
                 failed = true
                 continue
-            case .skipped, .valid:
+            case .skipped(_, let kind, let name):
+                print("\(kind) \(name): not planned (plan covers the aiven.io kinds)")
+                continue
+            case .valid:
                 break
             }
             let kind = TypeMeta(document).kind ?? "document"
             do {
-                guard let plan = try await self.plan(document, kube: kube, defaultToken: defaultToken, clients: clients) else {
-                    print("\(kind) \(document["metadata"]?["name"]?.stringValue ?? ""): not planned (plan covers the aiven.io kinds)")
-                    continue
+                // Every kind the validator knows is registered (a test proves it); one that is not
+                // is an error, never a silent skip.
+                guard let registration = Operator.kinds.first(where: { $0.definition.kind == kind }) else {
+                    throw ValidationError("\(kind) has no registration in Operator.kinds")
                 }
+                let sources = PlanSources(kube: kube, defaultToken: defaultToken.flatMap { $0.isEmpty ? nil : AivenToken($0) }, clients: clients)
+                let plan = try await registration.plan(document, sources)
                 print(plan.description)
                 if plan.hasChanges { pending += 1 }
             } catch {
@@ -85,54 +91,6 @@ struct PlanCommand: AsyncParsableCommand {
         if failed { throw ExitCode(1) }
         print(pending == 0 ? "No changes." : "\(pending) resource(s) with changes pending.")
         if pending > 0 { throw ExitCode(2) }
-    }
-
-    /// The plan of an `aiven.io` document; `nil` for another kind.
-    private func plan(_ document: JSONValue, kube: KubeClient?, defaultToken: String?, clients: AivenClients) async throws -> ChangePlan? {
-        let inputs = (document: document, kube: kube, defaultToken: defaultToken, clients: clients)
-        return switch TypeMeta(document).kind {
-        case KafkaConnect.kind: try await plan(KafkaConnectKind(), AivenKinds.kafkaConnect, inputs)
-        case Kafka.kind: try await plan(KafkaKind(), AivenKinds.kafka, inputs)
-        case ProjectVPC.kind: try await plan(ProjectVPCKind(), AivenKinds.projectVPC, inputs)
-        case KafkaTopic.kind: try await plan(KafkaTopicKind(), AivenKinds.kafkaTopic, inputs)
-        case ServiceIntegration.kind: try await plan(ServiceIntegrationKind(), AivenKinds.serviceIntegration, inputs)
-        case AivenResources.KafkaConnector.kind: try await plan(KafkaConnectorKind(), AivenKinds.kafkaConnector, inputs)
-        default: nil
-        }
-    }
-
-    /// The plan of one resource of `kind`, admitted as the API server would (pruned, defaulted).
-    private func plan<Kind: ManagedKind>(
-        _ kind: Kind, _ definition: ResourceKind,
-        _ inputs: (document: JSONValue, kube: KubeClient?, defaultToken: String?, clients: AivenClients)
-    ) async throws -> ChangePlan {
-        var admitted = inputs.document
-        _ = definition.schema.pruneUnknownFields(&admitted)
-        definition.schema.applyDefaults(&admitted)
-        var resource = try JSONDecoder().decode(Kind.Resource.self, from: Data(admitted.jsonBytes))
-        let namespace = resource.metadata.namespace ?? inputs.kube?.config.namespace ?? "default"
-        resource.metadata.namespace = namespace
-        var live: Kind.Resource?
-        var others: [Kind.Resource] = []
-        if let kube = inputs.kube {
-            live = try await Self.optional { () throws(KubeError) in try await kube.resources(Kind.Resource.self, namespace: namespace).get(resource.metadata.name ?? "") }
-            if kind.claim(of: resource) != nil { others = try await Self.claimants(Kind.Resource.self, kube: kube, namespace: namespace) }
-        }
-        // The reconciler's own decision, token and dependency resolution, read-only.
-        return try await ChangePlan.plan(
-            kind, manifest: resource, live: live, dependencies: inputs.kube.map(Dependencies.live) ?? .none,
-            defaultToken: inputs.defaultToken.flatMap { $0.isEmpty ? nil : AivenToken($0) }, clients: inputs.clients, others: others
-        )
-    }
-
-    /// The resources of a kind whose objects carry no owner tag that may name the same object:
-    /// every namespace's, or the resource's own namespace's when listing all is forbidden.
-    private static func claimants<R: KubeResource>(_ type: R.Type, kube: KubeClient, namespace: String) async throws(KubeError) -> [R] {
-        do {
-            return try await kube.resources(type, namespace: nil).list().items
-        } catch .forbidden {
-            return try await kube.resources(type, namespace: namespace).list().items
-        }
     }
 
     /// An error as a sentence: decoding failures name the field instead of Swift's dump.
@@ -148,14 +106,5 @@ struct PlanCommand: AsyncParsableCommand {
         }
         let field = path.map { $0.intValue.map { "[\($0)]" } ?? ".\($0.stringValue)" }.joined().drop(while: { $0 == "." })
         return "the resource cannot be read: \(field.isEmpty ? "<root>" : String(field)): \(problem)"
-    }
-
-    private static func optional<T>(_ read: () async throws(KubeError) -> T) async throws(KubeError) -> T? {
-        do {
-            return try await read()
-        } catch {
-            if case .notFound = error { return nil }
-            throw error
-        }
     }
 }

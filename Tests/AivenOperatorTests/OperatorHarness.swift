@@ -21,16 +21,11 @@ final class OperatorHarness: Sendable {
     let kube: LocalKube
     let client: KubeClient
     let emulator: RunningAivenEmulator
-    let kafkaConnects = Store<KafkaConnect>()
     let projectVPCs = Store<ProjectVPC>()
     let secrets = Store<Secret>()
-    let serviceIntegrations = Store<ServiceIntegration>()
-    let kafkaConnectors = Store<AivenResources.KafkaConnector>()
     let configuration: OperatorConfiguration
-    let kafkaConnect: ManagedReconciler<KafkaConnectKind>
-    let projectVPC: ManagedReconciler<ProjectVPCKind>
-    let serviceIntegration: ManagedReconciler<ServiceIntegrationKind>
-    let kafkaConnector: ManagedReconciler<KafkaConnectorKind>
+    /// Every registered kind's reconciler (``Operator/kinds``), by kind name.
+    let passes: [String: SinglePassReconciler]
     let aivenClients: AivenClients
 
     private init(kube: LocalKube, client: KubeClient, emulator: RunningAivenEmulator, configuration: OperatorConfiguration) {
@@ -41,24 +36,15 @@ final class OperatorHarness: Sendable {
         var logger = Logger(label: "operator")
         logger.logLevel = .critical
         aivenClients = AivenClients(baseURL: emulator.baseURL, version: "test", retryPolicy: .never)
-        let events = EventRecorder(client: client, component: "aiven-operator", logger: logger)
-        let dependencies = Dependencies.cached(secrets: secrets, projectVPCs: projectVPCs)
-        kafkaConnect = ManagedReconciler(
-            kind: KafkaConnectKind(), kube: client, store: kafkaConnects, dependencies: dependencies,
-            aiven: aivenClients, events: events, configuration: configuration, logger: logger
+        let environment = ControllerEnvironment(
+            kube: client, aiven: aivenClients, events: EventRecorder(client: client, component: "aiven-operator", logger: logger),
+            configuration: configuration, dependencies: Dependencies.cached(secrets: secrets, projectVPCs: projectVPCs),
+            tokenSecretUsers: [], maxConcurrentReconciles: 1, logger: logger
         )
-        projectVPC = ManagedReconciler(
-            kind: ProjectVPCKind(), kube: client, store: projectVPCs, dependencies: dependencies,
-            aiven: aivenClients, events: events, configuration: configuration, logger: logger
-        )
-        serviceIntegration = ManagedReconciler(
-            kind: ServiceIntegrationKind(), kube: client, store: serviceIntegrations, dependencies: dependencies,
-            aiven: aivenClients, events: events, configuration: configuration, logger: logger
-        )
-        kafkaConnector = ManagedReconciler(
-            kind: KafkaConnectorKind(), kube: client, store: kafkaConnectors, dependencies: dependencies,
-            aiven: aivenClients, events: events, configuration: configuration, logger: logger
-        )
+        passes = Dictionary(uniqueKeysWithValues: Operator.kinds.map { registration in
+            let pass = registration.singlePass(environment)
+            return (pass.kind, pass)
+        })
     }
 
     /// Runs `body` against a fresh LocalKube and emulator (services are RUNNING at once), with
@@ -112,32 +98,35 @@ final class OperatorHarness: Sendable {
 
     /// Refills every cache from the API server.
     func sync() async throws {
-        await kafkaConnects.replace(with: try await client.resources(KafkaConnect.self, namespace: nil).list().items)
         await projectVPCs.replace(with: try await client.resources(ProjectVPC.self, namespace: nil).list().items)
         await secrets.replace(with: try await client.resources(Secret.self, namespace: nil).list().items)
-        await serviceIntegrations.replace(with: try await client.resources(ServiceIntegration.self, namespace: nil).list().items)
-        await kafkaConnectors.replace(with: try await client.resources(AivenResources.KafkaConnector.self, namespace: nil).list().items)
+        for pass in passes.values { try await pass.refresh() }
+    }
+
+    /// One pass of the registered kind `kind` for `name` with fresh caches.
+    @discardableResult
+    func reconcile(kind: String, _ name: String, namespace: String = "default") async throws -> ReconcileResult {
+        try await sync()
+        let pass = try #require(passes[kind], "\(kind) is not registered")
+        return try await pass.reconcile(ObjectKey(namespace: namespace, name: name))
     }
 
     /// One KafkaConnect pass for `name` with fresh caches.
     @discardableResult
     func reconcile(_ name: String) async throws -> ReconcileResult {
-        try await sync()
-        return try await kafkaConnect.reconcile(ObjectKey(namespace: "default", name: name))
+        try await reconcile(kind: KafkaConnect.kind, name)
     }
 
     /// One ProjectVPC pass for `name` with fresh caches.
     @discardableResult
     func reconcileVPC(_ name: String) async throws -> ReconcileResult {
-        try await sync()
-        return try await projectVPC.reconcile(ObjectKey(namespace: "default", name: name))
+        try await reconcile(kind: ProjectVPC.kind, name)
     }
 
     /// One ServiceIntegration pass for `name` with fresh caches.
     @discardableResult
     func reconcileIntegration(_ name: String) async throws -> ReconcileResult {
-        try await sync()
-        return try await serviceIntegration.reconcile(ObjectKey(namespace: "default", name: name))
+        try await reconcile(kind: ServiceIntegration.kind, name)
     }
 
     var kafkaConnectorClient: ResourceClient<AivenResources.KafkaConnector> { client.resources(AivenResources.KafkaConnector.self, namespace: "default") }
@@ -145,8 +134,7 @@ final class OperatorHarness: Sendable {
     /// One KafkaConnector pass for `name` with fresh caches.
     @discardableResult
     func reconcileConnector(_ name: String) async throws -> ReconcileResult {
-        try await sync()
-        return try await kafkaConnector.reconcile(ObjectKey(namespace: "default", name: name))
+        try await reconcile(kind: AivenResources.KafkaConnector.kind, name)
     }
 
     /// The KafkaConnect as stored, `nil` once deleted.

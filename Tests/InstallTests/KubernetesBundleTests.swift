@@ -1,3 +1,4 @@
+import AivenOperator
 import Foundation
 import KubeAPI
 import TestSupport
@@ -21,15 +22,10 @@ struct KubernetesBundleTests {
 
     @Test func installsEveryObjectTheIssueLists() throws {
         let bundle = try Manifests.file("deploy/install.yaml")
-        #expect(bundle.keys == [
+        let crds = Operator.kinds.map { "CustomResourceDefinition \($0.access.plural).\($0.access.group)" }
+        #expect(bundle.keys == (crds + [
             "ClusterRole aiven-operator",
             "ClusterRoleBinding aiven-operator",
-            "CustomResourceDefinition kafkaconnectors.aiven.io",
-            "CustomResourceDefinition kafkaconnects.aiven.io",
-            "CustomResourceDefinition kafkas.aiven.io",
-            "CustomResourceDefinition kafkatopics.aiven.io",
-            "CustomResourceDefinition projectvpcs.aiven.io",
-            "CustomResourceDefinition serviceintegrations.aiven.io",
             "Deployment aiven-operator-system/aiven-operator",
             "Namespace aiven-operator-system",
             "Role aiven-operator-system/aiven-operator-leader-election",
@@ -38,7 +34,7 @@ struct KubernetesBundleTests {
             "ServiceAccount aiven-operator-system/aiven-operator",
             "ValidatingAdmissionPolicy aiven-operator-termination-protection",
             "ValidatingAdmissionPolicyBinding aiven-operator-termination-protection",
-        ].sorted())
+        ]).sorted())
     }
 
     @Test func theCRDsAreTheGeneratedOnes() throws {
@@ -116,10 +112,16 @@ struct KubernetesBundleTests {
         let rules = policy[path: ["spec", "matchConstraints", "resourceRules"]]?.arrayValue ?? []
         #expect(rules.count == 1)
         #expect(strings(rules.first?["operations"]) == ["DELETE"])
-        #expect(strings(rules.first?["resources"]) == ["kafkaconnects", "kafkas"])
-        let validation = policy[path: ["spec", "validations"]]?.arrayValue?.first
-        #expect(validation?["expression"]?.stringValue?.contains("oldObject.spec.terminationProtection") == true)
-        #expect(validation?["message"]?.stringValue?.contains("spec.terminationProtection to false") == true)
+        // Every kind with termination protection (the services and topics), at its own field.
+        let protected = Operator.kinds.filter { $0.terminationProtectionField != nil }
+        #expect(strings(rules.first?["resources"]) == protected.map(\.access.plural))
+        #expect(Set(strings(rules.first?["resources"])) == ["kafkaconnects", "kafkas", "kafkatopics"])
+        let validations = policy[path: ["spec", "validations"]]?.arrayValue ?? []
+        #expect(validations.count == 2)
+        for (validation, field) in zip(validations, ["terminationProtection", "termination_protection"]) {
+            #expect(validation["expression"]?.stringValue == "!has(oldObject.spec.\(field)) || oldObject.spec.\(field) != true")
+            #expect(validation["message"]?.stringValue?.contains("spec.\(field) to false") == true)
+        }
         let binding = try bundle.one("ValidatingAdmissionPolicyBinding")
         #expect(binding[path: ["spec", "policyName"]] == policy[path: ["metadata", "name"]])
         #expect(binding[path: ["spec", "validationActions"]] == ["Deny"])

@@ -1,3 +1,4 @@
+import AivenOperator
 import Foundation
 import KubeAPI
 import TestSupport
@@ -112,7 +113,7 @@ struct Permission: Hashable, CustomStringConvertible {
         // that keeps a token Secret while a resource needs it to delete its service.
         grant("", ["secrets"], ["get", "list", "watch", "create", "update", "patch"])
         grant("", ["events"], ["create", "patch"])
-        let kinds = ["kafkaconnects", "projectvpcs", "kafkas", "kafkatopics", "serviceintegrations", "kafkaconnectors"]
+        let kinds = Operator.kinds.map(\.access.plural)
         grant("aiven.io", kinds, ["get", "list", "watch", "update", "patch"])
         grant("aiven.io", kinds.map { "\($0)/status" }, ["update", "patch"])
         grant("aiven.io", kinds.map { "\($0)/finalizers" }, ["update"])

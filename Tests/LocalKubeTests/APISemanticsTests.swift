@@ -1,3 +1,4 @@
+import AivenResources
 import Foundation
 import KubeAPI
 import Testing
@@ -196,10 +197,9 @@ struct APISemanticsTests {
         let groups = try await server.request("GET", "/apis").body["groups"]?.arrayValue?.compactMap { $0["name"]?.stringValue } ?? []
         #expect(Set(groups).isSuperset(of: ["aiven.io", "coordination.k8s.io", "apiextensions.k8s.io"]))
         let resources = try await server.request("GET", "/apis/aiven.io/v1alpha1").body["resources"]?.arrayValue ?? []
-        #expect(resources.map { $0["name"] } == [
-            "kafkaconnectors", "kafkaconnectors/status", "kafkaconnects", "kafkaconnects/status", "kafkas", "kafkas/status",
-            "kafkatopics", "kafkatopics/status", "projectvpcs", "projectvpcs/status", "serviceintegrations", "serviceintegrations/status",
-        ])
+        // Every kind served, with its /status, sorted by name.
+        let plurals = AivenKinds.all.map(\.definition.names.plural).sorted()
+        #expect(resources.map { $0["name"] } == plurals.flatMap { [JSONValue.string($0), .string("\($0)/status")] })
         #expect(resources.first?["categories"] == ["aiven"])
         let core = try await server.request("GET", "/api/v1").body["resources"]?.arrayValue?.compactMap { $0["name"]?.stringValue } ?? []
         #expect(core == ["namespaces", "secrets", "events", "serviceaccounts", "serviceaccounts/token", "configmaps", "services", "services/status"])

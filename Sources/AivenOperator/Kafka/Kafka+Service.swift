@@ -7,7 +7,7 @@ extension KafkaSpec: ServiceFields {}
 /// `Kafka`: one Aiven for Apache Kafka service per resource.
 public typealias KafkaKind = ServiceKind<Kafka>
 
-extension Kafka: ServiceResource {
+extension Kafka: ConnectionSecretResource {
     public static let serviceType = "kafka"
 
     /// Unless `spec.connInfoSecretTargetDisabled`.

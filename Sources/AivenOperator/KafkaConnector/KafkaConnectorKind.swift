@@ -294,7 +294,7 @@ enum KafkaConnectorState {
 
 extension AivenResources.KafkaConnector: ManagedResource {
     public var authSecretRef: SecretKeyReference? { spec.authSecretRef }
-    public var terminationProtection: Bool { false }
+    public static let terminationProtection: TerminationProtection<Self>? = nil
 }
 
 extension KafkaConnectorStatus: ManagedStatus {

@@ -182,5 +182,5 @@ public struct KafkaTopicKind: ManagedKind {
 
 extension KafkaTopic: ManagedResource {
     public var authSecretRef: SecretKeyReference? { spec.authSecretRef }
-    public var terminationProtection: Bool { spec.terminationProtection ?? false }
+    public static let terminationProtection: TerminationProtection<KafkaTopic>? = TerminationProtection(field: "termination_protection") { $0.spec.terminationProtection }
 }

@@ -2,14 +2,16 @@ import AivenClient
 import KubeAPI
 
 /// What the operator would do on Aiven for one resource right now, changing nothing:
-/// `aiven-operator plan`. It is the reconciler's own ``Decision`` with the same token, dependency
-/// and diff code, rendered as text instead of executed.
+/// `aiven-operator plan`. It is the reconciler's own ``Assessment`` (the same token, dependency,
+/// wait, refusal and diff code, and the ``Decision``), rendered as text instead of executed.
 public struct ChangePlan: Sendable, Hashable {
     /// `kafkaconnect default/name`.
     public var resource: String
     /// `Aiven service project/name`.
     public var object: String
     public var action: Action
+    /// The kind's termination-protection field (`spec.termination_protection`).
+    public var terminationProtection: String
 
     /// `true` when applying would change Aiven.
     public var hasChanges: Bool {
@@ -44,42 +46,22 @@ public struct ChangePlan: Sendable, Hashable {
             resource.status = live.status
         }
         let namespace = resource.metadata.namespace ?? "default"
-        let plan = { (action: Action) in
-            ChangePlan(resource: "\(Kind.controllerName) \(namespace)/\(resource.metadata.name ?? "")", object: "\(Kind.noun) \(kind.describe(resource))", action: action)
-        }
         let status = StatusUpdate(resource)
         let holder = Claims<Kind.Resource>.holder(against: resource, among: others) { kind.claim(of: $0) }
         var context = ManagedReconciler<Kind>.context(resource, status: status, claimedBy: holder)
         // Applied before only if the manifest is what the cluster holds.
         context.generationApplied = context.generationApplied && live.map { Self.sameSpec($0, manifest) } == true
         if live == nil { context.hasFinalizer = true }
-        let first = Decision.decide(context, aiven: .unknown)
-        guard first == .observe else { return plan(first) }
-        let token = try await TokenResolver(dependencies: dependencies, defaultToken: defaultToken).token(namespace: namespace, reference: resource.authSecretRef)
-        let client = clients.client(for: token.token)
-        let observed = try await kind.observe(resource, client: client)
-        if live == nil {
-            resource.metadata.uid = observed.flatMap { kind.ownerUID(of: $0) } ?? "not-yet-created"
-        }
-        var desired: Kind.Desired?
-        if !context.deleting {
-            do {
-                let built = try await kind.desired(for: resource, dependencies: dependencies)
-                desired = built
-                // Changed inputs (a rotated Secret) are a new desired state, not drift.
-                context.generationApplied = context.generationApplied && kind.inputsVersion(of: built) == status.status.appliedInputs
-            } catch let waiting as Waiting {
-                context.waitingFor = waiting
-                return plan(Decision.decide(context, aiven: .unknown))
-            }
-        }
-        let view: AivenView = observed.map { observed in
-            .present(
-                kind.ownership(of: observed, resource: resource, everManaged: context.everManaged),
-                changes: desired.map { kind.changes(desired: $0, observed: observed) } ?? []
-            )
-        } ?? .absent
-        return plan(Decision.decide(context, aiven: view))
+        // The reconciler's own assessment, read-only.
+        let assessment = try await Assessment.assess(
+            kind, resource: resource, context: context, appliedInputs: status.status.appliedInputs,
+            sources: Assessment.Sources(tokens: TokenResolver(dependencies: dependencies, defaultToken: defaultToken), dependencies: dependencies, aiven: clients),
+            ownedByTag: live == nil
+        )
+        return ChangePlan(
+            resource: "\(Kind.controllerName) \(namespace)/\(resource.metadata.name ?? "")", object: "\(Kind.noun) \(kind.describe(resource))",
+            action: assessment.action, terminationProtection: Kind.Resource.terminationProtection?.path ?? "spec.terminationProtection"
+        )
     }
 
     private static func sameSpec<R: ManagedResource>(_ a: R, _ b: R) -> Bool {
@@ -108,7 +90,8 @@ public struct ChangePlan: Sendable, Hashable {
         case .wait(_, let message): "nothing would change yet: waiting (\(message))"
         case .release(let reason): "the resource would be released without touching Aiven (\(reason))"
         case .orphan: "nothing would change (deletion policy Orphan keeps the \(object))"
-        case .blockDeletion: "nothing would change (spec.terminationProtection keeps the \(object))"
+        case .blockDeletion: "nothing would change (\(terminationProtection) keeps the \(object))"
+        case .refuseChange(let message): "nothing would change: the spec asks for a change Aiven cannot make (\(message))"
         }
         let changes: [FieldChange] = if case .reportDrift(let drifted) = action { drifted } else { action.changes }
         return (["\(resource): \(headline)"] + changes.map { "  ~ \($0)" }).joined(separator: "\n")

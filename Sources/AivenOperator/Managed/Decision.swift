@@ -26,10 +26,12 @@ public enum Decision {
             case .ours, .tagRemoved:
                 break
             case .untagged where context.policy.adopt || context.managedByReferenceOperator, .otherOwner where context.policy.adopt:
+                if let refused = context.refusedChange { return .refuseChange(refused) }
                 return .adopt(changes)
             case .untagged, .otherOwner:
                 return .refuse
             }
+            if let refused = context.refusedChange { return .refuseChange(refused) }
             if changes.isEmpty { return .inSync }
             // A difference while this generation is already applied was made outside Kubernetes.
             guard context.generationApplied else { return .update(changes) }
@@ -89,6 +91,9 @@ public enum Action: Sendable, Hashable {
     case inSync
     /// An object of that name exists and belongs to someone else: change nothing.
     case refuse
+    /// The spec asks for a change Aiven cannot make (a topic's partitions shrinking), as a message
+    /// a user can act on: nothing is sent (`InvalidSpec`).
+    case refuseChange(String)
     /// Another resource named the same object first and holds it (``Claims``): change nothing.
     case alreadyClaimed(by: Claimant)
     /// Delete the object on Aiven, then wait for Aiven to report it gone.
@@ -137,11 +142,14 @@ public struct DecisionContext: Sendable, Hashable {
     /// Another resource naming the same Aiven object holds it (kinds whose objects carry no owner
     /// tag, see ``Claims``): this one never writes to Aiven nor deletes the object.
     public var claimedBy: Claimant?
+    /// A change the spec asks for that Aiven cannot make (``ManagedKind/refusedChange(desired:observed:)``).
+    public var refusedChange: String?
 
     public init(
         policy: ResourcePolicy, deleting: Bool = false, hasFinalizer: Bool = true, generationApplied: Bool = false, everManaged: Bool = false,
-        waitingFor: Waiting? = nil, managedByReferenceOperator: Bool = false, claimedBy: Claimant? = nil
+        waitingFor: Waiting? = nil, managedByReferenceOperator: Bool = false, claimedBy: Claimant? = nil, refusedChange: String? = nil
     ) {
+        self.refusedChange = refusedChange
         self.policy = policy
         self.deleting = deleting
         self.hasFinalizer = hasFinalizer

@@ -54,7 +54,8 @@ public struct Dependencies: Sendable {
         return id
     }
 
-    private static func absentOnNotFound<T>(_ read: () async throws(KubeError) -> T) async throws(KubeError) -> T? {
+    /// The object `read` returns, `nil` on 404.
+    static func absentOnNotFound<T>(_ read: () async throws(KubeError) -> T) async throws(KubeError) -> T? {
         do {
             return try await read()
         } catch {

@@ -10,8 +10,33 @@ public protocol ManagedResource: KubeResource, Hashable {
     var status: Status? { get set }
     /// `spec.authSecretRef`.
     var authSecretRef: SecretKeyReference? { get }
-    /// `spec.terminationProtection` (`false` for kinds without it).
-    var terminationProtection: Bool { get }
+    /// The spec field that protects the resource from deletion (`spec.terminationProtection`,
+    /// `spec.termination_protection`), `nil` for kinds without one. It drives the skeleton's
+    /// `blockDeletion` and the admission policy that refuses the deletion at the API server.
+    static var terminationProtection: TerminationProtection<Self>? { get }
+}
+
+/// Where a kind keeps its deletion protection: the spec field's name and its value.
+public struct TerminationProtection<Resource>: Sendable {
+    /// The field's name under `spec` (`terminationProtection`, `termination_protection`).
+    public let field: String
+    let value: @Sendable (Resource) -> Bool?
+
+    /// Protection at `spec.<field>`, read by `value`.
+    public init(field: String, value: @escaping @Sendable (Resource) -> Bool?) {
+        self.field = field
+        self.value = value
+    }
+
+    /// `spec.terminationProtection`.
+    public var path: String { "spec.\(field)" }
+}
+
+extension ManagedResource {
+    /// Whether the resource's termination protection is on.
+    var isProtectedFromDeletion: Bool {
+        Self.terminationProtection.map { $0.value(self) == true } ?? false
+    }
 }
 
 /// The status fields every managed kind has.
@@ -102,10 +127,6 @@ public protocol ManagedKind: Sendable {
     /// once the spec is applied on Aiven.
     func recordApplied(_ desired: Desired, in status: inout Resource.Status)
 
-    /// The connection Secret the resource publishes (`connInfoSecretTarget`), read once the object
-    /// is ready; `nil` when there is none. The skeleton writes it (``ConnectionSecret``).
-    func connectionSecret(for resource: Resource, observed: Observed, client: AivenClient) async throws(AivenError) -> ConnectionSecret?
-
     /// The `Created` event's message.
     func createdMessage(_ desired: Desired, created: Observed, resource: Resource) -> String
 
@@ -127,8 +148,6 @@ extension ManagedKind {
 
     public func refusedChange(desired: Desired, observed: Observed) -> String? { nil }
 
-    public func connectionSecret(for resource: Resource, observed: Observed, client: AivenClient) async throws(AivenError) -> ConnectionSecret? { nil }
-
     public func recordApplied(_ desired: Desired, in status: inout Resource.Status) {}
 
     public func createPrerequisite(_ desired: Desired, client: AivenClient) async throws(AivenError) -> Waiting? { nil }
@@ -139,6 +158,33 @@ extension ManagedKind {
 
     public func createdMessage(_ desired: Desired, created: Observed, resource: Resource) -> String {
         "Created \(Self.noun) \(describe(resource))"
+    }
+}
+
+/// A kind whose resources publish a connection Secret (`connInfoSecretTarget`). The skeleton
+/// writes it once the object is ready, controlled by the resource, only when its content changes;
+/// the kind's registration grants the operator the Secret writes it needs.
+public protocol ConnectionSecretPublishing: ManagedKind {
+    /// The connection Secret the resource publishes, read once the object is ready; `nil` when
+    /// this resource publishes none.
+    func connectionSecret(for resource: Resource, observed: Observed, client: AivenClient) async throws(AivenError) -> ConnectionSecret?
+}
+
+extension ManagedKind {
+    /// Reads the connection Secret of kinds that publish one (``ConnectionSecretPublishing``);
+    /// `nil` for the others.
+    var connectionSecretSource: (@Sendable (Resource, Observed, AivenClient) async throws(AivenError) -> ConnectionSecret?)? {
+        guard let publisher = self as? any ConnectionSecretPublishing else { return nil }
+        return Self.source(publisher)
+    }
+
+    private static func source<Publisher: ConnectionSecretPublishing>(
+        _ publisher: Publisher
+    ) -> @Sendable (Resource, Observed, AivenClient) async throws(AivenError) -> ConnectionSecret? {
+        // `publisher` is this kind (`Publisher == Self`), so the casts always succeed.
+        { resource, observed, client throws(AivenError) in
+            try await publisher.connectionSecret(for: resource as! Publisher.Resource, observed: observed as! Publisher.Observed, client: client)
+        }
     }
 }
 

@@ -91,7 +91,7 @@ public struct ManagedReconciler<Kind: ManagedKind>: Reconciler {
     /// object looked up and deleted — by its owner tag, so a foreign object is never touched.
     static func context(_ resource: Resource, status: StatusUpdate<Resource>, claimedBy: Claimant?) -> DecisionContext {
         DecisionContext(
-            policy: ResourcePolicy(annotations: resource.metadata.annotations, terminationProtection: resource.terminationProtection),
+            policy: ResourcePolicy(annotations: resource.metadata.annotations, terminationProtection: resource.isProtectedFromDeletion),
             deleting: resource.metadata.deletionTimestamp != nil,
             hasFinalizer: resource.metadata.finalizers?.contains(OperatorAnnotations.finalizer) == true,
             generationApplied: status.generationApplied,
@@ -129,76 +129,23 @@ private struct Pass<Kind: ManagedKind> {
     var name: String { "\(Kind.noun) \(kind.describe(resource))" }
 
     mutating func run() async throws -> ReconcileResult {
-        var context = ManagedReconciler<Kind>.context(resource, status: status, claimedBy: claimedBy)
-        switch Decision.decide(context, aiven: .unknown) {
-        case .skip, .none:
-            return .done
-        case .orphan:
-            try await releaseFinalizer()
-            await announce(.normal, "Orphaned", "Kept \(name) (deletion policy Orphan)")
-            return .done
-        case .blockDeletion:
-            let message = "spec.terminationProtection is true: the \(Kind.noun) is kept and the resource waits. Set it to false to finish the deletion."
-            status.notReady(reason: "DeletionBlocked", message: message)
-            try await status.write(using: client)
-            await announce(.warning, "DeletionBlocked", message)
-            return .done
-        case .release(let reason):
-            try await releaseFinalizer()
-            reconciler.logger.info("released", metadata: ["resource": "\(key)", "why": "\(reason)"])
-            return .done
-        case .alreadyClaimed(let holder):
-            return try await standAside(for: holder)
-        default:
-            break
-        }
-        let token: ResolvedToken
+        let context = ManagedReconciler<Kind>.context(resource, status: status, claimedBy: claimedBy)
+        let assessment: Assessment<Kind>
         do {
-            token = try await reconciler.tokens.token(namespace: key.namespace, reference: resource.authSecretRef)
-        } catch {
-            throw ReconcileFailure(error)
-        }
-        tokenSource = token.source
-        let aiven = reconciler.aiven.client(for: token.token)
-        var desired: Kind.Desired?
-        if !context.deleting {
-            // Not holding its token Secret yet: no new Aiven object with a token the user is deleting.
-            var tokenDeleting = false
-            if !context.hasFinalizer, let reference = resource.authSecretRef {
-                tokenDeleting = try await reconciler.tokenSecrets.isBeingDeleted(reference.name, namespace: key.namespace)
-            }
-            do {
-                if tokenDeleting, let reference = resource.authSecretRef {
-                    throw Waiting(
-                        reason: "TokenSecretDeleting",
-                        message: "Secret \(reference.name) (spec.authSecretRef) is being deleted; nothing is done on Aiven with it. Point spec.authSecretRef at another Secret."
-                    )
-                }
-                let built = try await kind.desired(for: resource, dependencies: reconciler.dependencies)
-                desired = built
-                // Changed inputs (a rotated Secret) are a new desired state, not drift.
-                context.generationApplied = context.generationApplied && kind.inputsVersion(of: built) == status.status.appliedInputs
-            } catch let waiting as Waiting {
-                context.waitingFor = waiting
-                status.notReady(reason: waiting.reason, message: waiting.message)
-                try await status.write(using: client)
-                return .requeue(after: configuration.pollInterval)
-            } catch {
-                throw ReconcileFailure(.terminal, reason: "InvalidSpec", message: "\(error)")
-            }
-        }
-        let observed = try await aivenCall { () throws(AivenError) in try await kind.observe(resource, client: aiven) }
-        if let observed { kind.record(observed, in: &status.status) }
-        if let desired, let observed, let refusal = kind.refusedChange(desired: desired, observed: observed) {
-            throw ReconcileFailure(.terminal, reason: "InvalidSpec", message: refusal)
-        }
-        let view: AivenView = observed.map { observed in
-            .present(
-                kind.ownership(of: observed, resource: resource, everManaged: context.everManaged),
-                changes: desired.map { kind.changes(desired: $0, observed: observed) } ?? []
+            assessment = try await Assessment.assess(
+                kind, resource: resource, context: context, appliedInputs: status.status.appliedInputs,
+                sources: Assessment.Sources(tokens: reconciler.tokens, dependencies: reconciler.dependencies, aiven: reconciler.aiven)
             )
-        } ?? .absent
-        let action = Decision.decide(context, aiven: view)
+        } catch let error as TokenError {
+            throw ReconcileFailure(error)
+        } catch let failure as AivenReadFailure {
+            throw ReconcileFailure(failure.error, tokenSource: failure.tokenSource)
+        } catch let invalid as InvalidSpec {
+            throw ReconcileFailure(.terminal, reason: "InvalidSpec", message: invalid.message)
+        }
+        tokenSource = assessment.token?.source ?? ""
+        if let observed = assessment.observed { kind.record(observed, in: &status.status) }
+        let action = assessment.action
         if !context.deleting, Self.touchesAiven(action) {
             resource = try await Finalizers.add(OperatorAnnotations.finalizer, to: resource, using: client)
             status.resource = resource
@@ -206,7 +153,7 @@ private struct Pass<Kind: ManagedKind> {
                 try await reconciler.tokenSecrets.protect(reference.name, namespace: key.namespace)
             }
         }
-        return try await act(action, desired: desired, observed: observed, aiven: aiven)
+        return try await act(action, assessment)
     }
 
     /// Whether `action` creates, changes or keeps managing an object on Aiven: the finalizer goes
@@ -216,21 +163,41 @@ private struct Pass<Kind: ManagedKind> {
     static func touchesAiven(_ action: Action) -> Bool {
         switch action {
         case .create, .adopt, .update, .correctDrift, .reportDrift, .inSync: true
-        case .skip, .observe, .wait, .refuse, .alreadyClaimed, .delete, .release, .orphan, .blockDeletion, .none: false
+        case .skip, .observe, .wait, .refuse, .refuseChange, .alreadyClaimed, .delete, .release, .orphan, .blockDeletion, .none: false
         }
     }
 
-    private mutating func act(_ action: Action, desired: Kind.Desired?, observed: Kind.Observed?, aiven: AivenClient) async throws -> ReconcileResult {
+    /// Executes the assessed action.
+    private mutating func act(_ action: Action, _ assessment: Assessment<Kind>) async throws -> ReconcileResult {
+        let desired = assessment.desired
+        let observed = assessment.observed
+        let aiven = assessment.token.map { reconciler.aiven.client(for: $0.token) }
         switch action {
+        case .skip, .observe, .none:
+            return .done
+        case .orphan:
+            try await releaseFinalizer()
+            await announce(.normal, "Orphaned", "Kept \(name) (deletion policy Orphan)")
+            return .done
+        case .blockDeletion:
+            let message = "\(Resource.terminationProtection?.path ?? "spec.terminationProtection") is true: the \(Kind.noun) is kept and the resource waits. Set it to false to finish the deletion."
+            status.notReady(reason: "DeletionBlocked", message: message)
+            try await status.write(using: client)
+            await announce(.warning, "DeletionBlocked", message)
+            return .done
+        case .alreadyClaimed(let holder):
+            return try await standAside(for: holder)
         case .release(let reason):
             try await releaseFinalizer()
             reconciler.logger.info("released", metadata: ["resource": "\(key)", "why": "\(reason)"])
             return .done
+        case .refuseChange(let message):
+            throw ReconcileFailure(.terminal, reason: "InvalidSpec", message: message)
         case .delete:
-            guard let observed else { return .done }
+            guard let observed, let aiven else { return .done }
             return try await delete(observed, aiven: aiven)
         case .create:
-            guard let desired else { return .done }
+            guard let desired, let aiven else { return .done }
             return try await create(desired, aiven: aiven)
         case .refuse:
             status.notOwned(message: Action.refusal(of: name))
@@ -244,7 +211,7 @@ private struct Pass<Kind: ManagedKind> {
             try await status.write(using: client)
             return .requeue(after: kind.readyInterval(configuration).next())
         case .inSync, .update, .adopt, .correctDrift:
-            guard let desired, var current = observed else { return .done }
+            guard let desired, var current = observed, let aiven else { return .done }
             let changes = action.changes
             if !changes.isEmpty {
                 current = try await aivenCall { () throws(AivenError) in try await kind.update(desired, observed: current, client: aiven) }
@@ -277,8 +244,6 @@ private struct Pass<Kind: ManagedKind> {
             status.notReady(reason: reason, message: message)
             try await status.write(using: client)
             return .requeue(after: configuration.pollInterval)
-        case .skip, .observe, .orphan, .blockDeletion, .alreadyClaimed, .none:
-            return .done
         }
     }
 
@@ -299,11 +264,6 @@ private struct Pass<Kind: ManagedKind> {
     }
 
     private mutating func create(_ desired: Kind.Desired, aiven: AivenClient) async throws -> ReconcileResult {
-        if let waiting = try await aivenCall({ () throws(AivenError) in try await kind.createPrerequisite(desired, client: aiven) }) {
-            status.notReady(reason: waiting.reason, message: waiting.message)
-            try await status.write(using: client)
-            return .requeue(after: configuration.pollInterval)
-        }
         let created: Kind.Observed
         do {
             created = try await kind.create(desired, client: aiven)
@@ -344,7 +304,8 @@ private struct Pass<Kind: ManagedKind> {
     /// Writes the resource's connection Secret, if it publishes one and its content changed.
     /// Values never reach a log, an event or a status: only the Secret's name does.
     private func publishConnectionSecret(_ observed: Kind.Observed, aiven: AivenClient) async throws {
-        guard let published = try await aivenCall({ () throws(AivenError) in try await kind.connectionSecret(for: resource, observed: observed, client: aiven) }),
+        guard let source = kind.connectionSecretSource,
+            let published = try await aivenCall({ () throws(AivenError) in try await source(resource, observed, aiven) }),
             let uid = resource.metadata.uid
         else { return }
         var owner = OwnerReference(apiVersion: Resource.apiVersion, kind: Resource.kind, name: resource.metadata.name ?? "", uid: uid, controller: true)

@@ -71,7 +71,7 @@ public struct ProjectVPCKind: ManagedKind {
 
 extension ProjectVPC: ManagedResource {
     public var authSecretRef: SecretKeyReference? { spec.authSecretRef }
-    public var terminationProtection: Bool { false }
+    public static let terminationProtection: TerminationProtection<Self>? = nil
 }
 
 extension ProjectVPCStatus: ManagedStatus {

@@ -1,17 +1,32 @@
+import AivenResources
 import KubeAPI
 import KubeClient
 import KubeRuntime
 import Logging
 import ServiceLifecycle
 
-/// One kind the ``Operator`` reconciles, described once: the kind, and the related kinds whose
-/// changes wake its resources (the token Secret always; a ProjectVPC; the resource a dependant
-/// waits for; for kinds whose objects carry no owner tag, the other resources naming the same
-/// object). The operator makes, per namespace scope, the kind's informer with one index per
-/// wake, its controller and the subscriptions; adding a kind is adding one registration.
+/// One kind the ``Operator`` reconciles, described once: its resource definition, its
+/// ``ManagedKind``, the related kinds whose changes wake its resources (the token Secret always; a
+/// ProjectVPC; the resource a dependant waits for; for kinds whose objects carry no owner tag, the
+/// other resources naming the same object), what it needs from the Kubernetes API and where its
+/// termination protection is. Everything else follows from the registrations (``Operator/kinds``):
+/// the operator's informers and controllers, `plan`, the RBAC and admission policy of every
+/// install artefact (`aiven-operator generate`), the README's tables and the test harness.
 public struct KindRegistration: Sendable {
     /// The controller name (`kafkaconnect`).
     public let name: String
+    /// The kind's CRD, schema and reference page.
+    public let definition: ResourceKind
+    /// What the kind's controller reads and writes through the Kubernetes API.
+    public let access: KubernetesAccess
+    /// The spec field that protects the kind's resources from deletion
+    /// (`terminationProtection`), `nil` when it has none.
+    public let terminationProtectionField: String?
+    /// What the operator would do for one manifest of the kind, read-only (`aiven-operator plan`).
+    public let plan: @Sendable (JSONValue, PlanSources) async throws -> ChangePlan
+    /// The kind's reconciler over a cache the caller refills, one pass at a time (the test
+    /// harness drives every kind through it).
+    let singlePass: @Sendable (ControllerEnvironment) -> SinglePassReconciler
     /// Makes the kind's informer with its indexes (before any other kind can ask for it).
     let makeInformer: @Sendable (ScopeInformers) -> Void
     /// Makes the kind's controller in a scope, given every scope; all their informers exist.
@@ -23,8 +38,28 @@ public struct KindRegistration: Sendable {
     /// claiming the same object (``Wake/claims(_:)``) and `wakes`.
     public static func managed<Kind: ManagedKind>(_ kind: Kind, wakes: [Wake<Kind.Resource>] = []) -> KindRegistration {
         let wakes = [Wake<Kind.Resource>.tokenSecret, .claims(kind)] + wakes
+        guard let definition = AivenKinds.all.first(where: { $0.kind == Kind.Resource.kind }) else {
+            preconditionFailure("\(Kind.Resource.kind) has no definition in AivenKinds.all")
+        }
         return KindRegistration(
             name: Kind.controllerName,
+            definition: definition,
+            access: KubernetesAccess(group: Kind.Resource.group, plural: Kind.Resource.plural, writesConnectionSecrets: kind.connectionSecretSource != nil),
+            terminationProtectionField: Kind.Resource.terminationProtection?.field,
+            plan: { document, sources in try await ChangePlan.plan(kind, document: document, definition: definition, sources: sources) },
+            singlePass: { environment in
+                let store = Store<Kind.Resource>(indexes: Claims<Kind.Resource>.indexes(kind))
+                let reconciler = ManagedReconciler(
+                    kind: kind, kube: environment.kube, store: store, dependencies: environment.dependencies,
+                    aiven: environment.aiven, events: environment.events, configuration: environment.configuration,
+                    tokenSecretHolders: environment.tokenSecretUsers, logger: environment.logger
+                )
+                return SinglePassReconciler(
+                    kind: Kind.Resource.kind,
+                    refresh: { await store.replace(with: try await environment.kube.resources(Kind.Resource.self, namespace: nil).list().items) },
+                    reconcile: { key in try await reconciler.reconcile(key) }
+                )
+            },
             makeInformer: { scope in
                 var indexes: [String: Store<Kind.Resource>.IndexFunction] = [:]
                 for wake in wakes { indexes[wake.index] = wake.references }
@@ -71,6 +106,15 @@ public struct KindRegistration: Sendable {
             }
         )
     }
+}
+
+/// A kind's reconciler driven one pass at a time: ``refresh`` refills its cache (every
+/// namespace) from the API server, ``reconcile(_:)`` runs one pass.
+struct SinglePassReconciler: Sendable {
+    /// The kind (`KafkaTopic`).
+    let kind: String
+    let refresh: @Sendable () async throws -> Void
+    let reconcile: @Sendable (ObjectKey) async throws -> ReconcileResult
 }
 
 /// What every controller of a scope is made with.

@@ -95,15 +95,6 @@ public struct ServiceKind<Resource: ServiceResource>: ManagedKind {
         try await client.deleteService(project: resource.spec.project, name: name)
     }
 
-    /// The resource's connection Secret once its service is `RUNNING`: the service read with its
-    /// secrets (users' passwords) and the project's CA (asked once an hour, see ``ProjectCACache``).
-    public func connectionSecret(for resource: Resource, observed: AivenService, client: AivenClient) async throws(AivenError) -> ConnectionSecret? {
-        guard resource.publishesConnectionSecret, observed.state == .running else { return nil }
-        let service = try await client.getService(project: resource.spec.project, name: observed.serviceName, includeSecrets: true)
-        let ca = try await client.getProjectCA(project: resource.spec.project)
-        return resource.connectionSecret(service: service, projectCA: ca)
-    }
-
     public func health(of observed: AivenService, desired: ServiceSpec) -> Health {
         let target: ServiceState = desired.powered ? .running : .poweroff
         if observed.state == target {
@@ -130,5 +121,16 @@ public struct ServiceKind<Resource: ServiceResource>: ManagedKind {
 
     public func createdMessage(_ desired: ServiceSpec, created: AivenService, resource: Resource) -> String {
         "Created Aiven service \(desired.project)/\(desired.name) (plan \(desired.plan), state \(created.state))"
+    }
+}
+
+extension ServiceKind: ConnectionSecretPublishing where Resource: ConnectionSecretResource {
+    /// The resource's connection Secret once its service is `RUNNING`: the service read with its
+    /// secrets (users' passwords) and the project's CA (asked once an hour, see ``ProjectCACache``).
+    public func connectionSecret(for resource: Resource, observed: AivenService, client: AivenClient) async throws(AivenError) -> ConnectionSecret? {
+        guard resource.publishesConnectionSecret, observed.state == .running else { return nil }
+        let service = try await client.getService(project: resource.spec.project, name: observed.serviceName, includeSecrets: true)
+        let ca = try await client.getProjectCA(project: resource.spec.project)
+        return resource.connectionSecret(service: service, projectCA: ca)
     }
 }

@@ -41,22 +41,25 @@ public protocol ServiceResource: ManagedResource where Status == ObservedStatus 
     /// Aiven's service type (`kafka_connect`, `kafka`).
     static var serviceType: String { get }
     var spec: Spec { get }
+}
 
+/// A service kind whose resources publish a connection Secret (`Kafka`): its ``ServiceKind`` is
+/// ``ConnectionSecretPublishing``.
+public protocol ConnectionSecretResource: ServiceResource {
     /// The connection Secret for the running `service` (read with its secrets) of a project whose
-    /// CA is `projectCA`; `nil` when the resource publishes none. Only kinds that publish one
-    /// implement it.
+    /// CA is `projectCA`; `nil` when this resource publishes none.
     func connectionSecret(service: AivenService, projectCA: String) -> ConnectionSecret?
 
-    /// `true` when the resource publishes a connection Secret (so its service is read with its
+    /// `true` when this resource publishes a connection Secret (so its service is read with its
     /// secrets, and the project CA fetched).
     var publishesConnectionSecret: Bool { get }
 }
 
 extension ServiceResource {
     public var authSecretRef: SecretKeyReference? { spec.authSecretRef }
-    public var terminationProtection: Bool { spec.terminationProtection ?? false }
-    public var publishesConnectionSecret: Bool { false }
-    public func connectionSecret(service: AivenService, projectCA: String) -> ConnectionSecret? { nil }
+    public static var terminationProtection: TerminationProtection<Self>? {
+        TerminationProtection(field: "terminationProtection") { $0.spec.terminationProtection }
+    }
 }
 
 extension KafkaConnectSpec: ServiceFields {}

@@ -155,7 +155,7 @@ public struct ServiceIntegrationKind: ManagedKind {
 
 extension ServiceIntegration: ManagedResource {
     public var authSecretRef: SecretKeyReference? { spec.authSecretRef }
-    public var terminationProtection: Bool { false }
+    public static let terminationProtection: TerminationProtection<Self>? = nil
 }
 
 extension ServiceIntegrationStatus: ManagedStatus {

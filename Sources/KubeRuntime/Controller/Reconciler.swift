@@ -2,7 +2,7 @@
 /// reads everything it needs, so coalesced or missed events never skip a step.
 public protocol Reconciler: Sendable {
     /// Reconciles the object with `key`. Throwing retries the key with backoff (or after the
-    /// error's ``ReconcileError/retryAfter``).
+    /// error's ``RetryAfterError/retryAfter`` when it is one).
     func reconcile(_ key: ObjectKey) async throws -> ReconcileResult
 }
 

@@ -29,26 +29,3 @@ helm.sh/chart: {{ printf "%s-%s" .Chart.Name .Chart.Version | replace "+" "_" | 
 app.kubernetes.io/version: {{ .Chart.AppVersion | quote }}
 app.kubernetes.io/managed-by: {{ .Release.Service }}
 {{- end }}
-
-{{/* The operator's permissions on the watched resources: the same in the ClusterRole and in each
-     namespaced Role. Secrets read and written (connection Secrets), Events create/patch, the aiven.io kinds without create or
-     delete, their status and finalizers. */}}
-{{- define "aiven-operator.rules" -}}
-- apiGroups: [""]
-  resources: [secrets]
-  # create and update: the connection Secrets of Kafka services (connInfoSecretTarget);
-  # patch: the finalizer that keeps a token Secret while a resource needs it to delete its service
-  verbs: [get, list, watch, create, update, patch]
-- apiGroups: [""]
-  resources: [events]
-  verbs: [create, patch]
-- apiGroups: [aiven.io]
-  resources: [kafkaconnects, projectvpcs, kafkas, kafkatopics, serviceintegrations, kafkaconnectors]
-  verbs: [get, list, watch, update, patch]
-- apiGroups: [aiven.io]
-  resources: [kafkaconnects/status, projectvpcs/status, kafkas/status, kafkatopics/status, serviceintegrations/status, kafkaconnectors/status]
-  verbs: [update, patch]
-- apiGroups: [aiven.io]
-  resources: [kafkaconnects/finalizers, projectvpcs/finalizers, kafkas/finalizers, kafkatopics/finalizers, serviceintegrations/finalizers, kafkaconnectors/finalizers]
-  verbs: [update]
-{{- end }}

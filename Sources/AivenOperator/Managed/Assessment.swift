@@ -1,0 +1,116 @@
+import AivenClient
+import AivenResources
+import KubeAPI
+import KubeRuntime
+
+/// Steps 1–7 of a pass as one read-only function, called by the reconciler and by `plan` alike:
+/// from the resource, its ``DecisionContext`` and what Aiven reports, the ``Action`` — the
+/// ``Decision`` with the token, the dependencies (``Waiting``), a token Secret being deleted, a
+/// change Aiven cannot make (``Action/refuseChange(_:)``) and a create's prerequisite
+/// (``ManagedKind/createPrerequisite(_:client:)``) folded in. The reconciler executes the action;
+/// `plan` prints it. Nothing is written anywhere.
+struct Assessment<Kind: ManagedKind> {
+    /// What to do.
+    var action: Action
+    /// The decision context, as completed by the assessment (waits, changed inputs, refusals).
+    var context: DecisionContext
+    /// The resolved token, once it was needed.
+    var token: ResolvedToken?
+    /// The desired object (not for a deleted resource).
+    var desired: Kind.Desired?
+    /// The object on Aiven; `nil` when there is none or it was not read.
+    var observed: Kind.Observed?
+
+    /// Where an assessment reads from.
+    struct Sources {
+        let tokens: TokenResolver
+        let dependencies: Dependencies
+        let aiven: AivenClients
+    }
+
+    /// Assesses `resource`. `ownedByTag`: the resource's uid is not known (`plan` without a
+    /// cluster), so an object carrying an owner tag counts as its own.
+    ///
+    /// Throws ``InvalidSpec`` when the spec cannot be turned into a request, `TokenError` when no
+    /// token is found, ``AivenReadFailure`` when Aiven cannot be read, and what ``Dependencies``
+    /// throws when the cluster cannot be read.
+    static func assess(
+        _ kind: Kind, resource: Kind.Resource, context: DecisionContext, appliedInputs: String?, sources: Sources, ownedByTag: Bool = false
+    ) async throws -> Assessment {
+        var assessment = Assessment(action: Decision.decide(context, aiven: .unknown), context: context)
+        guard assessment.action == .observe else { return assessment }
+        var resource = resource
+        let namespace = resource.metadata.namespace ?? "default"
+        let token = try await sources.tokens.token(namespace: namespace, reference: resource.authSecretRef)
+        assessment.token = token
+        let client = sources.aiven.client(for: token.token)
+        let observe = { () async throws(AivenReadFailure) -> Kind.Observed? in
+            try await AivenReadFailure.reading(with: token) { () throws(AivenError) in try await kind.observe(resource, client: client) }
+        }
+        var observedFirst: Kind.Observed??
+        if ownedByTag {
+            // The uid the desired object is tagged with is the one on Aiven, if any.
+            let object = try await observe()
+            observedFirst = .some(object)
+            resource.metadata.uid = object.flatMap { kind.ownerUID(of: $0) } ?? "not-yet-created"
+        }
+        if !context.deleting {
+            do {
+                // Not holding its token Secret yet: no new Aiven object with a token the user is deleting.
+                if !context.hasFinalizer, let reference = resource.authSecretRef,
+                    try await sources.dependencies.secret(ObjectKey(namespace: namespace, name: reference.name))?.metadata.deletionTimestamp != nil
+                {
+                    throw Waiting(
+                        reason: "TokenSecretDeleting",
+                        message: "Secret \(reference.name) (spec.authSecretRef) is being deleted; nothing is done on Aiven with it. Point spec.authSecretRef at another Secret."
+                    )
+                }
+                let desired = try await kind.desired(for: resource, dependencies: sources.dependencies)
+                assessment.desired = desired
+                // Changed inputs (a rotated Secret) are a new desired state, not drift.
+                assessment.context.generationApplied = context.generationApplied && kind.inputsVersion(of: desired) == appliedInputs
+            } catch let waiting as Waiting {
+                assessment.context.waitingFor = waiting
+                assessment.action = Decision.decide(assessment.context, aiven: .unknown)
+                return assessment
+            }
+        }
+        let observed: Kind.Observed?
+        if let observedFirst { observed = observedFirst } else { observed = try await observe() }
+        assessment.observed = observed
+        if let desired = assessment.desired, let observed {
+            assessment.context.refusedChange = kind.refusedChange(desired: desired, observed: observed)
+        }
+        let view: AivenView = observed.map { observed in
+            .present(
+                kind.ownership(of: observed, resource: resource, everManaged: context.everManaged),
+                changes: assessment.desired.map { kind.changes(desired: $0, observed: observed) } ?? []
+            )
+        } ?? .absent
+        assessment.action = Decision.decide(assessment.context, aiven: view)
+        if assessment.action == .create, let desired = assessment.desired,
+            let waiting = try await AivenReadFailure.reading(with: token, { () throws(AivenError) in try await kind.createPrerequisite(desired, client: client) })
+        {
+            assessment.context.waitingFor = waiting
+            assessment.action = .wait(reason: waiting.reason, message: waiting.message)
+        }
+        return assessment
+    }
+}
+
+/// Aiven could not be read with the token from `tokenSource` (named in the failure's message,
+/// never the token).
+struct AivenReadFailure: Error, CustomStringConvertible {
+    let error: AivenError
+    let tokenSource: String
+
+    var description: String { error.description }
+
+    static func reading<T>(with token: ResolvedToken, _ read: () async throws(AivenError) -> T) async throws(AivenReadFailure) -> T {
+        do {
+            return try await read()
+        } catch {
+            throw AivenReadFailure(error: error, tokenSource: token.source)
+        }
+    }
+}

@@ -20,62 +20,41 @@ enum RBACManifests {
 
     /// `deploy/kubernetes/base/rbac.yaml`: the ClusterRole and its binding.
     static func clusterRole(_ rules: [AccessRule], namespace: String) -> String {
-        header + """
-            # Everything the operator does outside its own namespace, and nothing more.
-            apiVersion: rbac.authorization.k8s.io/v1
-            kind: ClusterRole
-            metadata:
-              name: aiven-operator
-              labels:
-                app.kubernetes.io/name: aiven-operator
-            rules:
-
-            """ + Self.rules(rules, indent: "  ") + """
-            ---
-            apiVersion: rbac.authorization.k8s.io/v1
-            kind: ClusterRoleBinding
-            metadata:
-              name: aiven-operator
-              labels:
-                app.kubernetes.io/name: aiven-operator
-            roleRef:
-              apiGroup: rbac.authorization.k8s.io
-              kind: ClusterRole
-              name: aiven-operator
-            subjects:
-              - kind: ServiceAccount
-                name: aiven-operator
-                namespace: \(namespace)
-
-            """
+        role("ClusterRole", in: nil, rules, serviceAccountNamespace: namespace, comment: "Everything the operator does outside its own namespace, and nothing more.")
     }
 
     /// `deploy/kubernetes/overlays/namespaced/namespace-roles.yaml`: the same rules as a Role and
     /// binding in one watched namespace (copy the pair for each other namespace).
     static func namespaceRole(_ rules: [AccessRule], namespace: String, serviceAccountNamespace: String) -> String {
-        header + """
-            # One Role and RoleBinding per watched namespace: the ClusterRole's rules, namespaced.
-            apiVersion: rbac.authorization.k8s.io/v1
-            kind: Role
-            metadata:
+        role("Role", in: namespace, rules, serviceAccountNamespace: serviceAccountNamespace, comment: "One Role and RoleBinding per watched namespace: the ClusterRole's rules, namespaced.")
+    }
+
+    /// A `ClusterRole` (no namespace) or `Role` named `aiven-operator` and its binding to the
+    /// operator's ServiceAccount.
+    private static func role(_ kind: String, in namespace: String?, _ rules: [AccessRule], serviceAccountNamespace: String, comment: String) -> String {
+        let metadata = """
               name: aiven-operator
-              namespace: \(namespace)
+
+            """ + (namespace.map { "  namespace: \($0)\n" } ?? "") + """
               labels:
                 app.kubernetes.io/name: aiven-operator
-            rules:
 
-            """ + Self.rules(rules, indent: "  ") + """
+            """
+        return header + "# \(comment)\n" + """
+            apiVersion: rbac.authorization.k8s.io/v1
+            kind: \(kind)
+            metadata:
+
+            """ + metadata + "rules:\n" + Self.rules(rules, indent: "  ") + """
             ---
             apiVersion: rbac.authorization.k8s.io/v1
-            kind: RoleBinding
+            kind: \(kind)Binding
             metadata:
-              name: aiven-operator
-              namespace: \(namespace)
-              labels:
-                app.kubernetes.io/name: aiven-operator
+
+            """ + metadata + """
             roleRef:
               apiGroup: rbac.authorization.k8s.io
-              kind: Role
+              kind: \(kind)
               name: aiven-operator
             subjects:
               - kind: ServiceAccount

@@ -67,7 +67,7 @@ import Testing
         #expect(topic.spec.config?.minCleanableDirtyRatio == 0.2)
         let integration = try Self.decode(ServiceIntegration.self, ServiceIntegration.usageExample)
         #expect(integration.spec.integrationType == "kafka_connect")
-        #expect(integration.spec.kafkaConnect?.kafkaConnect.groupId == "connect")
+        #expect(integration.spec.kafkaConnect?.kafkaConnect?.groupId == "connect")
         let connector = try Self.decode(KafkaConnector.self, KafkaConnector.usageExample)
         #expect(connector.spec.userConfig["connection.url"] == #"{{ fromSecret "os-secret" "OPENSEARCH_URI" }}"#)
     }

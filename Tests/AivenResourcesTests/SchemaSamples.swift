@@ -3,6 +3,12 @@ import KubeAPI
 /// Values generated from a schema, for tests that walk every field.
 enum SchemaSamples {
     /// A minimal valid value: objects hold only their required members.
+    /// A string the kinds' `pattern` accepts: an email address for `technicalEmails[].email`, a
+    /// name for the others.
+    static func validSample(matching pattern: String) -> String {
+        pattern.contains("@") ? "ops@example.com" : "valid-Value_1"
+    }
+
     static func minimal(_ schema: JSONSchemaProps) -> JSONValue {
         if let first = schema.enum?.first { return first }
         switch schema.type {
@@ -11,7 +17,9 @@ enum SchemaSamples {
             for name in schema.required { members[name] = minimal(schema.properties[name]!) }
             return .object(members)
         case .array?: return .array(Array(repeating: minimal(schema.items!), count: Int(schema.minItems ?? 0)))
-        case .string?: return .string(String(repeating: "a", count: Int(max(schema.minLength ?? 1, 1))))
+        case .string?:
+            if let pattern = schema.pattern, pattern.contains("@") { return .string(validSample(matching: pattern)) }
+            return .string(String(repeating: "a", count: Int(max(schema.minLength ?? 1, 1))))
         case .integer?, .number?: return .integer(schema.minimum.map { Int64($0) } ?? 1)
         case .boolean?: return .bool(true)
         case nil: return .null

@@ -66,6 +66,13 @@ import Testing
         #expect(try immutable.evaluate(self: ["x": [1, 2]], oldSelf: ["x": [1.0, 2]]))
         #expect(try !immutable.evaluate(self: "a", oldSelf: "b"))
         #expect(try CELExpression(parsing: "self.name.matches('^[a-z]+$')").evaluate(self: ["name": "abc"], oldSelf: nil))
+        let noNamespace = try CELExpression(parsing: "!self.name.contains('/')")
+        #expect(try noNamespace.evaluate(self: ["name": "endpoint"], oldSelf: nil))
+        #expect(try !noNamespace.evaluate(self: ["name": "team/endpoint"], oldSelf: nil))
+        let creationOnly = try CELExpression(parsing: "has(oldSelf.x) == has(self.x)")
+        #expect(creationOnly.usesOldSelf)
+        #expect(try creationOnly.evaluate(self: ["x": true], oldSelf: ["x": false]))
+        #expect(try !creationOnly.evaluate(self: ["x": true], oldSelf: [:]))
         #expect(throws: CELError.self) { try CELExpression(parsing: "self.missing == 1").evaluate(self: [:], oldSelf: nil) }
     }
 

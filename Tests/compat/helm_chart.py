@@ -5,6 +5,8 @@
     python3 helm_chart.py render CHART_DIR RELEASE NAMESPACE [VALUES_JSON]
         `helm template`: prints the rendered manifests (NOTES.txt excluded) as one YAML stream,
         templates in name order; exits 1 when rendering fails, with Helm's message.
+    python3 helm_chart.py notes CHART_DIR RELEASE NAMESPACE [VALUES_JSON]
+        The rendered NOTES.txt, as `helm install` prints it.
 """
 import json
 import sys
@@ -33,6 +35,12 @@ def render(chart, release, namespace, values):
     return 0
 
 
+def notes(chart, release, namespace, values):
+    manifests = helm.Chart.load(chart).render(values, name=release, namespace=namespace, is_install=True)
+    print(next((text for path, text in manifests.items() if path.endswith("NOTES.txt")), "").strip())
+    return 0
+
+
 def main(arguments):
     try:
         if arguments[0] == "lint":
@@ -40,6 +48,9 @@ def main(arguments):
         if arguments[0] == "render":
             values = json.loads(arguments[4]) if len(arguments) > 4 else None
             return render(arguments[1], arguments[2], arguments[3], values)
+        if arguments[0] == "notes":
+            values = json.loads(arguments[4]) if len(arguments) > 4 else None
+            return notes(arguments[1], arguments[2], arguments[3], values)
     except helm.HelmError as error:
         print(error, file=sys.stderr)
         return 1

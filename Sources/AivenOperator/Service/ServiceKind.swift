@@ -21,8 +21,11 @@ public struct ServiceKind<Resource: ServiceResource>: ManagedKind {
     }
 
     public func desired(for resource: Resource, dependencies: Dependencies) async throws -> ServiceSpec {
+        // With both set (the reference CRD allows it), projectVpcId wins, as in the reference
+        // operator: the referenced ProjectVPC is not even waited for.
         let vpc = try await dependencies.projectVPCId(
-            reference: resource.spec.projectVPCRef, id: resource.spec.projectVpcId, namespace: resource.metadata.namespace ?? "default"
+            reference: resource.spec.projectVpcId == nil ? resource.spec.projectVPCRef : nil,
+            id: resource.spec.projectVpcId, namespace: resource.metadata.namespace ?? "default"
         )
         do {
             return try ServiceSpec(resource, projectVPCId: vpc)

@@ -53,7 +53,7 @@ public enum ServiceSchema {
                 "Defines the email addresses that will receive alerts about upcoming maintenance updates or warnings about service instability.",
                 required: ["email"],
                 properties: [
-                    "email": .string("Email address."),
+                    "email": .string("Email address.", pattern: "^[a-zA-Z0-9._%+-]+@[a-zA-Z0-9.-]+\\.[a-zA-Z]{2,}$"),
                 ]
             ),
             maxItems: 10
@@ -82,13 +82,14 @@ public enum ServiceSchema {
         )
     }
 
-    /// The CEL rules every service kind's `spec` carries.
-    public static let serviceSpecRules: [ValidationRule] = [
-        ValidationRule(
-            rule: "!(has(self.projectVpcId) && has(self.projectVPCRef))",
-            message: "projectVpcId and projectVPCRef are mutually exclusive"
-        ),
-    ]
+    /// `userConfig.gcp_auth_allowed_urls` of the services that run Kafka Connect.
+    public static let gcpAuthAllowedURLs: JSONSchemaProps = .array("Allow-list of HTTPS URLs used to validate GCP credential_source requests for Kafka Connect.", of: .string())
+
+    /// `userConfig.preferred_zones`: where Aiven places the service's nodes.
+    public static let preferredZones: JSONSchemaProps = .array("List of preferred zone IDs for service node placement. Nodes will be placed in these zones when available. If a specified zone is unavailable (e.g., due to capacity constraints), nodes will be placed in other available zones to maintain the configured number of zones for availability. Invalid zone IDs are rejected at configuration time. Zone IDs are cloud-specific: AWS uses zone IDs like `euc1-az1`, GCP uses zone names like `europe-west1-a`, and Azure uses `location/zone` format like `germanywestcentral/1`. If single_zone is enabled with an availability_zone, that setting takes precedence over preferred_zones. Changes take effect on next node recreation (e.g., maintenance or plan change). For eligible plans, nodes outside preferred zones are automatically rebalanced once per day.", of: .string(), maxItems: 10)
+
+    /// `userConfig.sasl_oauthbearer_allowed_urls` of the Kafka-family services.
+    public static let saslOAuthBearerAllowedURLs: JSONSchemaProps = .array("List of allowed URLs for SASL OAUTHBEARER authentication. Only HTTPS URLs are allowed for security reasons.", of: .string())
 
     /// The `status` schema of a kind the operator reports on with state, conditions, observed
     /// generation, drifted fields and the options it applied (``AppliedUserConfig``).

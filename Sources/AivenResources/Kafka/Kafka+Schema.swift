@@ -17,7 +17,7 @@ extension Kafka {
                     "prefix": .string("Prefix for the secret's keys.\nAdded \"as is\" without any transformations.\nBy default, is equal to the kind name in uppercase + underscore, e.g. `KAFKA_`, `REDIS_`, etc."),
                 ]
             ),
-            "connInfoSecretTargetDisabled": .boolean("When true, the secret containing connection information will not be created, defaults to false. This field cannot be changed after resource creation.").immutable(),
+            "connInfoSecretTargetDisabled": .boolean("When true, the secret containing connection information will not be created, defaults to false. This field cannot be changed after resource creation.").immutable(message: "connInfoSecretTargetDisabled is immutable."),
             "disk_space": .string("The disk space of the service, possible values depend on the service type, the cloud provider and the project.\nReducing will result in the service re-balancing.\nThe removal of this field does not change the value.", pattern: "(?i)^[1-9][0-9]*(GiB|G)?$"),
             "karapace": .boolean("Switch the service to use Karapace for schema registry and REST proxy."),
             "powered": .boolean("Determines the power state of the service. When `true` (default), the service is running.\nWhen `false`, the service is powered off.\nFor more information please see [Aiven documentation](https://aiven.io/docs/platform/concepts/service-power-cycle).\nNote that:\n- When set to `false` the annotation `controllers.aiven.io/instance-is-running` is also set to `false`.\n- Services cannot be created in a powered off state. The value is ignored during creation.\n- It is highly recommended to not run dependent resources when the service is powered off.\n  Creating a new resource or updating an existing resource that depends on a powered off service will result in an error.\n  Existing resources will need to be manually recreated after the service is powered on.\n- Existing secrets will not be updated or removed when the service is powered off.\n- For Kafka services with backups: Topic configuration, schemas and connectors are all backed up, but not the data in topics. All topic data is lost on power off.\n- For Kafka services without backups: Topic configurations including all topic data is lost on power off.", default: true),
@@ -32,12 +32,11 @@ extension Kafka {
                     "enable_ipv6": .boolean("Register AAAA DNS records for the service, and allow IPv6 packets to service ports."),
                     "follower_fetching": .object(
                         "Enable follower fetching.",
-                        required: ["enabled"],
                         properties: [
                             "enabled": .boolean("Whether to enable the follower fetching functionality."),
                         ]
                     ),
-                    "gcp_auth_allowed_urls": .array("Allow-list of HTTPS URLs used to validate GCP credential_source requests for Kafka Connect.", of: .string()),
+                    "gcp_auth_allowed_urls": ServiceSchema.gcpAuthAllowedURLs,
                     "inkless": .object(
                         "Inkless configuration values.",
                         required: ["enabled"],
@@ -132,9 +131,7 @@ extension Kafka {
                     "kafka_connect": .boolean("Enable Kafka Connect service."),
                     "kafka_connect_config": .object(
                         "Kafka Connect configuration values.",
-                        properties: KafkaConnect.settingsSchemaProperties.merging([
-                            "prefer_ipv6_address_enable": .boolean("When enabled, connectors will automatically resolve IPv6 addresses from external server names configured with dual-stack."),
-                        ]) { _, kafkasOwn in kafkasOwn }
+                        properties: KafkaConnect.settingsSchemaProperties
                     ),
                     "kafka_connect_plugin_versions": KafkaConnect.pluginVersionsSchema,
                     "kafka_connect_secret_providers": .array("Configure external secret providers in order to reference external secrets in connector configuration. Currently Hashicorp Vault (provider: vault, auth_method: token) and AWS Secrets Manager (provider: aws, auth_method: credentials) are supported. Secrets can be referenced in connector config with ${<provider_name>:<secret_path>:<key_name>}.", of: .object(
@@ -151,24 +148,9 @@ extension Kafka {
                                         "secret_key": .string("Secret key used to authenticate with aws.", maxLength: 128),
                                     ]
                                 ),
-                                "azure": .object(
-                                    "Azure KeyVault secret provider configuration.",
-                                    required: ["auth_method"],
-                                    properties: [
-                                        "auth_method": .string("Auth method of the Azure KeyVault secret provider.", enum: ["credentials"]),
-                                        "client_id": .string("Azure client ID for the service principal.", maxLength: 128),
-                                        "secret": .string("Azure client secret for the service principal.", maxLength: 256),
-                                        "tenant_id": .string("Azure tenant ID for the service principal.", maxLength: 128),
-                                    ]
-                                ),
-                                "env": .object(
-                                    "ENV secret provider configuration.",
-                                    required: ["secrets"],
-                                    properties: [
-                                        "secrets": JSONSchemaProps(type: .object, description: "Key/value map of secrets for ENV secret provider.", preserveUnknownFields: true),
-                                    ]
-                                ),
-                                "name": .string("Name of the secret provider. Used to reference secrets in connector config.", pattern: "^[A-Za-z0-9_-]+$"),
+                                "azure": KafkaConnect.azureSecretProviderSchema,
+                                "env": KafkaConnect.envSecretProviderSchema,
+                                "name": KafkaConnect.secretProviderName,
                                 "vault": .object(
                                     "Vault secret provider configuration.",
                                     required: ["address", "auth_method"],
@@ -177,7 +159,7 @@ extension Kafka {
                                         "auth_method": .string("Auth method of the vault secret provider.", enum: ["token"]),
                                         "engine_version": .integer("Available versions: `1`, `2`. Newer versions may also be available.\nKV Secrets Engine version of the Vault server instance."),
                                         "prefix_path_depth": .integer("Prefix path depth of the secrets Engine. Default is 1. If the secrets engine path has more than one segment it has to be increased to the number of segments."),
-                                        "server_pem": .string("PEM encoded certificate of the Vault server. Required if the vault server uses a self-signed certificate.", maxLength: 4096),
+                                        "server_pem": KafkaConnect.vaultServerPEM,
                                         "token": .string("Token used to authenticate with vault and auth method `token`.", maxLength: 256),
                                     ]
                                 ),
@@ -220,7 +202,7 @@ extension Kafka {
                     "kafka_version": .string("Available versions: `3.9`, `4.0`, `4.1`, `4.2`. Newer versions may also be available.\nKafka major version. Deprecated values: `4.0`."),
                     "letsencrypt_sasl": .boolean("Use a Let's Encrypt certificate authority (CA) for Kafka SASL authentication. (Default: False)."),
                     "letsencrypt_sasl_privatelink": .boolean("Use a Let's Encrypt certificate authority (CA) for Kafka SASL authentication via Privatelink. (Default: False)."),
-                    "preferred_zones": .array("List of preferred zone IDs for service node placement. Nodes will be placed in these zones when available. If a specified zone is unavailable (e.g., due to capacity constraints), nodes will be placed in other available zones to maintain the configured number of zones for availability. Invalid zone IDs are rejected at configuration time. Zone IDs are cloud-specific: AWS uses zone IDs like `euc1-az1`, GCP uses zone names like `europe-west1-a`, and Azure uses `location/zone` format like `germanywestcentral/1`. If single_zone is enabled with an availability_zone, that setting takes precedence over preferred_zones. Changes take effect on next node recreation (e.g., maintenance or plan change). For eligible plans, nodes outside preferred zones are automatically rebalanced once per day.", of: .string(), maxItems: 10),
+                    "preferred_zones": ServiceSchema.preferredZones,
                     "private_access": .object(
                         "Allow access to selected service ports from private networks.",
                         properties: [
@@ -252,7 +234,7 @@ extension Kafka {
                             "schema_registry": .boolean("Allow clients to connect to schema_registry from the public internet for service nodes that are in a project VPC or another type of private network."),
                         ]
                     ),
-                    "sasl_oauthbearer_allowed_urls": .array("List of allowed URLs for SASL OAUTHBEARER authentication. Only HTTPS URLs are allowed for security reasons.", of: .string()),
+                    "sasl_oauthbearer_allowed_urls": ServiceSchema.saslOAuthBearerAllowedURLs,
                     "schema_registry": .boolean("Enable Schema-Registry service."),
                     "schema_registry_config": .object(
                         "Schema Registry configuration.",
@@ -278,7 +260,6 @@ extension Kafka {
                             "enabled": .boolean("Whether to enable the tiered storage functionality."),
                             "local_cache": .object(
                                 "Deprecated. Local cache configuration.",
-                                required: ["size"],
                                 properties: [
                                     "size": .integer("Deprecated. Local cache size in bytes.", minimum: 1, maximum: 107374182400),
                                 ]
@@ -288,7 +269,12 @@ extension Kafka {
                 ]
             ),
         ]),
-        rules: ServiceSchema.serviceSpecRules
+        rules: [
+            ValidationRule(
+                rule: "has(oldSelf.connInfoSecretTargetDisabled) == has(self.connInfoSecretTargetDisabled)",
+                message: "connInfoSecretTargetDisabled can only be set during resource creation."
+            ),
+        ]
     )
 
     /// The schema of `status`.

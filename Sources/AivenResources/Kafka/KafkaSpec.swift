@@ -268,9 +268,9 @@ public struct KafkaSpec: Codable, Sendable, Hashable {
         /// Enable follower fetching.
         public struct FollowerFetching: Codable, Sendable, Hashable {
             /// Whether to enable the follower fetching functionality.
-            public var enabled: Bool
+            public var enabled: Bool?
 
-            public init(enabled: Bool) {
+            public init(enabled: Bool? = nil) {
                 self.enabled = enabled
             }
         }
@@ -586,205 +586,14 @@ public struct KafkaSpec: Codable, Sendable, Hashable {
             }
         }
 
-        /// Kafka Connect configuration values.
-        public struct KafkaConnectConfig: Codable, Sendable, Hashable {
-            /// Defines what client configurations can be overridden by the connector. Default is None.
-            public var connectorClientConfigOverridePolicy: String?
-            /// What to do when there is no initial offset in Kafka or if the current offset does not exist any more on the server. Default is earliest.
-            public var consumerAutoOffsetReset: String?
-            /// Records are fetched in batches by the consumer, and if the first record batch in the first non-empty partition of the fetch is larger than this value, the record batch will still be returned to ensure that the consumer can make progress. As such, this is not a absolute maximum.
-            public var consumerFetchMaxBytes: Int?
-            /// Transaction read isolation level. read_uncommitted is the default, but read_committed can be used if consume-exactly-once behavior is desired.
-            public var consumerIsolationLevel: String?
-            /// Records are fetched in batches by the consumer.If the first record batch in the first non-empty partition of the fetch is larger than this limit, the batch will still be returned to ensure that the consumer can make progress.
-            public var consumerMaxPartitionFetchBytes: Int?
-            /// The maximum delay in milliseconds between invocations of poll() when using consumer group management (defaults to 300000).
-            public var consumerMaxPollIntervalMs: Int?
-            /// The maximum number of records returned in a single call to poll() (defaults to 500).
-            public var consumerMaxPollRecords: Int?
-            /// The interval at which to try committing offsets for tasks (defaults to 60000).
-            public var offsetFlushIntervalMs: Int?
-            /// Maximum number of milliseconds to wait for records to flush and partition offset data to be committed to offset storage before cancelling the process and restoring the offset data to be committed in a future attempt (defaults to 5000).
-            public var offsetFlushTimeoutMs: Int?
-            /// When enabled, connectors will automatically resolve IPv6 addresses from external server names configured with dual-stack.
-            public var preferIpv6AddressEnable: Bool?
-            /// This setting gives the upper bound of the batch size to be sent. If there are fewer than this many bytes accumulated for this partition, the producer will `linger` for the linger.ms time waiting for more records to show up. A batch size of zero will disable batching entirely (defaults to 16384).
-            public var producerBatchSize: Int?
-            /// The total bytes of memory the producer can use to buffer records waiting to be sent to the broker (defaults to 33554432).
-            public var producerBufferMemory: Int?
-            /// Specify the default compression type for producers. This configuration accepts the standard compression codecs (`gzip`, `snappy`, `lz4`, `zstd`). It additionally accepts `none` which is the default and equivalent to no compression.
-            public var producerCompressionType: String?
-            /// This setting gives the upper bound on the delay for batching: once there is batch.size worth of records for a partition it will be sent immediately regardless of this setting, however if there are fewer than this many bytes accumulated for this partition the producer will `linger` for the specified time waiting for more records to show up. Defaults to 0.
-            public var producerLingerMs: Int?
-            /// This setting will limit the number of record batches the producer will send in a single request to avoid sending huge requests.
-            public var producerMaxRequestSize: Int?
-            /// The maximum delay that is scheduled in order to wait for the return of one or more departed workers before rebalancing and reassigning their connectors and tasks to the group. During this period the connectors and tasks of the departed workers remain unassigned. Defaults to 5 minutes.
-            public var scheduledRebalanceMaxDelayMs: Int?
-            /// The timeout in milliseconds used to detect failures when using Kafka’s group management facilities (defaults to 10000).
-            public var sessionTimeoutMs: Int?
-
-            public init(connectorClientConfigOverridePolicy: String? = nil, consumerAutoOffsetReset: String? = nil, consumerFetchMaxBytes: Int? = nil, consumerIsolationLevel: String? = nil, consumerMaxPartitionFetchBytes: Int? = nil, consumerMaxPollIntervalMs: Int? = nil, consumerMaxPollRecords: Int? = nil, offsetFlushIntervalMs: Int? = nil, offsetFlushTimeoutMs: Int? = nil, preferIpv6AddressEnable: Bool? = nil, producerBatchSize: Int? = nil, producerBufferMemory: Int? = nil, producerCompressionType: String? = nil, producerLingerMs: Int? = nil, producerMaxRequestSize: Int? = nil, scheduledRebalanceMaxDelayMs: Int? = nil, sessionTimeoutMs: Int? = nil) {
-                self.connectorClientConfigOverridePolicy = connectorClientConfigOverridePolicy
-                self.consumerAutoOffsetReset = consumerAutoOffsetReset
-                self.consumerFetchMaxBytes = consumerFetchMaxBytes
-                self.consumerIsolationLevel = consumerIsolationLevel
-                self.consumerMaxPartitionFetchBytes = consumerMaxPartitionFetchBytes
-                self.consumerMaxPollIntervalMs = consumerMaxPollIntervalMs
-                self.consumerMaxPollRecords = consumerMaxPollRecords
-                self.offsetFlushIntervalMs = offsetFlushIntervalMs
-                self.offsetFlushTimeoutMs = offsetFlushTimeoutMs
-                self.preferIpv6AddressEnable = preferIpv6AddressEnable
-                self.producerBatchSize = producerBatchSize
-                self.producerBufferMemory = producerBufferMemory
-                self.producerCompressionType = producerCompressionType
-                self.producerLingerMs = producerLingerMs
-                self.producerMaxRequestSize = producerMaxRequestSize
-                self.scheduledRebalanceMaxDelayMs = scheduledRebalanceMaxDelayMs
-                self.sessionTimeoutMs = sessionTimeoutMs
-            }
-
-            enum CodingKeys: String, CodingKey {
-                case connectorClientConfigOverridePolicy = "connector_client_config_override_policy"
-                case consumerAutoOffsetReset = "consumer_auto_offset_reset"
-                case consumerFetchMaxBytes = "consumer_fetch_max_bytes"
-                case consumerIsolationLevel = "consumer_isolation_level"
-                case consumerMaxPartitionFetchBytes = "consumer_max_partition_fetch_bytes"
-                case consumerMaxPollIntervalMs = "consumer_max_poll_interval_ms"
-                case consumerMaxPollRecords = "consumer_max_poll_records"
-                case offsetFlushIntervalMs = "offset_flush_interval_ms"
-                case offsetFlushTimeoutMs = "offset_flush_timeout_ms"
-                case preferIpv6AddressEnable = "prefer_ipv6_address_enable"
-                case producerBatchSize = "producer_batch_size"
-                case producerBufferMemory = "producer_buffer_memory"
-                case producerCompressionType = "producer_compression_type"
-                case producerLingerMs = "producer_linger_ms"
-                case producerMaxRequestSize = "producer_max_request_size"
-                case scheduledRebalanceMaxDelayMs = "scheduled_rebalance_max_delay_ms"
-                case sessionTimeoutMs = "session_timeout_ms"
-            }
-        }
+        /// Kafka Connect configuration values (the worker settings a `KafkaConnect` service takes too).
+        public typealias KafkaConnectConfig = KafkaConnectSettings
 
         /// A Kafka Connect plugin.
         public typealias KafkaConnectPluginVersions = PluginVersion
 
         /// Configure external secret providers in order to reference external secrets in connector configuration. Currently Hashicorp Vault, AWS Secrets Manager, Azure KeyVault, and ENV secret providers are supported.
-        public struct KafkaConnectSecretProviders: Codable, Sendable, Hashable {
-            /// AWS secret provider configuration.
-            public var aws: Aws?
-            /// Azure KeyVault secret provider configuration.
-            public var azure: Azure?
-            /// ENV secret provider configuration.
-            public var env: Env?
-            /// Name of the secret provider. Used to reference secrets in connector config.
-            public var name: String
-            /// Vault secret provider configuration.
-            public var vault: Vault?
-
-            public init(aws: Aws? = nil, azure: Azure? = nil, env: Env? = nil, name: String, vault: Vault? = nil) {
-                self.aws = aws
-                self.azure = azure
-                self.env = env
-                self.name = name
-                self.vault = vault
-            }
-
-            /// AWS secret provider configuration.
-            public struct Aws: Codable, Sendable, Hashable {
-                /// Access key used to authenticate with aws.
-                public var accessKey: String?
-                /// Auth method of the vault secret provider.
-                public var authMethod: String
-                /// Region used to lookup secrets with AWS SecretManager.
-                public var region: String
-                /// Secret key used to authenticate with aws.
-                public var secretKey: String?
-
-                public init(accessKey: String? = nil, authMethod: String, region: String, secretKey: String? = nil) {
-                    self.accessKey = accessKey
-                    self.authMethod = authMethod
-                    self.region = region
-                    self.secretKey = secretKey
-                }
-
-                enum CodingKeys: String, CodingKey {
-                    case accessKey = "access_key"
-                    case authMethod = "auth_method"
-                    case region
-                    case secretKey = "secret_key"
-                }
-            }
-
-            /// Azure KeyVault secret provider configuration.
-            public struct Azure: Codable, Sendable, Hashable {
-                /// Auth method of the Azure KeyVault secret provider.
-                public var authMethod: String
-                /// Azure client ID for the service principal.
-                public var clientId: String?
-                /// Azure client secret for the service principal.
-                public var secret: String?
-                /// Azure tenant ID for the service principal.
-                public var tenantId: String?
-
-                public init(authMethod: String, clientId: String? = nil, secret: String? = nil, tenantId: String? = nil) {
-                    self.authMethod = authMethod
-                    self.clientId = clientId
-                    self.secret = secret
-                    self.tenantId = tenantId
-                }
-
-                enum CodingKeys: String, CodingKey {
-                    case authMethod = "auth_method"
-                    case clientId = "client_id"
-                    case secret
-                    case tenantId = "tenant_id"
-                }
-            }
-
-            /// ENV secret provider configuration.
-            public struct Env: Codable, Sendable, Hashable {
-                /// Key/value map of secrets for ENV secret provider.
-                public var secrets: JSONValue
-
-                public init(secrets: JSONValue) {
-                    self.secrets = secrets
-                }
-            }
-
-            /// Vault secret provider configuration.
-            public struct Vault: Codable, Sendable, Hashable {
-                /// Address of the Vault server.
-                public var address: String
-                /// Auth method of the vault secret provider.
-                public var authMethod: String
-                /// Available versions: `1`, `2`. Newer versions may also be available.
-                /// KV Secrets Engine version of the Vault server instance.
-                public var engineVersion: Int?
-                /// Prefix path depth of the secrets Engine. Default is 1. If the secrets engine path has more than one segment it has to be increased to the number of segments.
-                public var prefixPathDepth: Int?
-                /// PEM encoded certificate of the Vault server. Required if the vault server uses a self-signed certificate.
-                public var serverPem: String?
-                /// Token used to authenticate with vault and auth method `token`.
-                public var token: String?
-
-                public init(address: String, authMethod: String, engineVersion: Int? = nil, prefixPathDepth: Int? = nil, serverPem: String? = nil, token: String? = nil) {
-                    self.address = address
-                    self.authMethod = authMethod
-                    self.engineVersion = engineVersion
-                    self.prefixPathDepth = prefixPathDepth
-                    self.serverPem = serverPem
-                    self.token = token
-                }
-
-                enum CodingKeys: String, CodingKey {
-                    case address
-                    case authMethod = "auth_method"
-                    case engineVersion = "engine_version"
-                    case prefixPathDepth = "prefix_path_depth"
-                    case serverPem = "server_pem"
-                    case token
-                }
-            }
-        }
+        public typealias KafkaConnectSecretProviders = SecretProvider
 
         /// Kafka Diskless configuration values.
         public struct KafkaDiskless: Codable, Sendable, Hashable {
@@ -1038,9 +847,9 @@ public struct KafkaSpec: Codable, Sendable, Hashable {
             /// Deprecated. Local cache configuration.
             public struct LocalCache: Codable, Sendable, Hashable {
                 /// Deprecated. Local cache size in bytes.
-                public var size: Int
+                public var size: Int?
 
-                public init(size: Int) {
+                public init(size: Int? = nil) {
                     self.size = size
                 }
             }

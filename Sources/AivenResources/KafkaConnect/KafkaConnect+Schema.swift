@@ -19,12 +19,14 @@ extension KafkaConnect {
                         of: .string(),
                         maxItems: 1
                     ),
+                    "gcp_auth_allowed_urls": ServiceSchema.gcpAuthAllowedURLs,
                     "ip_filter": ServiceSchema.ipFilter(maxItems: 2048),
                     "kafka_connect": .object(
                         "Kafka Connect configuration values.",
                         properties: settingsSchemaProperties
                     ),
                     "plugin_versions": pluginVersionsSchema,
+                    "preferred_zones": ServiceSchema.preferredZones,
                     "private_access": .object(
                         "Allow access to selected service ports from private networks.",
                         properties: [
@@ -47,13 +49,14 @@ extension KafkaConnect {
                             "prometheus": .boolean("Allow clients to connect to prometheus from the public internet for service nodes that are in a project VPC or another type of private network."),
                         ]
                     ),
+                    "sasl_oauthbearer_allowed_urls": ServiceSchema.saslOAuthBearerAllowedURLs,
                     "secret_providers": .array(
                         "Configure external secret providers in order to reference external secrets in connector configuration. Currently Hashicorp Vault (provider: vault, auth_method: token) and AWS Secrets Manager (provider: aws, auth_method: credentials) are supported. Secrets can be referenced in connector config with ${<provider_name>:<secret_path>:<key_name>}.",
                         of: .object(
                             "Configure external secret providers in order to reference external secrets in connector configuration. Currently Hashicorp Vault and AWS Secrets Manager are supported.",
                             required: ["name"],
                             properties: [
-                                "name": .string("Name of the secret provider. Used to reference secrets in connector config."),
+                                "name": secretProviderName,
                                 "aws": .object(
                                     "AWS secret provider configuration.",
                                     required: ["auth_method", "region"],
@@ -64,6 +67,8 @@ extension KafkaConnect {
                                         "secret_key": .string("Secret key used to authenticate with aws.", maxLength: 128),
                                     ]
                                 ),
+                                "azure": azureSecretProviderSchema,
+                                "env": envSecretProviderSchema,
                                 "vault": .object(
                                     "Vault secret provider configuration.",
                                     required: ["address", "auth_method"],
@@ -72,6 +77,7 @@ extension KafkaConnect {
                                         "auth_method": .string("Auth method of the vault secret provider.", enum: ["token"]),
                                         "engine_version": .integer("KV Secrets Engine version of the Vault server instance.", enum: [1, 2]),
                                         "prefix_path_depth": .integer("Prefix path depth of the secrets Engine. Default is 1. If the secrets engine path has more than one segment it has to be increased to the number of segments."),
+                                        "server_pem": vaultServerPEM,
                                         "token": .string("Token used to authenticate with vault and auth method `token`.", maxLength: 256),
                                     ]
                                 ),
@@ -82,8 +88,7 @@ extension KafkaConnect {
                     "static_ips": .boolean("Use static public IP addresses."),
                 ]
             ),
-        ]),
-        rules: ServiceSchema.serviceSpecRules
+        ])
     )
 
     /// The schema of `status`.
@@ -111,7 +116,37 @@ extension KafkaConnect {
         "producer_max_request_size": .integer("This setting will limit the number of record batches the producer will send in a single request to avoid sending huge requests.", minimum: 131072, maximum: 67108864),
         "scheduled_rebalance_max_delay_ms": .integer("The maximum delay that is scheduled in order to wait for the return of one or more departed workers before rebalancing and reassigning their connectors and tasks to the group. During this period the connectors and tasks of the departed workers remain unassigned. Defaults to 5 minutes.", minimum: 0, maximum: 600000),
         "session_timeout_ms": .integer("The timeout in milliseconds used to detect failures when using Kafka’s group management facilities (defaults to 10000).", minimum: 1, maximum: 2147483647),
+        "prefer_ipv6_address_enable": .boolean("When enabled, connectors will automatically resolve IPv6 addresses from external server names configured with dual-stack."),
     ]
+
+    /// `secret_providers[].name` (and `Kafka`'s `kafka_connect_secret_providers[].name`).
+    static let secretProviderName: JSONSchemaProps = .string("Name of the secret provider. Used to reference secrets in connector config.", pattern: "^[A-Za-z0-9_-]+$")
+
+    /// `secret_providers[].azure`: Azure KeyVault (Aiven added it after the seed; `Kafka` has it too).
+    static let azureSecretProviderSchema: JSONSchemaProps = .object(
+        "Azure KeyVault secret provider configuration.",
+        required: ["auth_method"],
+        properties: [
+            "auth_method": .string("Auth method of the Azure KeyVault secret provider.", enum: ["credentials"]),
+            "client_id": .string("Azure client ID for the service principal.", maxLength: 128),
+            "secret": .string("Azure client secret for the service principal.", maxLength: 256),
+            "tenant_id": .string("Azure tenant ID for the service principal.", maxLength: 128),
+        ]
+    )
+
+    /// `secret_providers[].env`: secrets given as a map. The reference CRD declares `secrets` as an
+    /// object without fields, which kube-apiserver prunes to `{}`; it keeps its keys here, so they
+    /// reach Aiven (docs/migrating.md lists the difference).
+    static let envSecretProviderSchema: JSONSchemaProps = .object(
+        "ENV secret provider configuration.",
+        required: ["secrets"],
+        properties: [
+            "secrets": JSONSchemaProps(type: .object, description: "Key/value map of secrets for ENV secret provider.", preserveUnknownFields: true),
+        ]
+    )
+
+    /// `secret_providers[].vault.server_pem`.
+    static let vaultServerPEM: JSONSchemaProps = .string("PEM encoded certificate of the Vault server. Required if the vault server uses a self-signed certificate.", maxLength: 4096)
 
     /// The Kafka Connect plugins to install (`userConfig.plugin_versions`, and
     /// `userConfig.kafka_connect_plugin_versions` of a `Kafka` service).

@@ -1,20 +1,27 @@
+import KubeAPI
 
 /// KafkaConnect specific user configuration options.
 public struct KafkaConnectUserConfig: Codable, Sendable, Hashable {
     /// Deprecated. Additional Cloud Regions for Backup Replication.
     public var additionalBackupRegions: [String]?
+    /// Allow-list of HTTPS URLs used to validate GCP credential_source requests for Kafka Connect.
+    public var gcpAuthAllowedUrls: [String]?
     /// Allow incoming connections from CIDR address block, e.g. `10.20.0.0/16`.
     public var ipFilter: [IPFilterEntry]?
     /// Kafka Connect configuration values.
     public var kafkaConnect: KafkaConnectSettings?
     /// The plugin selected by the user.
     public var pluginVersions: [PluginVersion]?
+    /// Preferred zone IDs for service node placement.
+    public var preferredZones: [String]?
     /// Allow access to selected service ports from private networks.
     public var privateAccess: PrivateAccess?
     /// Allow access to selected service components through Privatelink.
     public var privatelinkAccess: PrivatelinkAccess?
     /// Allow access to selected service ports from the public Internet.
     public var publicAccess: PublicAccess?
+    /// List of allowed URLs for SASL OAUTHBEARER authentication. Only HTTPS URLs are allowed for security reasons.
+    public var saslOauthbearerAllowedUrls: [String]?
     /// Configure external secret providers in order to reference external secrets in connector configuration. Currently Hashicorp Vault (provider: vault, auth_method: token) and AWS Secrets Manager (provider: aws, auth_method: credentials) are supported. Secrets can be referenced in connector config with ${<provider_name>:<secret_path>:<key_name>}.
     public var secretProviders: [SecretProvider]?
     /// Store logs for the service so that they are available in the HTTP API and console.
@@ -22,14 +29,17 @@ public struct KafkaConnectUserConfig: Codable, Sendable, Hashable {
     /// Use static public IP addresses.
     public var staticIps: Bool?
 
-    public init(additionalBackupRegions: [String]? = nil, ipFilter: [IPFilterEntry]? = nil, kafkaConnect: KafkaConnectSettings? = nil, pluginVersions: [PluginVersion]? = nil, privateAccess: PrivateAccess? = nil, privatelinkAccess: PrivatelinkAccess? = nil, publicAccess: PublicAccess? = nil, secretProviders: [SecretProvider]? = nil, serviceLog: Bool? = nil, staticIps: Bool? = nil) {
+    public init(additionalBackupRegions: [String]? = nil, gcpAuthAllowedUrls: [String]? = nil, ipFilter: [IPFilterEntry]? = nil, kafkaConnect: KafkaConnectSettings? = nil, pluginVersions: [PluginVersion]? = nil, preferredZones: [String]? = nil, privateAccess: PrivateAccess? = nil, privatelinkAccess: PrivatelinkAccess? = nil, publicAccess: PublicAccess? = nil, saslOauthbearerAllowedUrls: [String]? = nil, secretProviders: [SecretProvider]? = nil, serviceLog: Bool? = nil, staticIps: Bool? = nil) {
         self.additionalBackupRegions = additionalBackupRegions
+        self.gcpAuthAllowedUrls = gcpAuthAllowedUrls
         self.ipFilter = ipFilter
         self.kafkaConnect = kafkaConnect
         self.pluginVersions = pluginVersions
+        self.preferredZones = preferredZones
         self.privateAccess = privateAccess
         self.privatelinkAccess = privatelinkAccess
         self.publicAccess = publicAccess
+        self.saslOauthbearerAllowedUrls = saslOauthbearerAllowedUrls
         self.secretProviders = secretProviders
         self.serviceLog = serviceLog
         self.staticIps = staticIps
@@ -37,12 +47,15 @@ public struct KafkaConnectUserConfig: Codable, Sendable, Hashable {
 
     enum CodingKeys: String, CodingKey {
         case additionalBackupRegions = "additional_backup_regions"
+        case gcpAuthAllowedUrls = "gcp_auth_allowed_urls"
         case ipFilter = "ip_filter"
         case kafkaConnect = "kafka_connect"
         case pluginVersions = "plugin_versions"
+        case preferredZones = "preferred_zones"
         case privateAccess = "private_access"
         case privatelinkAccess = "privatelink_access"
         case publicAccess = "public_access"
+        case saslOauthbearerAllowedUrls = "sasl_oauthbearer_allowed_urls"
         case secretProviders = "secret_providers"
         case serviceLog = "service_log"
         case staticIps = "static_ips"
@@ -96,8 +109,10 @@ public struct KafkaConnectSettings: Codable, Sendable, Hashable {
     public var scheduledRebalanceMaxDelayMs: Int?
     /// The timeout in milliseconds used to detect failures when using Kafka’s group management facilities (defaults to 10000).
     public var sessionTimeoutMs: Int?
+    /// When enabled, connectors will automatically resolve IPv6 addresses from external server names configured with dual-stack.
+    public var preferIpv6AddressEnable: Bool?
 
-    public init(connectorClientConfigOverridePolicy: String? = nil, consumerAutoOffsetReset: String? = nil, consumerFetchMaxBytes: Int? = nil, consumerIsolationLevel: String? = nil, consumerMaxPartitionFetchBytes: Int? = nil, consumerMaxPollIntervalMs: Int? = nil, consumerMaxPollRecords: Int? = nil, offsetFlushIntervalMs: Int? = nil, offsetFlushTimeoutMs: Int? = nil, producerBatchSize: Int? = nil, producerBufferMemory: Int? = nil, producerCompressionType: String? = nil, producerLingerMs: Int? = nil, producerMaxRequestSize: Int? = nil, scheduledRebalanceMaxDelayMs: Int? = nil, sessionTimeoutMs: Int? = nil) {
+    public init(connectorClientConfigOverridePolicy: String? = nil, consumerAutoOffsetReset: String? = nil, consumerFetchMaxBytes: Int? = nil, consumerIsolationLevel: String? = nil, consumerMaxPartitionFetchBytes: Int? = nil, consumerMaxPollIntervalMs: Int? = nil, consumerMaxPollRecords: Int? = nil, offsetFlushIntervalMs: Int? = nil, offsetFlushTimeoutMs: Int? = nil, producerBatchSize: Int? = nil, producerBufferMemory: Int? = nil, producerCompressionType: String? = nil, producerLingerMs: Int? = nil, producerMaxRequestSize: Int? = nil, scheduledRebalanceMaxDelayMs: Int? = nil, sessionTimeoutMs: Int? = nil, preferIpv6AddressEnable: Bool? = nil) {
         self.connectorClientConfigOverridePolicy = connectorClientConfigOverridePolicy
         self.consumerAutoOffsetReset = consumerAutoOffsetReset
         self.consumerFetchMaxBytes = consumerFetchMaxBytes
@@ -114,6 +129,7 @@ public struct KafkaConnectSettings: Codable, Sendable, Hashable {
         self.producerMaxRequestSize = producerMaxRequestSize
         self.scheduledRebalanceMaxDelayMs = scheduledRebalanceMaxDelayMs
         self.sessionTimeoutMs = sessionTimeoutMs
+        self.preferIpv6AddressEnable = preferIpv6AddressEnable
     }
 
     enum CodingKeys: String, CodingKey {
@@ -133,6 +149,7 @@ public struct KafkaConnectSettings: Codable, Sendable, Hashable {
         case producerMaxRequestSize = "producer_max_request_size"
         case scheduledRebalanceMaxDelayMs = "scheduled_rebalance_max_delay_ms"
         case sessionTimeoutMs = "session_timeout_ms"
+        case preferIpv6AddressEnable = "prefer_ipv6_address_enable"
     }
 }
 
@@ -212,19 +229,63 @@ public struct PublicAccess: Codable, Sendable, Hashable {
     }
 }
 
-/// Configure external secret providers in order to reference external secrets in connector configuration. Currently Hashicorp Vault and AWS Secrets Manager are supported.
+/// An external secret provider that connector configuration can reference (`KafkaConnect`'s
+/// `userConfig.secret_providers[]`, `Kafka`'s `userConfig.kafka_connect_secret_providers[]`):
+/// Hashicorp Vault, AWS Secrets Manager, Azure KeyVault or environment variables.
 public struct SecretProvider: Codable, Sendable, Hashable {
     /// Name of the secret provider. Used to reference secrets in connector config.
     public var name: String
     /// AWS secret provider configuration.
     public var aws: AWSSecretProvider?
+    /// Azure KeyVault secret provider configuration.
+    public var azure: AzureSecretProvider?
+    /// ENV secret provider configuration.
+    public var env: EnvSecretProvider?
     /// Vault secret provider configuration.
     public var vault: VaultSecretProvider?
 
-    public init(name: String, aws: AWSSecretProvider? = nil, vault: VaultSecretProvider? = nil) {
+    public init(name: String, aws: AWSSecretProvider? = nil, azure: AzureSecretProvider? = nil, env: EnvSecretProvider? = nil, vault: VaultSecretProvider? = nil) {
         self.name = name
         self.aws = aws
+        self.azure = azure
+        self.env = env
         self.vault = vault
+    }
+}
+
+/// Azure KeyVault secret provider configuration.
+public struct AzureSecretProvider: Codable, Sendable, Hashable {
+    /// Auth method of the Azure KeyVault secret provider.
+    public var authMethod: String
+    /// Azure client ID for the service principal.
+    public var clientId: String?
+    /// Azure client secret for the service principal.
+    public var secret: String?
+    /// Azure tenant ID for the service principal.
+    public var tenantId: String?
+
+    public init(authMethod: String, clientId: String? = nil, secret: String? = nil, tenantId: String? = nil) {
+        self.authMethod = authMethod
+        self.clientId = clientId
+        self.secret = secret
+        self.tenantId = tenantId
+    }
+
+    enum CodingKeys: String, CodingKey {
+        case authMethod = "auth_method"
+        case clientId = "client_id"
+        case secret
+        case tenantId = "tenant_id"
+    }
+}
+
+/// ENV secret provider configuration.
+public struct EnvSecretProvider: Codable, Sendable, Hashable {
+    /// Key/value map of secrets for ENV secret provider.
+    public var secrets: JSONValue
+
+    public init(secrets: JSONValue) {
+        self.secrets = secrets
     }
 }
 
@@ -264,14 +325,17 @@ public struct VaultSecretProvider: Codable, Sendable, Hashable {
     public var engineVersion: Int?
     /// Prefix path depth of the secrets Engine. Default is 1. If the secrets engine path has more than one segment it has to be increased to the number of segments.
     public var prefixPathDepth: Int?
+    /// PEM encoded certificate of the Vault server. Required if the vault server uses a self-signed certificate.
+    public var serverPem: String?
     /// Token used to authenticate with vault and auth method `token`.
     public var token: String?
 
-    public init(address: String, authMethod: String, engineVersion: Int? = nil, prefixPathDepth: Int? = nil, token: String? = nil) {
+    public init(address: String, authMethod: String, engineVersion: Int? = nil, prefixPathDepth: Int? = nil, serverPem: String? = nil, token: String? = nil) {
         self.address = address
         self.authMethod = authMethod
         self.engineVersion = engineVersion
         self.prefixPathDepth = prefixPathDepth
+        self.serverPem = serverPem
         self.token = token
     }
 
@@ -280,6 +344,7 @@ public struct VaultSecretProvider: Codable, Sendable, Hashable {
         case authMethod = "auth_method"
         case engineVersion = "engine_version"
         case prefixPathDepth = "prefix_path_depth"
+        case serverPem = "server_pem"
         case token
     }
 }

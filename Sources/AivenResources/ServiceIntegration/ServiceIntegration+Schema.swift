@@ -11,7 +11,6 @@ extension ServiceIntegration {
             "autoscaler": JSONSchemaProps(type: .object, description: "Autoscaler specific user configuration options.", preserveUnknownFields: true),
             "clickhouseKafka": .object(
                 "Clickhouse Kafka configuration values.",
-                required: ["tables"],
                 properties: [
                     "tables": .array("Array of table configurations that define how Kafka topics are mapped to ClickHouse tables. Each table configuration specifies the table structure, associated Kafka topics, and read/write settings.", of: .object(
                             "Table to create.",
@@ -74,7 +73,6 @@ extension ServiceIntegration {
             ),
             "clickhousePostgresql": .object(
                 "Clickhouse PostgreSQL configuration values.",
-                required: ["databases"],
                 properties: [
                     "databases": .array("Databases to expose.", of: .object(
                             "Database to expose.",
@@ -116,7 +114,6 @@ extension ServiceIntegration {
                     ),
                     "redis": .object(
                         "Datadog Redis Options.",
-                        required: ["command_stats_enabled"],
                         properties: [
                             "command_stats_enabled": .boolean("Enable command_stats option in the agent's configuration."),
                         ]
@@ -129,8 +126,12 @@ extension ServiceIntegration {
                 required: ["name"],
                 properties: [
                     "name": .string(minLength: 1),
+                ],
+                rules: [
+                    JSONSchemaProps.immutableRule,
+                    ValidationRule(rule: "!self.name.contains('/')", message: "destinationEndpointRef.name must not contain a namespace"),
                 ]
-            ).immutable(),
+            ),
             "destinationProjectName": .string("Destination project for the integration (if any).", maxLength: 63).immutable(),
             "destinationServiceName": .string("Destination service for the integration (if any).", maxLength: 64).immutable(),
             "externalAWSCloudwatchMetrics": .object(
@@ -157,7 +158,6 @@ extension ServiceIntegration {
             "integrationType": .string("Type of the service integration accepted by Aiven API. Some values may not be supported by the operator.", enum: ["alertmanager", "autoscaler", "caching", "cassandra_cross_service_cluster", "clickhouse_kafka", "clickhouse_postgresql", "dashboard", "datadog", "datasource", "external_aws_cloudwatch_logs", "external_aws_cloudwatch_metrics", "external_elasticsearch_logs", "external_google_cloud_logging", "external_opensearch_logs", "flink", "flink_external_kafka", "flink_external_postgresql", "internal_connectivity", "jolokia", "kafka_connect", "kafka_logs", "kafka_mirrormaker", "logs", "metrics", "opensearch_cross_cluster_replication", "opensearch_cross_cluster_search", "prometheus", "read_replica", "rsyslog", "schema_registry_proxy", "stresstester", "thanosquery", "thanosstore", "vmalert"]).immutable(),
             "kafkaConnect": .object(
                 "Kafka Connect service configuration values.",
-                required: ["kafka_connect"],
                 properties: [
                     "kafka_connect": .object(
                         "Kafka Connect service configuration values.",
@@ -220,7 +220,6 @@ extension ServiceIntegration {
                     "ro_username": .string("Name of a user that can be used to read metrics. This will be used for Grafana integration (if enabled) to prevent Grafana users from making undesired changes. Only affects PostgreSQL destinations. Defaults to `metrics_reader`. Note that this must be the same for all metrics integrations that write data to the same PostgreSQL service.", pattern: "^[_A-Za-z0-9][-._A-Za-z0-9]{0,39}$", maxLength: 40),
                     "source_mysql": .object(
                         "Configuration options for metrics where source service is MySQL.",
-                        required: ["telegraf"],
                         properties: [
                             "telegraf": .object(
                                 "Configuration options for Telegraf MySQL input plugin.",
@@ -251,6 +250,12 @@ extension ServiceIntegration {
             "sourceEndpointID": .string("Source endpoint for the integration (if any).", maxLength: 36).immutable(),
             "sourceProjectName": .string("Source project for the integration (if any).", maxLength: 63).immutable(),
             "sourceServiceName": .string("Source service for the integration (if any).", maxLength: 64).immutable(),
+        ],
+        rules: [
+            ValidationRule(
+                rule: "!(has(self.destinationEndpointRef) && has(self.destinationEndpointId) && self.destinationEndpointId != \"\")",
+                message: "destinationEndpointId and destinationEndpointRef are mutually exclusive"
+            ),
         ]
     )
 

@@ -73,9 +73,9 @@ public struct ServiceIntegrationSpec: Codable, Sendable, Hashable {
     /// Clickhouse Kafka configuration values.
     public struct ClickhouseKafka: Codable, Sendable, Hashable {
         /// Array of table configurations that define how Kafka topics are mapped to ClickHouse tables. Each table configuration specifies the table structure, associated Kafka topics, and read/write settings.
-        public var tables: [Tables]
+        public var tables: [Tables]?
 
-        public init(tables: [Tables]) {
+        public init(tables: [Tables]? = nil) {
             self.tables = tables
         }
 
@@ -258,9 +258,9 @@ public struct ServiceIntegrationSpec: Codable, Sendable, Hashable {
     /// Clickhouse PostgreSQL configuration values.
     public struct ClickhousePostgresql: Codable, Sendable, Hashable {
         /// Databases to expose.
-        public var databases: [Databases]
+        public var databases: [Databases]?
 
-        public init(databases: [Databases]) {
+        public init(databases: [Databases]? = nil) {
             self.databases = databases
         }
 
@@ -377,9 +377,9 @@ public struct ServiceIntegrationSpec: Codable, Sendable, Hashable {
         /// Datadog Redis Options.
         public struct Redis: Codable, Sendable, Hashable {
             /// Enable command_stats option in the agent's configuration.
-            public var commandStatsEnabled: Bool
+            public var commandStatsEnabled: Bool?
 
-            public init(commandStatsEnabled: Bool) {
+            public init(commandStatsEnabled: Bool? = nil) {
                 self.commandStatsEnabled = commandStatsEnabled
             }
 
@@ -449,9 +449,9 @@ public struct ServiceIntegrationSpec: Codable, Sendable, Hashable {
     /// Kafka Connect service configuration values.
     public struct KafkaConnect: Codable, Sendable, Hashable {
         /// Kafka Connect service configuration values.
-        public var kafkaConnect: KafkaConnectSettings
+        public var kafkaConnect: KafkaConnectSettings?
 
-        public init(kafkaConnect: KafkaConnectSettings) {
+        public init(kafkaConnect: KafkaConnectSettings? = nil) {
             self.kafkaConnect = kafkaConnect
         }
 
@@ -646,9 +646,9 @@ public struct ServiceIntegrationSpec: Codable, Sendable, Hashable {
         /// Configuration options for metrics where source service is MySQL.
         public struct SourceMysql: Codable, Sendable, Hashable {
             /// Configuration options for Telegraf MySQL input plugin.
-            public var telegraf: Telegraf
+            public var telegraf: Telegraf?
 
-            public init(telegraf: Telegraf) {
+            public init(telegraf: Telegraf? = nil) {
                 self.telegraf = telegraf
             }
 

@@ -47,6 +47,9 @@ extension CELExpression {
                 let expression = try? NSRegularExpression(pattern: pattern)
             else { throw CELError("no matching overload for 'matches'") }
             return .bool(expression.firstMatch(in: string, range: NSRange(string.startIndex..., in: string)) != nil)
+        case .containsSubstring(let base, let substring):
+            guard case .string(let string) = try base.evaluateValue(bindings) else { throw CELError("no matching overload for 'contains'") }
+            return .bool(substring.isEmpty || string.contains(substring))
         case .not(let operand):
             return .bool(!(try operand.boolean(bindings)))
         case .and(let lhs, let rhs):

@@ -3,7 +3,7 @@ import Foundation
 /// A parsed expression in the subset of CEL that CRD `x-kubernetes-validations` and
 /// ValidatingAdmissionPolicies here use: variables (`self` and `oldSelf` in CRD rules; `object`,
 /// `oldObject` and `request` in admission policies), field selection, `has(…)`,
-/// `size(…)`/`.size()`, `.matches(…)`, `!`, `&&`, `||`, comparisons, `+` (numbers, strings,
+/// `size(…)`/`.size()`, `.matches(…)`, `.contains(…)` on strings, `!`, `&&`, `||`, comparisons, `+` (numbers, strings,
 /// lists), `in`, `cond ? a : b`, list literals, and string, integer, boolean and null literals.
 ///
 /// Anything outside the subset fails to parse with ``CELError``, so a CRD carrying a rule this
@@ -15,6 +15,8 @@ public indirect enum CELExpression: Sendable, Hashable {
     case has(CELExpression, String)
     case size(CELExpression)
     case matches(CELExpression, String)
+    /// `s.contains('x')`: whether the string holds the literal substring.
+    case containsSubstring(CELExpression, String)
     case not(CELExpression)
     case and(CELExpression, CELExpression)
     case or(CELExpression, CELExpression)
@@ -36,7 +38,9 @@ public indirect enum CELExpression: Sendable, Hashable {
         switch self {
         case .variable(let variable): variable == .oldSelf
         case .literal: false
-        case .select(let base, _), .has(let base, _), .size(let base), .matches(let base, _), .not(let base): base.usesOldSelf
+        case .select(let base, _), .has(let base, _), .size(let base), .matches(let base, _), .containsSubstring(let base, _),
+            .not(let base):
+            base.usesOldSelf
         case .and(let lhs, let rhs), .or(let lhs, let rhs), .compare(_, let lhs, let rhs), .add(let lhs, let rhs),
             .contains(let lhs, let rhs):
             lhs.usesOldSelf || rhs.usesOldSelf
@@ -181,6 +185,13 @@ private struct CELParser {
                     position += 1
                     try expect(")")
                     expression = .matches(expression, pattern)
+                case "contains":
+                    guard case .string(let substring) = current else {
+                        throw CELError("contains() takes a string literal in rule \(GoFormat.quote(source))")
+                    }
+                    position += 1
+                    try expect(")")
+                    expression = .containsSubstring(expression, substring)
                 default:
                     throw CELError("unsupported function \(name)() in rule \(GoFormat.quote(source))")
                 }

@@ -59,15 +59,16 @@ extension JSONSchemaProps {
     /// The rule kubebuilder writes for an immutable field.
     public static let immutableRule = ValidationRule(rule: "self == oldSelf", message: "Value is immutable")
 
-    /// This schema with the immutability rule (`self == oldSelf`, "Value is immutable") added.
-    public func immutable() -> JSONSchemaProps {
+    /// This schema with the immutability rule (`self == oldSelf`) added, refused with `message`
+    /// ("Value is immutable" unless a CRD words it otherwise).
+    public func immutable(message: String = "Value is immutable") -> JSONSchemaProps {
         var copy = self
-        copy.validations.append(Self.immutableRule)
+        copy.validations.append(ValidationRule(rule: Self.immutableRule.rule, message: message))
         return copy
     }
 
     /// `true` when the schema carries the immutability rule.
     public var isImmutable: Bool {
-        validations.contains(Self.immutableRule)
+        validations.contains { $0.rule == Self.immutableRule.rule }
     }
 }

@@ -29,3 +29,45 @@ helm.sh/chart: {{ printf "%s-%s" .Chart.Name .Chart.Version | replace "+" "_" | 
 app.kubernetes.io/version: {{ .Chart.AppVersion | quote }}
 app.kubernetes.io/managed-by: {{ .Release.Service }}
 {{- end }}
+
+{{/* The ServiceAccount the operator runs as, as in the reference chart: serviceAccount.name, else
+     the release's name when the chart creates it, else the namespace's "default". */}}
+{{- define "aiven-operator.serviceAccountName" -}}
+{{- if .Values.serviceAccount.create }}
+{{- default (include "aiven-operator.fullname" .) .Values.serviceAccount.name }}
+{{- else }}
+{{- default "default" .Values.serviceAccount.name }}
+{{- end }}
+{{- end }}
+
+{{/* "true" when the operator runs with --leader-elect: the reference chart's leaderElect when
+     given, else leaderElection.enabled. */}}
+{{- define "aiven-operator.leaderElect" -}}
+{{- if hasKey .Values "leaderElect" }}{{ if .Values.leaderElect }}true{{ end }}
+{{- else if .Values.leaderElection.enabled }}true
+{{- end }}
+{{- end }}
+
+{{/* The metrics and health addresses: the reference chart's metricsBindAddress and
+     healthProbeBindAddress when set, else ":PORT" of metrics.port and healthProbe.port. */}}
+{{- define "aiven-operator.metricsAddress" -}}
+{{- .Values.metricsBindAddress | default (printf ":%v" .Values.metrics.port) }}
+{{- end }}
+{{- define "aiven-operator.metricsPort" -}}
+{{- regexFind "[0-9]+$" (include "aiven-operator.metricsAddress" .) }}
+{{- end }}
+{{- define "aiven-operator.healthAddress" -}}
+{{- .Values.healthProbeBindAddress | default (printf ":%v" .Values.healthProbe.port) }}
+{{- end }}
+{{- define "aiven-operator.healthPort" -}}
+{{- regexFind "[0-9]+$" (include "aiven-operator.healthAddress" .) }}
+{{- end }}
+
+{{/* --log-level and --log-format: the reference chart's logging.level (debug, info, error) and
+     logging.encoder (json, console) when set, else logLevel and logFormat. */}}
+{{- define "aiven-operator.logLevel" -}}
+{{- .Values.logging.level | default .Values.logLevel }}
+{{- end }}
+{{- define "aiven-operator.logFormat" -}}
+{{- if eq .Values.logging.encoder "console" }}text{{ else }}{{ .Values.logging.encoder | default .Values.logFormat }}{{ end }}
+{{- end }}

@@ -172,11 +172,15 @@ public struct KubeConfig: Sendable {
     }
 
     /// The in-cluster configuration: `KUBERNETES_SERVICE_HOST`/`PORT`, the service account's
-    /// token file (re-read on rotation), CA and namespace under `directory`.
+    /// token file (re-read on rotation), CA and namespace under `directory` (by default
+    /// `/var/run/secrets/kubernetes.io/serviceaccount`, or `$LOCALKUBE_SERVICE_ACCOUNT_DIR`
+    /// when set: see ``InClusterPaths``).
     public static func inCluster(
         environment: [String: String] = ProcessInfo.processInfo.environment,
-        directory: String = "/var/run/secrets/kubernetes.io/serviceaccount"
+        directory: String? = nil
     ) throws(KubeError) -> KubeConfig {
+        let directory = directory ?? environment[InClusterPaths.serviceAccountDirectoryVariable].flatMap { $0.isEmpty ? nil : $0 }
+            ?? InClusterPaths.serviceAccountDirectory
         guard let host = environment["KUBERNETES_SERVICE_HOST"], let port = environment["KUBERNETES_SERVICE_PORT"] else {
             throw KubeError.configuration("no kubeconfig found and not running in a cluster (KUBERNETES_SERVICE_HOST is unset)")
         }

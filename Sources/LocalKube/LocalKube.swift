@@ -26,6 +26,7 @@ public actor LocalKube {
     private var store: ObjectStore?
     private var namespaceController: Task<Void, Never>?
     private var garbageCollector: Task<Void, Never>?
+    private var deploymentRunner: Task<Void, Never>?
 
     public init(configuration: LocalKubeConfiguration, logger: Logger = Logger(label: "LocalKube")) {
         self.configuration = configuration
@@ -36,6 +37,9 @@ public actor LocalKube {
     public func start() async throws -> Int {
         guard configuration.isLoopback || (configuration.tls != nil && configuration.bearerToken != nil) else {
             throw LocalKubeError.insecureBinding(host: configuration.host)
+        }
+        guard configuration.runImages.isEmpty || (configuration.tls != nil && configuration.bearerToken != nil) else {
+            throw LocalKubeError.runImagesNeedTLS
         }
         let server = try Self.serverBuilder(configuration.tls, idleTimeout: configuration.idleTimeout)
         var journal: (StoreJournal, StoreJournal.Recovered)?
@@ -85,7 +89,10 @@ public actor LocalKube {
             }
         }
         do {
-            for try await port in ports { return port }
+            for try await port in ports {
+                startDeploymentRunner(store: store, port: port)
+                return port
+            }
             throw LocalKubeError.notListening
         } catch {
             await stop()
@@ -115,8 +122,28 @@ public actor LocalKube {
         await store?.flush()
     }
 
-    /// Stops serving; open watches end and the state log is closed.
+    /// Runs the Deployments whose images ``LocalKubeConfiguration/runImages`` maps.
+    private func startDeploymentRunner(store: ObjectStore, port: Int) {
+        guard !configuration.runImages.isEmpty, let tls = configuration.tls, let token = configuration.bearerToken else { return }
+        let directory = configuration.podsDirectory
+            ?? configuration.stateDirectory.map { ($0 as NSString).appendingPathComponent("pods") }
+            ?? FileManager.default.temporaryDirectory.appendingPathComponent("localkube-pods-\(UUID().uuidString)").path
+        let runner = DeploymentRunner(
+            store: store, images: configuration.runImages, directory: URL(fileURLWithPath: directory),
+            credentials: ServiceAccountCredentials(
+                host: configuration.host, port: port, certificateAuthorityPEM: tls.certificatePEM, tokens: ServiceAccountTokens(signingSecret: token)
+            ),
+            logger: logger
+        )
+        deploymentRunner = Task { await runner.run() }
+    }
+
+    /// Stops serving (pods run by ``LocalKubeConfiguration/runImages`` first, within their grace
+    /// periods); open watches end and the state log is closed.
     public func stop() async {
+        deploymentRunner?.cancel()
+        await deploymentRunner?.value
+        deploymentRunner = nil
         await store?.endAllWatches()
         await serverGroup?.triggerGracefulShutdown()
         namespaceController?.cancel()

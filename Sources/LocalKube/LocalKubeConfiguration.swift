@@ -25,6 +25,14 @@ public struct LocalKubeConfiguration: Sendable {
     /// Connections that send nothing, or never finish their request headers, for this long are
     /// closed.
     public var idleTimeout: Duration = .seconds(60)
+    /// Container image → executable: a Deployment with a container whose image is a key runs
+    /// the executable as one local process per replica (see `apiserver --run-image`). Needs
+    /// ``tls`` and ``bearerToken`` (pods reach the server the in-cluster way, over HTTPS with a
+    /// service account token).
+    public var runImages: [String: String] = [:]
+    /// Where pods run by ``runImages`` keep their private directories; a temporary directory
+    /// when `nil` and there is no ``stateDirectory`` (else `stateDirectory/pods`).
+    public var podsDirectory: String?
 
     public init(
         host: String = "127.0.0.1", port: Int = 0, stateDirectory: String? = nil, definitions: [CustomResourceDefinition] = [],
@@ -52,12 +60,15 @@ public enum LocalKubeError: Error, Sendable, CustomStringConvertible {
     case definitionRejected(name: String, message: String)
     /// The server stopped before it started listening.
     case notListening
+    /// Pods reach the server as in a cluster: over HTTPS, with a service account token.
+    case runImagesNeedTLS
 
     public var description: String {
         switch self {
         case .insecureBinding(let host): "refusing to serve plain HTTP on non-loopback address \(host)"
         case .definitionRejected(let name, let message): "CRD \(name) rejected: \(message)"
         case .notListening: "the server stopped before listening"
+        case .runImagesNeedTLS: "running images needs TLS and a bearer token: pods reach the server over HTTPS with a service account token"
         }
     }
 }

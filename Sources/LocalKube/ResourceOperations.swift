@@ -38,7 +38,7 @@ struct ResourceOperations: Sendable {
         for field in Self.systemFields { metadata[field] = nil }
         metadata["uid"] = .string(UUID().uuidString.lowercased())
         metadata["creationTimestamp"] = .string(Timestamp.rfc3339(Date()))
-        if type.isCustom || type.behaviour.isDefinition { metadata["generation"] = 1 }
+        if type.tracksGeneration { metadata["generation"] = 1 }
         object["metadata"] = .object(metadata)
         if type.statusSubresource { object["status"] = nil }
         var admitted = try admission.admit(object, old: nil, validation: options.fieldValidation)

@@ -53,6 +53,12 @@ struct ServedResource: Sendable {
         return false
     }
 
+    /// Objects whose `metadata.generation` counts changes of their desired state: custom
+    /// resources, CRDs and Deployments (whose `observedGeneration` `kubectl rollout status` reads).
+    var tracksGeneration: Bool {
+        isCustom || behaviour.isDefinition || groupResource == GroupResource(group: "apps", resource: "deployments")
+    }
+
     /// Custom resources refuse a PUT without `metadata.resourceVersion`; built-ins allow it.
     var allowsUnconditionalUpdate: Bool { !isCustom }
 

@@ -29,11 +29,40 @@ struct APIServerCommand: AsyncParsableCommand {
     @Flag(help: "Serve HTTPS with a self-signed certificate and require a bearer token.")
     var tls = false
 
+    @Option(
+        name: .customLong("run-image"),
+        help: ArgumentHelp(
+            "Run Deployments whose container image is IMAGE as local processes of PATH, one per replica (repeatable; needs --tls).",
+            valueName: "IMAGE=PATH"
+        )
+    )
+    var runImages: [String] = []
+
     @Flag(name: .customLong("no-crds"), help: "Start as a fresh cluster, without the aiven.io CRDs (install them with Helm, kustomize or kubectl).")
     var noCRDs = false
 
+    /// `--run-image` as image → absolute executable path.
+    var imageExecutables: [String: String] {
+        get throws {
+            var mapping: [String: String] = [:]
+            for entry in runImages {
+                guard let separator = entry.lastIndex(of: "="), separator != entry.startIndex, entry.index(after: separator) != entry.endIndex else {
+                    throw ValidationError("--run-image takes IMAGE=PATH, got \(entry)")
+                }
+                let path = URL(fileURLWithPath: String(entry[entry.index(after: separator)...])).standardizedFileURL.path
+                guard FileManager.default.isExecutableFile(atPath: path) else { throw ValidationError("--run-image: \(path) is not an executable file") }
+                mapping[String(entry[..<separator])] = path
+            }
+            return mapping
+        }
+    }
+
     func validate() throws {
         if watchHistory < 1 { throw ValidationError("--watch-history must be at least 1") }
+        if !runImages.isEmpty, !tls {
+            throw ValidationError("--run-image needs --tls: pods reach the API server the in-cluster way, over HTTPS with a service account token")
+        }
+        _ = try imageExecutables
         if tls, stateDirectory == nil {
             throw ValidationError("--tls needs --state-dir: the certificate, the token and the kubeconfig that trusts them are written there")
         }
@@ -46,13 +75,12 @@ struct APIServerCommand: AsyncParsableCommand {
             try PrivateFile.makeDirectory(stateDirectory)
         }
         let credentials = try stateDirectory.flatMap { directory in tls ? try TLSCredentials.load(in: directory, host: host) : nil }
-        let kube = LocalKube(
-            configuration: LocalKubeConfiguration(
-                host: host, port: port, stateDirectory: stateDirectory, definitions: noCRDs ? [] : AivenKinds.all.map(\.definition),
-                bearerToken: credentials?.token, historyLimit: watchHistory, tls: credentials?.material
-            ),
-            logger: logger
+        var configuration = LocalKubeConfiguration(
+            host: host, port: port, stateDirectory: stateDirectory, definitions: noCRDs ? [] : AivenKinds.all.map(\.definition),
+            bearerToken: credentials?.token, historyLimit: watchHistory, tls: credentials?.material
         )
+        configuration.runImages = try imageExecutables
+        let kube = LocalKube(configuration: configuration, logger: logger)
         let boundPort = try await kube.start()
         let server = "\(tls ? "https" : "http")://\(host.contains(":") ? "[\(host)]" : host):\(boundPort)"
         var line = "LocalKube serving on \(server)"

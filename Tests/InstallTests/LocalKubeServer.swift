@@ -24,8 +24,8 @@ final class LocalKubeServer: @unchecked Sendable {
         guard FileManager.default.fileExists(atPath: kubeconfig) else { throw ManifestProblem("apiserver --tls wrote no kubeconfig") }
     }
 
-    func kubectl(_ arguments: [String], stdin: String? = nil, kubeconfig: String? = nil) async throws -> CommandOutput {
-        await try CommandRunner.kubectl(arguments, kubeconfig: kubeconfig ?? self.kubeconfig, home: home, stdin: stdin)
+    func kubectl(_ arguments: [String], stdin: String? = nil, kubeconfig: String? = nil, seconds: Int = 60) async throws -> CommandOutput {
+        await try CommandRunner.kubectl(arguments, kubeconfig: kubeconfig ?? self.kubeconfig, home: home, stdin: stdin, seconds: seconds)
     }
 
     func stop() {

@@ -179,7 +179,9 @@ struct ServiceAccountCredentials: Sendable {
 
     func token(namespace: String, serviceAccount: String, issuedAt: Date) throws -> [UInt8] {
         guard let uid = accounts["\(namespace)/\(serviceAccount)"] else { throw MissingServiceAccount() }
-        let claims = ServiceAccountTokens.Claims(namespace: namespace, name: serviceAccount, uid: uid, expiry: issuedAt.addingTimeInterval(Self.lifetime))
-        return Array(tokens.mint(claims, audiences: TokenRequestEndpoint.defaultAudiences, issuedAt: issuedAt).utf8)
+        let claims = ServiceAccountTokens.Claims(
+            namespace: namespace, name: serviceAccount, uid: uid, expiry: issuedAt.addingTimeInterval(Self.lifetime), audiences: RequestAuthentication.apiAudiences
+        )
+        return Array(tokens.mint(claims, issuedAt: issuedAt).utf8)
     }
 }

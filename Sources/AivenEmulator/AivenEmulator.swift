@@ -20,7 +20,9 @@ import ServiceLifecycle
 /// - `POST /_emulator/project/{project}/service/{service_name}/authenticate` `{"username","password"}`
 ///   (`{"authenticated": Bool}`: whether that login would succeed)
 /// - `POST /_emulator/project/{project}/service/{service_name}/connectors/{connector_name}/fail`
-///   `{"task": N, "trace": "…"}` (that task reads `FAILED` until the connector is edited or restarted)
+///   `{"task": N, "trace": "…" | "class": "credentials"|"configuration"|"transient", "failing_restarts": N}`
+///   (that task, or without `task` the connector, reads `FAILED` until restarted or edited; see
+///   ``EmulatorStore/failConnectorTask(project:service:name:body:)``)
 public struct AivenEmulator: Sendable {
     private let configuration: AivenEmulatorConfiguration
     let store: EmulatorStore
@@ -189,6 +191,10 @@ public struct AivenEmulator: Sendable {
         let connector = "\(service)/connectors/{connector_name}"
         route(router, .get, "\(service)/available-connectors") {
             try await store.availableConnectors(project: $0.parameter("project"), service: $0.parameter("service_name"))
+        }
+        route(router, .get, "\(service)/connector-plugins/{connector_name}/configuration") {
+            try await store.connectorPluginConfiguration(
+                project: $0.parameter("project"), service: $0.parameter("service_name"), plugin: $0.parameter("connector_name"))
         }
         route(router, .post, "\(service)/connectors") {
             try await store.createConnector(project: $0.parameter("project"), service: $0.parameter("service_name"), body: $0.requiredBody)

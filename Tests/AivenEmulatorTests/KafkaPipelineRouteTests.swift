@@ -424,7 +424,10 @@ import Testing
             #expect(status["status", "tasks", "0", "state"] == "RUNNING")
             #expect(status["status", "tasks", "1", "state"] == "FAILED")
             #expect(status["status", "tasks", "1", "trace"] == "org.apache.kafka.connect.errors.ConnectException: boom\n\tat x")
+            // Kafka Connect's connector restart leaves the tasks as they are; the task's own restart runs it again.
             #expect(try await emulator.call("POST", "\(connectors)/sink/restart").status == 200)
+            #expect(try await emulator.call("GET", "\(connectors)/sink/status")["status", "tasks", "1", "state"] == "FAILED")
+            #expect(try await emulator.call("POST", "\(connectors)/sink/tasks/1/restart").status == 200)
             #expect(try await emulator.call("GET", "\(connectors)/sink/status")["status", "tasks", "1", "state"] == "RUNNING")
 
             _ = try await emulator.call("POST", fail, #"{"task": 0, "trace": "x"}"#)
@@ -434,7 +437,8 @@ import Testing
     }
 
     @Test(arguments: [
-        #"{"task": 2, "trace": "x"}"#, #"{"task": -1, "trace": "x"}"#, #"{"task": 0}"#, #"{"trace": "x"}"#, #"{"task": "0", "trace": "x"}"#,
+        #"{"task": 2, "trace": "x"}"#, #"{"task": -1, "trace": "x"}"#, #"{"task": 0}"#, #"{"task": 0, "class": "cosmic-rays"}"#, #"{"task": "0", "trace": "x"}"#,
+        #"{"task": 0, "class": "transient", "failing_restarts": -1}"#,
         #"{"task": 0, "trace": ""}"#, #"{"task": 0, "trace": "x", "state": "FAILED"}"#, #"{"task": 1e300, "trace": "x"}"#, #"[]"#, #"{"#,
     ])
     func badFailuresAreA400AndChangeNothing(body: String) async throws {

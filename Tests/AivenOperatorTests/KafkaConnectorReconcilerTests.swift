@@ -176,7 +176,7 @@ struct KafkaConnectorReconcilerTests {
             let failed = try #require(try await Self.ready(harness))
             #expect(failed.status == .false)
             #expect(failed.reason == "TaskFailed")
-            #expect(failed.message == "1 of 1 tasks FAILED; task 0: org.apache.kafka.connect.errors.ConnectException: login failed with (redacted)")
+            #expect(failed.message.hasPrefix("1 of 1 tasks FAILED; task 0: org.apache.kafka.connect.errors.ConnectException: login failed with (redacted). Restart it with kubectl annotate kafkaconnector sink controllers.aiven.io/restart="))
             let status = try await harness.kafkaConnectorClient.get("sink").status
             #expect(status?.tasksStatus?.failed == 1)
             #expect(status?.tasksStatus?.running == 0)

@@ -3,6 +3,10 @@ extension AivenClient {
     private struct ConnectorsEnvelope: Decodable { var connectors: [KafkaConnectorInfo] }
     private struct StatusEnvelope: Decodable { var status: KafkaConnectorStatusInfo }
     private struct PluginsEnvelope: Decodable { var plugins: [KafkaConnectorPlugin] }
+    private struct ConfigurationEnvelope: Decodable {
+        var configurationSchema: [KafkaConnectorConfigOption]
+        enum CodingKeys: String, CodingKey { case configurationSchema = "configuration_schema" }
+    }
 
     /// `POST /v1/project/{project}/service/{service}/connectors`. `config` must hold `name` and
     /// `connector.class`; it may hold credentials, so it is never logged. Not retried after an
@@ -36,5 +40,37 @@ extension AivenClient {
     /// service's workers can run.
     public func availableKafkaConnectors(project: String, service: String) async throws(AivenError) -> [KafkaConnectorPlugin] {
         try await send(.get, AivenPath("/v1/project/{project}/service/{service_name}/available-connectors", project, service), as: PluginsEnvelope.self).plugins
+    }
+
+    /// `GET /v1/project/{project}/service/{service}/connector-plugins/{class}/configuration`: the
+    /// options a connector plugin takes, which of them are required.
+    public func kafkaConnectorPluginConfiguration(project: String, service: String, connectorClass: String) async throws(AivenError) -> [KafkaConnectorConfigOption] {
+        try await send(
+            .get, AivenPath("/v1/project/{project}/service/{service_name}/connector-plugins/{connector_name}/configuration", project, service, connectorClass),
+            as: ConfigurationEnvelope.self
+        ).configurationSchema
+    }
+
+    /// `POST …/connectors/{connector}/pause`: the connector and its tasks stop processing (state
+    /// `PAUSED`) until resumed.
+    public func pauseKafkaConnector(project: String, service: String, connector: String) async throws(AivenError) {
+        try await exchange(.post, AivenPath("/v1/project/{project}/service/{service_name}/connectors/{connector_name}/pause", project, service, connector))
+    }
+
+    /// `POST …/connectors/{connector}/resume`.
+    public func resumeKafkaConnector(project: String, service: String, connector: String) async throws(AivenError) {
+        try await exchange(.post, AivenPath("/v1/project/{project}/service/{service_name}/connectors/{connector_name}/resume", project, service, connector))
+    }
+
+    /// `POST …/connectors/{connector}/restart`: restarts the connector instance (Kafka Connect
+    /// restarts no task with it; see ``restartKafkaConnectorTask(project:service:connector:task:)``).
+    public func restartKafkaConnector(project: String, service: String, connector: String) async throws(AivenError) {
+        try await exchange(.post, AivenPath("/v1/project/{project}/service/{service_name}/connectors/{connector_name}/restart", project, service, connector))
+    }
+
+    /// `POST …/connectors/{connector}/tasks/{task}/restart`.
+    public func restartKafkaConnectorTask(project: String, service: String, connector: String, task: Int) async throws(AivenError) {
+        try await exchange(
+            .post, AivenPath("/v1/project/{project}/service/{service_name}/connectors/{connector_name}/tasks/{task_id}/restart", project, service, connector, String(task)))
     }
 }

@@ -90,3 +90,42 @@ public struct KafkaConnectorStatusInfo: Sendable, Hashable, Decodable {
         self.tasks = tasks
     }
 }
+
+/// One option of a connector plugin (`configuration_schema` of
+/// `…/connector-plugins/{class}/configuration`), as Kafka Connect's `ConfigDef` describes it.
+public struct KafkaConnectorConfigOption: Sendable, Hashable, Decodable {
+    /// The config key (`connection.url`).
+    public var name: String
+    /// `STRING`, `INT`, `SHORT`, `LONG`, `DOUBLE`, `BOOLEAN`, `LIST`, `CLASS` or `PASSWORD`.
+    public var type: String
+    /// Whether the option has no default value, so a connector config must give it.
+    public var required: Bool
+    /// `LOW`, `MEDIUM` or `HIGH`.
+    public var importance: String?
+    public var displayName: String?
+    public var documentation: String?
+
+    public init(name: String, type: String, required: Bool, importance: String? = nil, displayName: String? = nil, documentation: String? = nil) {
+        self.name = name
+        self.type = type
+        self.required = required
+        self.importance = importance
+        self.displayName = displayName
+        self.documentation = documentation
+    }
+
+    private enum CodingKeys: String, CodingKey {
+        case name, type, required, importance, documentation
+        case displayName = "display_name"
+    }
+
+    public init(from decoder: any Decoder) throws {
+        let container = try decoder.container(keyedBy: CodingKeys.self)
+        name = try container.decode(String.self, forKey: .name)
+        type = try container.decodeIfPresent(String.self, forKey: .type) ?? "STRING"
+        required = try container.decodeIfPresent(Bool.self, forKey: .required) ?? false
+        importance = try container.decodeIfPresent(String.self, forKey: .importance)
+        displayName = try container.decodeIfPresent(String.self, forKey: .displayName)
+        documentation = try container.decodeIfPresent(String.self, forKey: .documentation)
+    }
+}

@@ -45,8 +45,7 @@ extension EmulatorStore {
         return try await mutate(project) { (state, time) throws(EmulatorError) in
             _ = try Self.kafkaConnect(service, in: state, at: time, timings, need: .running)
             guard var connector = state.connectors[service]?[name] else { throw Self.connectorNotFound(name) }
-            connector.config = config
-            connector.failedTasks = [:]
+            connector.edited(config)
             state.put(connector, service: service)
             return ["connector": connector.json]
         }
@@ -85,12 +84,13 @@ extension EmulatorStore {
             switch action {
             case .pause: connector.paused = true
             case .resume: connector.paused = false
-            case .restart: connector.failedTasks = [:]
+            // Kafka Connect's restart without `includeTasks` restarts the connector instance only.
+            case .restart: connector.connectorFailure = nil
             case .restartTask(let text):
                 guard let task = Int(text), (0..<connector.taskCount).contains(task) else {
                     throw EmulatorError(404, "Task \(name)-\(text) not found")
                 }
-                connector.failedTasks[task] = nil
+                connector.restart(task: task)
             }
             state.put(connector, service: service)
             return ["message": "ok"]
@@ -98,21 +98,47 @@ extension EmulatorStore {
     }
 
     /// `POST /_emulator/project/{project}/service/{service}/connectors/{connector}/fail`
-    /// `{"task": 0, "trace": "…"}`: that task reads `FAILED` with the trace until the connector is
-    /// edited or restarted (the connector itself stays `RUNNING`, as Kafka Connect reports it).
+    /// `{"task": 0, "class": "credentials" | "configuration" | "transient", "trace": "…",
+    /// "failing_restarts": N}`: that task (without `task`, the connector instance) reads `FAILED`
+    /// with the trace — given, or a real Kafka Connect trace of the class — until it is restarted
+    /// (`failing_restarts` restarts fail again first; credentials and configuration failures recur
+    /// on every restart until the config is edited, as they do on Kafka Connect) or the connector
+    /// is edited.
     func failConnectorTask(project: String, service: String, name: String, body: JSONValue) async throws(EmulatorError) -> JSONValue {
         try ControlSchemas.check(body, against: ControlSchemas.connectorTaskFailure)
-        let task = Int(body["task"]?.integerValue ?? 0)
-        let trace = body["trace"]?.stringValue ?? ""
+        let task = body["task"]?.integerValue.map { Int($0) }
+        let failureClass = body["class"]?.stringValue.flatMap(ConnectorTraces.Class.init(rawValue:))
+        guard let trace = body["trace"]?.stringValue ?? failureClass.map(ConnectorTraces.trace) else {
+            throw EmulatorError.invalidInput(SchemaProblem(path: "", message: "'trace' or 'class' is a required property"))
+        }
+        let failing = body["failing_restarts"]?.integerValue.map { Int($0) } ?? (failureClass.map { $0 == .transient ? 0 : EmulatedConnector.untilEdited } ?? 0)
         return try await mutate(project) { (state, _) throws(EmulatorError) in
             guard state.services[service] != nil else { throw .serviceNotFound(service) }
             guard var connector = state.connectors[service]?[name] else { throw Self.connectorNotFound(name) }
-            guard task < connector.taskCount else {
-                throw EmulatorError.invalid("Connector \(name) has \(connector.taskCount) task(s): there is no task \(task)")
+            if let task {
+                guard task < connector.taskCount else {
+                    throw EmulatorError.invalid("Connector \(name) has \(connector.taskCount) task(s): there is no task \(task)")
+                }
+                connector.failedTasks[task] = trace
+                var restarts = connector.failingRestarts ?? [:]
+                restarts[task] = failing
+                connector.failingRestarts = restarts
+            } else {
+                connector.connectorFailure = trace
             }
-            connector.failedTasks[task] = trace
             state.put(connector, service: service)
             return ["status": connector.statusJSON]
+        }
+    }
+
+    /// `GET …/connector-plugins/{connector_name}/configuration`: the plugin's options.
+    func connectorPluginConfiguration(project: String, service: String, plugin: String) throws(EmulatorError) -> JSONValue {
+        try read(project) { (state, time) throws(EmulatorError) in
+            _ = try Self.kafkaConnect(service, in: state, at: time, timings, need: .offered)
+            guard let configuration = ConnectorCatalog.configuration(plugin) else {
+                throw EmulatorError(404, "Connector plugin \(plugin) not found", errorCode: "kafka_connector_plugin_not_found")
+            }
+            return configuration
         }
     }
 
@@ -199,7 +225,7 @@ extension EmulatedConnector {
     var statusJSON: JSONValue {
         let running = paused ? "PAUSED" : "RUNNING"
         return [
-            "state": .string(running),
+            "state": .string(connectorFailure == nil ? running : "FAILED"),
             "tasks": .array(
                 (0..<taskCount).map { task in
                     let trace = failedTasks[task]

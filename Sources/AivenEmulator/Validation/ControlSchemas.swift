@@ -53,10 +53,11 @@ enum ControlSchemas {
 
     static let connectorTaskFailure: JSONValue = [
         "type": "object",
-        "required": ["task", "trace"],
         "properties": [
             "task": ["type": "integer", "minimum": 0, "maximum": 999],
             "trace": ["type": "string", "min_length": 1, "max_length": 65536],
+            "class": ["type": "string", "enum": [["value": "credentials"], ["value": "configuration"], ["value": "transient"]]],
+            "failing_restarts": ["type": "integer", "minimum": 0, "maximum": 1000],
         ],
     ]
 

@@ -6,7 +6,13 @@ import KubeRuntime
 
 /// `KafkaConnector`: one connector on the Kafka Connect workers of `spec.serviceName` (a Kafka
 /// service with `user_config.kafka_connect: true`, or a KafkaConnect service with an active
-/// `kafka_connect` integration), named after the resource.
+/// `kafka_connect` integration), named after the resource — or after annotation
+/// `controllers.aiven.io/connector-name` when its Aiven name cannot be a Kubernetes name.
+///
+/// Beyond the reference operator (annotations, ``ConnectorAnnotations``): restarts on demand and
+/// automatic restarts of transient failures (``ConnectorRecovery``), failures told apart by their
+/// trace (``ConnectorFailure``), a requested paused state (a console pause is drift), and plugin
+/// checks before a create (``ConnectorPluginCheck``).
 ///
 /// The config sent to Aiven is `name`, `connector.class` and `spec.userConfig` with its
 /// `{{ fromSecret "NAME" "KEY" }}` placeholders resolved (``ConnectorConfigTemplate``). Resolved
@@ -33,6 +39,14 @@ public struct KafkaConnectorKind: ManagedKind {
         /// The spec's user config as written, placeholders and all (what the diff shows).
         var written: [String: String]
         var resolved: ConnectorConfigTemplate.Resolved
+        /// The connector is to be kept paused (annotation `controllers.aiven.io/connector-state`).
+        var paused = false
+        /// The restart annotations.
+        var requests = ConnectorRecovery.Requests()
+        /// The automatic restart limit; `nil`: no automatic restarts.
+        var autoRestartLimit: Int?
+        /// `metadata.name`, for messages telling a user what to run.
+        var resourceName = ""
 
         public var description: String { "Kafka connector \(project)/\(service)/\(name) (\(resolved))" }
     }
@@ -42,22 +56,55 @@ public struct KafkaConnectorKind: ManagedKind {
         public var connector: KafkaConnectorInfo
         /// `nil` right after the create, before the status was read.
         public var status: KafkaConnectorStatusInfo?
+        /// The restarts recorded in the resource's status (set by ``upkeep``), for ``health``.
+        var restarts: KafkaConnectorStatus.Restarts?
     }
 
     public init() {}
 
     public func describe(_ resource: AivenResources.KafkaConnector) -> String {
-        "\(resource.spec.project)/\(resource.spec.serviceName)/\(resource.metadata.name ?? "")"
+        "\(resource.spec.project)/\(resource.spec.serviceName)/\(Self.connectorName(of: resource))"
+    }
+
+    /// The connector's name on Aiven: annotation `controllers.aiven.io/connector-name`, else
+    /// `metadata.name`.
+    static func connectorName(of resource: AivenResources.KafkaConnector) -> String {
+        resource.metadata.annotations?[ConnectorAnnotations.name] ?? resource.metadata.name ?? ""
     }
 
     public func desired(for resource: AivenResources.KafkaConnector, dependencies: Dependencies) async throws -> Desired {
         let spec = resource.spec
-        let name = resource.metadata.name ?? ""
+        let name = Self.connectorName(of: resource)
         let namespace = resource.metadata.namespace ?? "default"
+        let named = resource.metadata.annotations?[ConnectorAnnotations.name] == nil ? "metadata.name" : "annotation \(ConnectorAnnotations.name)"
+        guard !name.isEmpty, name.count <= 1024, !name.contains("/"), !name.contains(where: \.isNewline) else {
+            throw InvalidSpec("\(named): \(name.debugDescription) is not a Kafka Connect connector name (1 to 1024 characters, no \"/\")")
+        }
+        if let applied = resource.status?.connectorName, applied != name {
+            throw InvalidSpec(
+                "\(named): the connector is \(applied) on Aiven and cannot be renamed (\(name) asked); set \(ConnectorAnnotations.name) back to \(applied), or delete this resource and create one for \(name)")
+        }
         for (key, fixed) in [("name", name), ("connector.class", spec.connectorClass)] {
             if let given = spec.userConfig[key], given != fixed {
-                throw InvalidSpec("spec.userConfig[\(key)] must be left out or equal \(key == "name" ? "metadata.name" : "spec.connectorClass") (\(fixed))")
+                throw InvalidSpec("spec.userConfig[\(key)] must be left out or equal \(key == "name" ? named : "spec.connectorClass") (\(fixed))")
             }
+        }
+        let annotations = resource.metadata.annotations ?? [:]
+        let paused: Bool
+        switch annotations[ConnectorAnnotations.state]?.lowercased() {
+        case nil, "running": paused = false
+        case "paused": paused = true
+        case let other?: throw InvalidSpec("annotation \(ConnectorAnnotations.state) must be \"running\" or \"paused\", not \"\(other)\"")
+        }
+        let limit: Int?
+        switch annotations[ConnectorAnnotations.autoRestart]?.lowercased() {
+        case nil, "false": limit = nil
+        case "true": limit = ConnectorRecovery.defaultLimit
+        case let other?:
+            guard let count = Int(other), (1...100).contains(count) else {
+                throw InvalidSpec("annotation \(ConnectorAnnotations.autoRestart) must be \"true\", \"false\" or a restart limit from 1 to 100, not \"\(other)\"")
+            }
+            limit = count
         }
         let resolved: ConnectorConfigTemplate.Resolved
         do {
@@ -74,12 +121,14 @@ public struct KafkaConnectorKind: ManagedKind {
         var written = spec.userConfig
         written["name"] = name
         written["connector.class"] = spec.connectorClass
-        return Desired(project: spec.project, service: spec.serviceName, name: name, config: config, written: written, resolved: resolved)
+        return Desired(
+            project: spec.project, service: spec.serviceName, name: name, config: config, written: written, resolved: resolved, paused: paused,
+            requests: ConnectorRecovery.Requests(annotations: annotations), autoRestartLimit: limit, resourceName: resource.metadata.name ?? "")
     }
 
     public func observe(_ resource: AivenResources.KafkaConnector, client: AivenClient) async throws(AivenError) -> Observed? {
         let spec = resource.spec
-        let name = resource.metadata.name ?? ""
+        let name = Self.connectorName(of: resource)
         let connectors: [KafkaConnectorInfo]
         do {
             connectors = try await client.listKafkaConnectors(project: spec.project, service: spec.serviceName)
@@ -115,7 +164,24 @@ public struct KafkaConnectorKind: ManagedKind {
     /// Differences per config key (`config.connection.url`). A value read from a Secret shows as
     /// its placeholder; Aiven's current value of such a key, or of a key the spec no longer has,
     /// shows as `(redacted)`.
+    /// A connector `PAUSED` while the resource asks for it running (or the reverse) differs in
+    /// `state`: drift when made in the console, corrected or reported by the drift policy.
     public func changes(desired: Desired, observed: Observed) -> [FieldChange] {
+        var changes = configChanges(desired: desired, observed: observed)
+        if let state = Self.pauseDifference(desired: desired, observed: observed) {
+            changes.append(FieldChange(path: "state", old: .string(state), new: .string(desired.paused ? KafkaConnectorState.paused : KafkaConnectorState.running)))
+        }
+        return changes
+    }
+
+    /// Aiven's connector state when it is `RUNNING` or `PAUSED` against the resource's wish;
+    /// `nil` when it agrees, or is in another state (failed, starting) that a pause does not decide.
+    static func pauseDifference(desired: Desired, observed: Observed) -> String? {
+        guard let state = observed.status?.state, state == KafkaConnectorState.running || state == KafkaConnectorState.paused else { return nil }
+        return (state == KafkaConnectorState.paused) == desired.paused ? nil : state
+    }
+
+    func configChanges(desired: Desired, observed: Observed) -> [FieldChange] {
         let have = observed.connector.config
         return Set(desired.config.keys).union(have.keys).sorted().compactMap { key -> FieldChange? in
             let want = desired.config[key]
@@ -171,6 +237,19 @@ public struct KafkaConnectorKind: ManagedKind {
         return nil
     }
 
+    /// The class must be one the service offers, with its required options given
+    /// (``ConnectorPluginCheck``). Two reads, only before a create.
+    public func refusedCreate(_ desired: Desired, client: AivenClient) async throws(AivenError) -> String? {
+        let available = try await client.availableKafkaConnectors(project: desired.project, service: desired.service)
+        let className = desired.config["connector.class"] ?? ""
+        var options: [KafkaConnectorConfigOption]?
+        if available.contains(where: { $0.className == className }) {
+            options = try await client.kafkaConnectorPluginConfiguration(project: desired.project, service: desired.service, connectorClass: className)
+        }
+        return ConnectorPluginCheck.problem(
+            connectorClass: className, config: Set(desired.config.keys), service: "\(desired.project)/\(desired.service)", available: available, options: options)
+    }
+
     public func create(_ desired: Desired, client: AivenClient) async throws(AivenError) -> Observed {
         do {
             return Observed(connector: try await client.createKafkaConnector(project: desired.project, service: desired.service, config: desired.config), status: nil)
@@ -179,44 +258,133 @@ public struct KafkaConnectorKind: ManagedKind {
         }
     }
 
+    /// Edits the config when it differs (Kafka Connect restarts the connector with it; failed
+    /// tasks are restarted too, so a rotated password is tried at once), then pauses or resumes.
     public func update(_ desired: Desired, observed: Observed, client: AivenClient) async throws(AivenError) -> Observed {
         do {
-            let connector = try await client.editKafkaConnector(project: desired.project, service: desired.service, connector: desired.name, config: desired.config)
-            // An edit restarts the connector: its state is read again at the next pass.
-            return Observed(connector: connector, status: nil)
+            var connector = observed.connector
+            let edited = !configChanges(desired: desired, observed: observed).isEmpty
+            if edited {
+                connector = try await client.editKafkaConnector(project: desired.project, service: desired.service, connector: desired.name, config: desired.config)
+                for task in observed.status?.tasks ?? [] where task.state == KafkaConnectorState.failed {
+                    try await client.restartKafkaConnectorTask(project: desired.project, service: desired.service, connector: desired.name, task: task.id)
+                }
+            }
+            if Self.pauseDifference(desired: desired, observed: observed) != nil {
+                if desired.paused {
+                    try await client.pauseKafkaConnector(project: desired.project, service: desired.service, connector: desired.name)
+                } else {
+                    try await client.resumeKafkaConnector(project: desired.project, service: desired.service, connector: desired.name)
+                }
+            }
+            // An edit restarts the connector: its state is read again at the next pass. A pause or
+            // resume alone is read back now.
+            let status = edited ? nil : try await client.getKafkaConnectorStatus(project: desired.project, service: desired.service, connector: desired.name)
+            return Observed(connector: connector, status: status)
         } catch {
             throw Self.scrubbed(error, desired.resolved)
         }
+    }
+
+    /// Restarts asked for with annotations and automatic restarts of transient failures
+    /// (``ConnectorRecovery``); the status is read again after any restart.
+    public func upkeep(
+        _ desired: Desired, observed: inout Observed, status: inout KafkaConnectorStatus, configuration: OperatorConfiguration, client: AivenClient
+    ) async throws(AivenError) -> [Notice] {
+        observed.restarts = status.restarts
+        guard let current = observed.status else { return [] }
+        let policy = ConnectorRecovery.Policy(limit: desired.autoRestartLimit, backoff: configuration.connectorRestartBackoff, healthyPeriod: configuration.connectorHealthyPeriod)
+        let recovery = ConnectorRecovery.decide(requests: desired.requests, recorded: status.restarts, status: current, policy: policy, now: Date())
+        do {
+            for operation in recovery.operations {
+                switch operation {
+                case .restartConnector:
+                    try await client.restartKafkaConnector(project: desired.project, service: desired.service, connector: desired.name)
+                case .restartTask(let task):
+                    try await client.restartKafkaConnectorTask(project: desired.project, service: desired.service, connector: desired.name, task: task)
+                }
+            }
+            if !recovery.operations.isEmpty {
+                observed.status = try await client.getKafkaConnectorStatus(project: desired.project, service: desired.service, connector: desired.name)
+                record(observed, in: &status)
+            }
+        } catch {
+            throw Self.scrubbed(error, desired.resolved)
+        }
+        status.restarts = recovery.restarts
+        observed.restarts = recovery.restarts
+        return recovery.notices.map { Notice($0.type, $0.reason, desired.resolved.scrub($0.message)) }
     }
 
     public func delete(_ observed: Observed, resource: AivenResources.KafkaConnector, client: AivenClient) async throws(AivenError) {
         try await client.deleteKafkaConnector(project: resource.spec.project, service: resource.spec.serviceName, connector: observed.connector.name)
     }
 
+    /// `Ready` when every task runs (or, asked for paused, when the connector and every task
+    /// are `PAUSED`). A failed task reads by its class (``ConnectorFailure``): credentials and
+    /// configuration failures say what to fix; transient ones what automatic restarts did.
     public func health(of observed: Observed, desired: Desired) -> Health {
         guard let status = observed.status else {
             return Health(ready: false, reason: "Starting", message: "Connector was applied; waiting for its state")
         }
         let total = status.tasks.count
         let running = status.tasks.filter { $0.state == KafkaConnectorState.running }.count
-        if let failed = status.tasks.first(where: { $0.state == KafkaConnectorState.failed }) {
-            let count = status.tasks.filter { $0.state == KafkaConnectorState.failed }.count
-            let trace = Self.summary(of: failed.trace, scrubbedBy: desired.resolved)
-            return Health(ready: false, reason: "TaskFailed", message: "\(count) of \(total) tasks FAILED; task \(failed.id): \(trace)")
+        let failedTasks = status.tasks.filter { $0.state == KafkaConnectorState.failed }
+        let limit = desired.autoRestartLimit
+        let restarted = observed.restarts?.automatic ?? 0
+        let automatic: String
+        if ConnectorRecovery.exhausted(observed.restarts, limit: limit) {
+            automatic = "Gave up after \(restarted) automatic restarts (the limit of annotation \(ConnectorAnnotations.autoRestart)); it stays failed until restarted with \(ConnectorAnnotations.restart) or changed."
+        } else if limit != nil {
+            let next = observed.restarts?.nextAttemptTime.map { "; next attempt at \($0)" } ?? ""
+            automatic = "Restarted automatically \(restarted) of at most \(limit ?? 0) times\(next)."
+        } else {
+            automatic = ConnectorFailure.transient.remedy(resource: desired.resourceName)
         }
+        if let failed = Self.worst(failedTasks) {
+            let failure = ConnectorFailure.classify(trace: failed.trace)
+            let trace = Self.summary(of: failed.trace, scrubbedBy: desired.resolved)
+            let head = "\(failedTasks.count) of \(total) tasks FAILED; task \(failed.id): \(trace)."
+            switch failure {
+            case .credentials, .configuration:
+                return Health(ready: false, reason: failure.reason, message: "\(head) \(failure.remedy(resource: desired.resourceName))")
+            case .transient:
+                let reason = ConnectorRecovery.exhausted(observed.restarts, limit: limit) ? "RestartLimitReached" : failure.reason
+                return Health(ready: false, reason: reason, message: "\(head) \(automatic)")
+            }
+        }
+        let paused = status.tasks.filter { $0.state == KafkaConnectorState.paused }.count
         switch status.state {
+        case KafkaConnectorState.failed:
+            let reason = ConnectorRecovery.exhausted(observed.restarts, limit: limit) ? "RestartLimitReached" : "ConnectorFailed"
+            return Health(ready: false, reason: reason, message: "Connector is FAILED. \(automatic)")
+        case KafkaConnectorState.paused where desired.paused && paused == total:
+            return Health(ready: true, reason: "Paused", message: "Connector is PAUSED as asked (annotation \(ConnectorAnnotations.state)) with \(paused)/\(total) tasks paused")
+        case _ where desired.paused:
+            return Health(ready: false, reason: "Pausing", message: "Connector is \(status.state) with \(paused)/\(total) tasks paused, waiting for every task to be PAUSED")
         case KafkaConnectorState.running where running == total:
             return Health(ready: true, reason: "Running", message: "Connector is RUNNING with \(running)/\(total) tasks running")
-        case KafkaConnectorState.failed:
-            return Health(ready: false, reason: "ConnectorFailed", message: "Connector is FAILED")
         case KafkaConnectorState.paused:
-            return Health(ready: false, reason: "Paused", message: "Connector is PAUSED")
+            return Health(ready: false, reason: "Paused", message: "Connector is PAUSED, though the resource asks for it running")
         default:
             return Health(ready: false, reason: "Starting", message: "Connector is \(status.state) with \(running)/\(total) tasks running, waiting for RUNNING")
         }
     }
 
+    /// The failed task to report: a credentials failure first, then a configuration one (those
+    /// need a person), then the first.
+    static func worst(_ failed: [KafkaConnectorStatusInfo.Task]) -> KafkaConnectorStatusInfo.Task? {
+        let rank = { (task: KafkaConnectorStatusInfo.Task) in ConnectorFailure.allCases.firstIndex(of: ConnectorFailure.classify(trace: task.trace)) ?? 0 }
+        return failed.min { rank($0) < rank($1) }
+    }
+
     public func record(_ observed: Observed, in status: inout KafkaConnectorStatus) {
+        status.connectorName = observed.connector.name
+        if let plugin = observed.connector.plugin {
+            status.pluginStatus = KafkaConnectorStatus.PluginStatus(
+                author: plugin.author ?? "", class: plugin.className, docUrl: plugin.docURL ?? "", title: plugin.title ?? "", type: plugin.type ?? "",
+                version: plugin.version ?? "")
+        }
         guard let observed = observed.status else { return }
         status.state = observed.state
         status.tasks = observed.tasks.map { KafkaConnectorStatus.TaskState(id: $0.id, state: $0.state) }
@@ -235,9 +403,13 @@ public struct KafkaConnectorKind: ManagedKind {
         )
     }
 
+    /// The Secrets' versions and, when asked for paused, `state=PAUSED`: a change of either
+    /// is applied like a new generation (a requested pause is not drift), whatever the drift
+    /// policy.
     public func inputsVersion(of desired: Desired) -> String? {
         let versions = desired.resolved.secretVersions
-        return versions.isEmpty ? nil : versions.sorted { $0.key < $1.key }.map { "\($0.key)@\($0.value)" }.joined(separator: ",")
+        let secrets = versions.isEmpty ? nil : versions.sorted { $0.key < $1.key }.map { "\($0.key)@\($0.value)" }.joined(separator: ",")
+        return KafkaConnectorStatus.inputs(secrets: secrets, state: desired.paused ? KafkaConnectorState.paused : nil)
     }
 
     /// Tasks fail on their own while nothing changes: a Ready connector is read again every
@@ -300,8 +472,22 @@ extension AivenResources.KafkaConnector: ManagedResource {
 extension KafkaConnectorStatus: ManagedStatus {
     public init() { self.init(state: nil) }
 
+    /// `status.appliedSecrets` and `status.appliedState` as one version
+    /// (``KafkaConnectorKind/inputsVersion(of:)``).
     public var appliedInputs: String? {
-        get { appliedSecrets }
-        set { appliedSecrets = newValue }
+        get { Self.inputs(secrets: appliedSecrets, state: appliedState) }
+        set {
+            let parts = (newValue ?? "").split(separator: ";").map(String.init)
+            appliedState = parts.first { $0.hasPrefix(Self.statePrefix) }.map { String($0.dropFirst(Self.statePrefix.count)) }
+            appliedSecrets = parts.first { !$0.hasPrefix(Self.statePrefix) }
+        }
+    }
+
+    private static let statePrefix = "state="
+
+    /// `SECRETS;state=STATE`, either part left out when absent; `nil` when both are.
+    static func inputs(secrets: String?, state: String?) -> String? {
+        let parts = [secrets, state.map { statePrefix + $0 }].compactMap { $0 }
+        return parts.isEmpty ? nil : parts.joined(separator: ";")
     }
 }

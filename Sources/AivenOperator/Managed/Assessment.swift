@@ -7,7 +7,8 @@ import KubeRuntime
 /// from the resource, its ``DecisionContext`` and what Aiven reports, the ``Action`` — the
 /// ``Decision`` with the token, the dependencies (``Waiting``), a token Secret being deleted, a
 /// change Aiven cannot make (``Action/refuseChange(_:)``) and a create's prerequisite
-/// (``ManagedKind/createPrerequisite(_:client:)``) folded in. The reconciler executes the action;
+/// (``ManagedKind/createPrerequisite(_:client:)``) and a create Aiven would refuse
+/// (``ManagedKind/refusedCreate(_:client:)``, thrown as ``InvalidSpec``) folded in. The reconciler executes the action;
 /// `plan` prints it. Nothing is written anywhere.
 struct Assessment<Kind: ManagedKind> {
     /// What to do.
@@ -93,6 +94,12 @@ struct Assessment<Kind: ManagedKind> {
         {
             assessment.context.waitingFor = waiting
             assessment.action = .wait(reason: waiting.reason, message: waiting.message)
+        }
+        if assessment.action == .create, let desired = assessment.desired,
+            let refusal = try await AivenReadFailure.reading(with: token, { () throws(AivenError) in try await kind.refusedCreate(desired, client: client) })
+        {
+            // Nothing is sent: `plan` and the reconciler refuse the create alike.
+            throw InvalidSpec(refusal)
         }
         return assessment
     }

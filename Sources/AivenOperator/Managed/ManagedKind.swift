@@ -109,6 +109,20 @@ public protocol ManagedKind: Sendable {
     /// What must be true on Aiven before a create (a read_replica source running), if anything.
     func createPrerequisite(_ desired: Desired, client: AivenClient) async throws(AivenError) -> Waiting?
 
+    /// Why Aiven would refuse to create `desired` as it is (a connector class the service does not
+    /// offer, a required option missing), read from Aiven, as a message naming the field; `nil`
+    /// when nothing is wrong. `plan` and the reconciler check it before a create and send nothing
+    /// while there is one (`Ready=False InvalidSpec`).
+    func refusedCreate(_ desired: Desired, client: AivenClient) async throws(AivenError) -> String?
+
+    /// Work on a managed object besides closing differences with the spec (a connector's
+    /// restarts), after them and before its health is read: it may update `observed` and `status`
+    /// and returns the events to announce. It makes no Aiven call when there is nothing to do, so
+    /// an idle pass stays two reads.
+    func upkeep(
+        _ desired: Desired, observed: inout Observed, status: inout Resource.Status, configuration: OperatorConfiguration, client: AivenClient
+    ) async throws(AivenError) -> [Notice]
+
     func create(_ desired: Desired, client: AivenClient) async throws(AivenError) -> Observed
 
     /// Closes the differences; returns the object as Aiven reports it afterwards.
@@ -151,6 +165,12 @@ extension ManagedKind {
     public func recordApplied(_ desired: Desired, in status: inout Resource.Status) {}
 
     public func createPrerequisite(_ desired: Desired, client: AivenClient) async throws(AivenError) -> Waiting? { nil }
+
+    public func refusedCreate(_ desired: Desired, client: AivenClient) async throws(AivenError) -> String? { nil }
+
+    public func upkeep(
+        _ desired: Desired, observed: inout Observed, status: inout Resource.Status, configuration: OperatorConfiguration, client: AivenClient
+    ) async throws(AivenError) -> [Notice] { [] }
 
     public func inputsVersion(of desired: Desired) -> String? { nil }
 
@@ -197,6 +217,20 @@ public struct Health: Sendable, Hashable {
 
     public init(ready: Bool, reason: String, message: String) {
         self.ready = ready
+        self.reason = reason
+        self.message = message
+    }
+}
+
+/// An event a kind asks the skeleton to announce (one event and one log line), e.g. a restart.
+public struct Notice: Sendable, Hashable {
+    public var type: EventRecorder.EventType
+    /// The event reason (`Restarted`).
+    public var reason: String
+    public var message: String
+
+    public init(_ type: EventRecorder.EventType, _ reason: String, _ message: String) {
+        self.type = type
         self.reason = reason
         self.message = message
     }

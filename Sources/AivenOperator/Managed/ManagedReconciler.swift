@@ -204,11 +204,13 @@ private struct Pass<Kind: ManagedKind> {
             try await status.write(using: client)
             return .requeue(after: configuration.resync.next())
         case .reportDrift(let changes):
-            guard let desired, let observed else { return .done }
+            guard let desired, var current = observed, let aiven else { return .done }
+            let notices = try await upkeep(desired, &current, aiven: aiven)
             status.managed(reason: initializedReason(adopting: false), message: "\(name) is managed by this resource")
-            status.health(kind.health(of: observed, desired: desired))
+            status.health(kind.health(of: current, desired: desired))
             status.drifted(changes.map(\.path))
             try await status.write(using: client)
+            for notice in notices { await announce(notice.type, notice.reason, notice.message) }
             return .requeue(after: kind.readyInterval(configuration).next())
         case .inSync, .update, .adopt, .correctDrift:
             guard let desired, var current = observed, let aiven else { return .done }
@@ -221,6 +223,7 @@ private struct Pass<Kind: ManagedKind> {
             if case .adopt = action { adopting = true } else { adopting = false }
             status.applied(inputs: kind.inputsVersion(of: desired))
             kind.recordApplied(desired, in: &status.status)
+            let notices = try await upkeep(desired, &current, aiven: aiven)
             status.managed(reason: initializedReason(adopting: adopting), message: "\(name) is managed by this resource")
             let health = kind.health(of: current, desired: desired)
             status.health(health)
@@ -239,6 +242,7 @@ private struct Pass<Kind: ManagedKind> {
             case .correctDrift: await announce(.normal, "DriftCorrected", "Reverted changes made outside Kubernetes: \(fields)")
             default: break
             }
+            for notice in notices { await announce(notice.type, notice.reason, notice.message) }
             return .requeue(after: status.isReady ? kind.readyInterval(configuration).next() : configuration.pollInterval)
         case .wait(let reason, let message):
             status.notReady(reason: reason, message: message)
@@ -299,6 +303,15 @@ private struct Pass<Kind: ManagedKind> {
         try await releaseFinalizer()
         await announce(.normal, "Deleted", "Deleted \(name)")
         return .done
+    }
+
+    /// The kind's ``ManagedKind/upkeep(_:observed:status:configuration:client:)``.
+    private mutating func upkeep(_ desired: Kind.Desired, _ observed: inout Kind.Observed, aiven: AivenClient) async throws(ReconcileFailure) -> [Notice] {
+        do {
+            return try await kind.upkeep(desired, observed: &observed, status: &status.status, configuration: configuration, client: aiven)
+        } catch {
+            throw ReconcileFailure(error, tokenSource: tokenSource)
+        }
     }
 
     /// Writes the resource's connection Secret, if it publishes one and its content changed.

@@ -14,6 +14,13 @@ public struct OperatorConfiguration: Sendable {
     /// task that fails later shows as `Ready=False TaskFailed` within about this long. An idle
     /// poll is two Aiven GETs and no Kubernetes write.
     public var connectorStatusInterval: Duration
+    /// The wait after automatic connector restart number n before the next one may be made
+    /// (annotation `controllers.aiven.io/auto-restart`); the first is made as soon as a transient
+    /// task failure is seen.
+    public var connectorRestartBackoff: Backoff
+    /// How long a connector runs without a failed task before its automatic restart count starts
+    /// over.
+    public var connectorHealthyPeriod: Duration
     /// How soon a resource waiting for Aiven (provisioning, a VPC, an integration source) is
     /// looked at again.
     public var pollInterval: Duration
@@ -41,6 +48,8 @@ public struct OperatorConfiguration: Sendable {
         aivenBaseURL: String = AivenClientConfiguration.defaultBaseURL,
         resyncInterval: Duration = .seconds(600),
         connectorStatusInterval: Duration = .seconds(60),
+        connectorRestartBackoff: Backoff = Backoff(base: .seconds(30), cap: .seconds(1800)),
+        connectorHealthyPeriod: Duration = .seconds(600),
         pollInterval: Duration = .seconds(5),
         terminalRetryInterval: Duration? = nil,
         transientBackoff: Backoff = .reconcileErrors,
@@ -56,6 +65,8 @@ public struct OperatorConfiguration: Sendable {
         self.aivenBaseURL = aivenBaseURL
         self.resyncInterval = resyncInterval
         self.connectorStatusInterval = connectorStatusInterval
+        self.connectorRestartBackoff = connectorRestartBackoff
+        self.connectorHealthyPeriod = connectorHealthyPeriod
         self.pollInterval = pollInterval
         self.version = version
     }

@@ -50,6 +50,25 @@ extension KafkaConnector {
                 of: .string()
             ),
             "appliedSecrets": .string("The Secrets the applied config read fromSecret values from, as NAME@resourceVersion (never a value)."),
+            "pluginStatus": .object(
+                "PluginStatus contains metadata about the configured connector plugin",
+                required: ["author", "class", "docUrl", "title", "type", "version"],
+                properties: [
+                    "author": .string(), "class": .string(), "docUrl": .string(), "title": .string(), "type": .string(), "version": .string(),
+                ]
+            ),
+            "restarts": .object(
+                "Restarts of the connector and its tasks: the annotation values acted on (controllers.aiven.io/restart, restart-task) and the automatic ones (controllers.aiven.io/auto-restart).",
+                properties: [
+                    "connector": .string("The value of annotation controllers.aiven.io/restart last acted on."),
+                    "task": .string("The value of annotation controllers.aiven.io/restart-task last acted on."),
+                    "automatic": .integer("Automatic restarts since the connector last ran healthy for a while.", minimum: 0),
+                    "lastRestartTime": .string("When the last restart was made.", format: "date-time"),
+                    "nextAttemptTime": .string("When the next automatic restart is due.", format: "date-time"),
+                ]
+            ),
+            "connectorName": .string("The connector's name on Aiven (metadata.name, or annotation controllers.aiven.io/connector-name)."),
+            "appliedState": .string("PAUSED when the applied resource asks for the connector paused (annotation controllers.aiven.io/connector-state)."),
         ]
     )
 }

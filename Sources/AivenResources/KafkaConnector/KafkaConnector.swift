@@ -39,6 +39,16 @@ public struct KafkaConnectorStatus: Codable, Sendable, Hashable {
     /// The Secrets the applied config read `{{ fromSecret … }}` values from, as
     /// `NAME@resourceVersion` (never a value): a change is applied like a new generation.
     public var appliedSecrets: String?
+    /// The plugin running the connector, as Aiven describes it.
+    public var pluginStatus: PluginStatus?
+    /// Restarts: the annotation values acted on and the automatic ones.
+    public var restarts: Restarts?
+    /// The connector's name on Aiven, once it exists (`metadata.name` or annotation
+    /// `controllers.aiven.io/connector-name`).
+    public var connectorName: String?
+    /// `PAUSED` when the applied spec asks for the connector paused (annotation
+    /// `controllers.aiven.io/connector-state`); absent when it asks for it running.
+    public var appliedState: String?
 
     public init(
         state: String? = nil, tasksStatus: TasksStatus? = nil, conditions: [Condition]? = nil, observedGeneration: Int64? = nil,
@@ -84,6 +94,49 @@ public struct KafkaConnectorStatus: Codable, Sendable, Hashable {
             self.unassigned = unassigned
             self.unknown = unknown
             self.stackTrace = stackTrace
+        }
+    }
+
+    /// The plugin of the connector (`status.pluginStatus` of the reference CRD).
+    public struct PluginStatus: Codable, Sendable, Hashable {
+        public var author: String
+        /// The Java class.
+        public var `class`: String
+        public var docUrl: String
+        public var title: String
+        /// `sink` or `source`.
+        public var type: String
+        public var version: String
+
+        public init(author: String, class: String, docUrl: String, title: String, type: String, version: String) {
+            self.author = author
+            self.class = `class`
+            self.docUrl = docUrl
+            self.title = title
+            self.type = type
+            self.version = version
+        }
+    }
+
+    /// What was restarted and when.
+    public struct Restarts: Codable, Sendable, Hashable {
+        /// The value of annotation `controllers.aiven.io/restart` last acted on.
+        public var connector: String?
+        /// The value of annotation `controllers.aiven.io/restart-task` last acted on.
+        public var task: String?
+        /// Automatic restarts since the connector last ran healthy for a while.
+        public var automatic: Int?
+        /// When the last restart (automatic or asked for) was made.
+        public var lastRestartTime: String?
+        /// When the next automatic restart is due, while a transient failure lasts.
+        public var nextAttemptTime: String?
+
+        public init(connector: String? = nil, task: String? = nil, automatic: Int? = nil, lastRestartTime: String? = nil, nextAttemptTime: String? = nil) {
+            self.connector = connector
+            self.task = task
+            self.automatic = automatic
+            self.lastRestartTime = lastRestartTime
+            self.nextAttemptTime = nextAttemptTime
         }
     }
 }

@@ -205,6 +205,22 @@ import Testing
             _ = try await harness.control(.post, "/_emulator/project/p/service/connect/connectors/sink/fail", #"{"task": 1, "trace": "boom"}"#)
             #expect(try await client.getKafkaConnectorStatus(project: "p", service: "connect", connector: "sink")
                 == KafkaConnectorStatusInfo(state: "RUNNING", tasks: [.init(id: 0, state: "RUNNING"), .init(id: 1, state: "FAILED", trace: "boom")]))
+            // Kafka Connect's connector restart leaves failed tasks; the task's restart runs it again.
+            try await client.restartKafkaConnector(project: "p", service: "connect", connector: "sink")
+            #expect(try await client.getKafkaConnectorStatus(project: "p", service: "connect", connector: "sink").tasks.map(\.state) == ["RUNNING", "FAILED"])
+            try await client.restartKafkaConnectorTask(project: "p", service: "connect", connector: "sink", task: 1)
+            #expect(try await client.getKafkaConnectorStatus(project: "p", service: "connect", connector: "sink").tasks.map(\.state) == ["RUNNING", "RUNNING"])
+            try await client.pauseKafkaConnector(project: "p", service: "connect", connector: "sink")
+            #expect(try await client.getKafkaConnectorStatus(project: "p", service: "connect", connector: "sink")
+                == KafkaConnectorStatusInfo(state: "PAUSED", tasks: [.init(id: 0, state: "PAUSED"), .init(id: 1, state: "PAUSED")]))
+            try await client.resumeKafkaConnector(project: "p", service: "connect", connector: "sink")
+            #expect(try await client.getKafkaConnectorStatus(project: "p", service: "connect", connector: "sink").state == "RUNNING")
+            await #expect(throws: AivenError.self) {
+                try await client.restartKafkaConnectorTask(project: "p", service: "connect", connector: "sink", task: 7)
+            }
+            let options = try await client.kafkaConnectorPluginConfiguration(project: "p", service: "connect", connectorClass: "io.aiven.connect.jdbc.JdbcSinkConnector")
+            #expect(options.filter(\.required).map(\.name) == ["connection.url"])
+            #expect(options.first { $0.name == "connection.password" }?.type == "PASSWORD")
             _ = try await client.editKafkaConnector(project: "p", service: "connect", connector: "sink", config: config)
             #expect(try await client.getKafkaConnectorStatus(project: "p", service: "connect", connector: "sink").tasks.map(\.state) == ["RUNNING", "RUNNING"])
             try await client.deleteKafkaConnector(project: "p", service: "connect", connector: "sink")

@@ -291,6 +291,9 @@ import Testing
 
             let available = try JSONParser().parse(Array(try await avn.avn(["service", "connector", "available", "connect"]).utf8))
             #expect(available["plugins"]?.arrayValue?.contains { $0["class"] == "io.debezium.connector.postgresql.PostgresConnector" } == true)
+            let schema = try JSONParser().parse(Array(try await avn.avn(["service", "connector", "schema", "connect", "io.aiven.connect.jdbc.JdbcSinkConnector"]).utf8))
+            let options = schema["configuration_schema"]?.arrayValue ?? []
+            #expect(options.filter { $0["required"] == true }.map { $0["name"] } == ["connection.url"])
             try await avn.avn(["service", "connector", "create", "connect", connector])
             let list = try JSONParser().parse(Array(try await avn.avn(["service", "connector", "list", "connect"]).utf8))
             #expect(list[path: ["connectors"]]?.arrayValue?.first?["name"] == "sink")

@@ -93,11 +93,11 @@ struct KafkaConnectPipelineTests {
         #expect(!planned.output.contains(Self.rotated) && !planned.output.contains("avnadmin"), "\(planned.output)")
         #expect(try await connectorConfig(dev)?["connection.password"]?.stringValue == Self.rotated, "plan must change nothing")
 
-        // A failing task is reported, with its trace's first line scrubbed of the password.
+        // A failing task is reported by its class (a refused password: what to fix, no restart), with its trace's first line scrubbed of the password.
         let trace = "org.apache.kafka.connect.errors.ConnectException: FATAL: password authentication failed (\(Self.rotated))\n\tat io.aiven.connect.jdbc.sink.JdbcDbWriter.write(JdbcDbWriter.java:1)"
         let failed = try await dev.aiven("POST", "/_emulator/project/\(Self.project)/service/my-kafka-connect/connectors/kafka-connector/fail", body: ["task": 0, "trace": .string(trace)])
         #expect(failed.status == 200)
-        try await waitUntil(dev, "kafkaconnector", "kafka-connector", ready: "False", reason: "TaskFailed")
+        try await waitUntil(dev, "kafkaconnector", "kafka-connector", ready: "False", reason: "TaskFailedCredentials")
         let message = await try ready(dev, "kafkaconnector", "kafka-connector")?["message"]?.stringValue ?? ""
         #expect(message.contains("ConnectException: FATAL: password authentication failed ((redacted))"), "\(message)")
         await #expect(try dev.get("kafkaconnector", "kafka-connector")?["status"]?["tasksStatus"]?["failed"] == 1)

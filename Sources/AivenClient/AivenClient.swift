@@ -99,7 +99,7 @@ public struct AivenClient: Sendable {
                 throw .invalidResponse(message: "cannot encode the request body: \(error)")
             }
         }
-        let request = AivenRequest(method: method, path: path.rendered, body: bytes)
+        let request = AivenRequest(method: method, path: path.rendered, body: bytes, route: path.template)
         var attempt = 1
         while true {
             let error: AivenError

@@ -1,3 +1,5 @@
+import KubeAPI
+
 /// A failed Aiven API call, classified by what the caller can do about it.
 ///
 /// Built from the status code and Aiven's error body
@@ -61,7 +63,13 @@ public enum AivenError: Error, Sendable, Hashable, CustomStringConvertible {
         return message.contains("protected against termination")
     }
 
+    /// What is shown of the error: secret values the process knows (``Redactor``) are removed;
+    /// ``message`` keeps Aiven's text as it came.
     public var description: String {
+        Redactor.shared.scrub(unredactedDescription)
+    }
+
+    private var unredactedDescription: String {
         switch self {
         case .transport(let failure): "Aiven API unreachable: \(failure.reason)"
         case .cancelled: "Aiven API call cancelled"

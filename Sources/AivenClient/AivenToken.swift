@@ -22,11 +22,4 @@ public struct AivenToken: Sendable, Hashable, CustomStringConvertible, CustomDeb
 
     /// The value of the `Authorization` header: `aivenv1 <token>`.
     var authorization: String { "aivenv1 \(secret)" }
-
-    /// `text` with every occurrence of the secret replaced, for error bodies and messages that
-    /// might echo the header back.
-    func redact(_ text: String) -> String {
-        guard !secret.isEmpty, text.contains(secret) else { return text }
-        return text.replacing(secret, with: "<redacted>")
-    }
 }

@@ -59,6 +59,8 @@ public final class Operator: Service, Sendable {
         kube: KubeClient, aiven: AivenClients, configuration: OperatorConfiguration, options: Options,
         kinds: [KindRegistration] = Operator.kinds, logger: Logger
     ) {
+        // Whatever handler the caller gave, secret values never reach it (``Redactor``).
+        let logger = RedactingLogHandler.wrapping(logger)
         self.kube = kube
         self.options = options
         self.logger = logger

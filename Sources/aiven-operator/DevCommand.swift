@@ -46,8 +46,16 @@ struct DevCommand: AsyncParsableCommand {
     )
     var noCRDs = false
 
+    @Option(name: .customLong("metrics-bind-address"), help: "Address of the operator's /metrics (0, the default, disables).")
+    var metricsBindAddress = "0"
+
     func validate() throws {
         guard (0...65535).contains(kubePort), (0...65535).contains(aivenPort) else { throw ValidationError("ports must be between 0 and 65535") }
+        do {
+            _ = try OperatorLauncher.bindAddress(metricsBindAddress)
+        } catch {
+            throw ValidationError("--metrics-bind-address: \(error)")
+        }
         guard provisionDelay >= 0, provisionDelay <= 86_400 else { throw ValidationError("--provision-delay must be between 0 and 86400 seconds") }
         try IntervalOption.check(resyncInterval, flag: "--resync-interval")
     }
@@ -99,7 +107,7 @@ struct DevCommand: AsyncParsableCommand {
                     pollInterval: .seconds(1)
                 ),
                 options: Operator.Options(),
-                endpoints: .init(metrics: nil, health: nil),
+                endpoints: .init(metrics: try OperatorLauncher.bindAddress(metricsBindAddress), health: nil),
                 alongside: [kube, emulator, announcement],
                 logger: logger
             )

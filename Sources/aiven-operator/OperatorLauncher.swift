@@ -64,7 +64,8 @@ enum OperatorLauncher {
         LoggingSystem.bootstrap { label in
             var handler: any LogHandler = format == "json" ? JSONLogHandler(label: label) : StreamLogHandler.standardError(label: label)
             handler.logLevel = Logger.Level(rawValue: level) ?? .info
-            return handler
+            // Every module's lines, at every level, without the secrets the process knows.
+            return RedactingLogHandler(handler)
         }
         return Logger(label: "aiven-operator")
     }

@@ -13,7 +13,8 @@ struct RunCommand: AsyncParsableCommand {
         abstract: "Run the operator (kubeconfig or in-cluster configuration).",
         discussion: """
             The Aiven token comes from each resource's spec.authSecretRef, else from DEFAULT_AIVEN_TOKEN. \
-            Environment: KUBECONFIG, DEFAULT_AIVEN_TOKEN, AIVEN_API_URL, WATCHED_NAMESPACES (comma-separated).
+            Environment: KUBECONFIG, DEFAULT_AIVEN_TOKEN, AIVEN_API_URL, WATCHED_NAMESPACES (comma-separated), \
+            DEFAULT_TOKEN_NAMESPACES, NAMESPACE_PROJECTS (see --default-token-namespaces, --namespace-projects).
             """
     )
 
@@ -59,6 +60,18 @@ struct RunCommand: AsyncParsableCommand {
     )
     var referenceAnnotations = true
 
+    @Option(
+        name: .customLong("default-token-namespaces"),
+        help: "Comma-separated namespaces whose resources may use DEFAULT_AIVEN_TOKEN (default: all, or DEFAULT_TOKEN_NAMESPACES). For clusters several teams share."
+    )
+    var defaultTokenNamespaces: String?
+
+    @Option(
+        name: .customLong("namespace-projects"),
+        help: "Comma-separated namespace=project pairs: the Aiven projects each namespace's resources may name; a namespace not listed names none (default: any, or NAMESPACE_PROJECTS). For clusters several teams share."
+    )
+    var namespaceProjects: String?
+
     @Option(name: .customLong("log-format"), help: "json or text.")
     var logFormat = "text"
 
@@ -70,6 +83,11 @@ struct RunCommand: AsyncParsableCommand {
         guard maxConcurrentReconciles >= 1 else { throw ValidationError("--max-concurrent-reconciles must be at least 1") }
         try IntervalOption.check(resyncInterval, flag: "--resync-interval")
         try IntervalOption.check(connectorStatusInterval, flag: "--connector-status-interval")
+        do {
+            _ = try TenancyPolicy.projects(parsing: namespaceProjects ?? "")
+        } catch {
+            throw ValidationError(error.description)
+        }
     }
 
     func run() async throws {
@@ -86,7 +104,11 @@ struct RunCommand: AsyncParsableCommand {
             aivenBaseURL: aivenAPIURL ?? environment["AIVEN_API_URL"] ?? AivenClientConfiguration.defaultBaseURL,
             resyncInterval: IntervalOption.duration(resyncInterval),
             connectorStatusInterval: IntervalOption.duration(connectorStatusInterval),
-            referenceAnnotations: referenceAnnotations
+            referenceAnnotations: referenceAnnotations,
+            tenancy: TenancyPolicy(
+                defaultTokenNamespaces: TenancyPolicy.namespaces(parsing: defaultTokenNamespaces ?? environment["DEFAULT_TOKEN_NAMESPACES"] ?? ""),
+                projects: try TenancyPolicy.projects(parsing: namespaceProjects ?? environment["NAMESPACE_PROJECTS"] ?? "")
+            )
         )
         let options = Operator.Options(
             namespaces: namespaces,

@@ -62,7 +62,10 @@ import Testing
         Row(rule: "untagged, no adopt: refused", context: live(), aiven: .present(.untagged, changes: change), expected: .refuse),
         Row(rule: "another resource's, no adopt: refused", context: live(), aiven: .present(.otherOwner, changes: change), expected: .refuse),
         Row(rule: "untagged with adopt: adopted", context: live(policy(adopt: true)), aiven: .present(.untagged, changes: change), expected: .adopt(change)),
-        Row(rule: "another resource's with adopt: adopted", context: live(policy(adopt: true)), aiven: .present(.otherOwner, changes: change), expected: .adopt(change)),
+        // Issue 21: the adopt annotation never takes an object a live resource (any namespace) holds.
+        Row(rule: "another live resource's with adopt: refused, never taken over", context: live(policy(adopt: true)), aiven: .present(.otherOwner, changes: change), expected: .refuse),
+        Row(rule: "a resource that is gone's, with adopt: adopted", context: live(policy(adopt: true)), aiven: .present(.formerOwner, changes: change), expected: .adopt(change)),
+        Row(rule: "a resource that is gone's, no adopt: refused", context: live(), aiven: .present(.formerOwner, changes: change), expected: .refuse),
 
         // Migration from the reference aiven-operator: its generation-was-processed mark on a
         // resource this operator never managed stands for the adopt annotation, for untagged
@@ -85,6 +88,9 @@ import Testing
         Row(rule: "not ours: released, never deleted", context: deleting(managed: false), aiven: .present(.untagged, changes: []), expected: .release(reason: "it is not managed by this resource")),
         Row(rule: "managed by the reference operator, untagged: deleted as it would have", context: DecisionContext(policy: policy(), deleting: true, managedByReferenceOperator: true), aiven: .present(.untagged, changes: []), expected: .delete),
         Row(rule: "another resource's: released, never deleted", context: deleting(), aiven: .present(.otherOwner, changes: []), expected: .release(reason: "it is not managed by this resource")),
+        Row(rule: "another live resource's, adopt annotation: released, never deleted", context: deleting(policy(adopt: true)), aiven: .present(.otherOwner, changes: []), expected: .release(reason: "it is not managed by this resource")),
+        Row(rule: "a resource that is gone's, adopt annotation: deleted as adopted", context: deleting(policy(adopt: true)), aiven: .present(.formerOwner, changes: []), expected: .delete),
+        Row(rule: "a resource that is gone's, no adopt: released", context: deleting(), aiven: .present(.formerOwner, changes: []), expected: .release(reason: "it is not managed by this resource")),
 
         // Another resource named the same untagged object first (``Claims``).
         Row(rule: "claimed by another: nothing read or sent, the holder named", context: claimed(live()), aiven: .unknown, expected: .alreadyClaimed(by: holder)),
@@ -123,7 +129,11 @@ import Testing
                                         )
                                         let action = Decision.decide(context, aiven: view)
                                         let ownership: Ownership? = if case .present(let owner, _) = view { owner } else { nil }
-                                        let foreign = ownership == .untagged || ownership == .otherOwner
+                                        let foreign = ownership == .untagged || ownership == .otherOwner || ownership == .formerOwner
+                                        // An object another live resource holds is never changed or deleted, adopt or not.
+                                        if ownership == .otherOwner {
+                                            #expect(action != .delete && action.changes.isEmpty, "\(context) \(view) → \(action)")
+                                        }
                                         // Never delete or change an object that is not ours unless adopted
                                         // (or, untagged, managed by the reference operator before).
                                         if foreign && !adopt && !(migrated && ownership == .untagged) {
@@ -150,7 +160,7 @@ import Testing
                 }
             }
         }
-        #expect(combinations == 2 * 2 * 2 * 2 * 2 * 2 * 2 * 2 * 10)
+        #expect(combinations == 2 * 2 * 2 * 2 * 2 * 2 * 2 * 2 * 12)
     }
 
     @Test func ownershipComesFromTheTagAndTheResourcesHistory() {

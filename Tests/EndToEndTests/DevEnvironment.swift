@@ -32,7 +32,7 @@ final class DevEnvironment: @unchecked Sendable {
 
     /// Starts `dev` and waits until it has printed its addresses; `resuming` reuses an earlier
     /// environment's directory, as a user restarting `dev` with the same `--state-dir`.
-    init(resuming earlier: DevEnvironment? = nil, provisionDelay: Double = 0.3, resyncInterval: Double = 600) async throws {
+    init(resuming earlier: DevEnvironment? = nil, provisionDelay: Double = 0.3, resyncInterval: Double = 600, arguments: [String] = []) async throws {
         directory = earlier?.directory
             ?? FileManager.default.temporaryDirectory.appendingPathComponent("aiven-e2e-\(UUID().uuidString.prefix(8))")
         home = directory.appendingPathComponent("home")
@@ -44,7 +44,7 @@ final class DevEnvironment: @unchecked Sendable {
         process.arguments = [
             "dev", "--state-dir", directory.appendingPathComponent("state").path,
             "--provision-delay", String(provisionDelay), "--resync-interval", String(resyncInterval), "--log-level", "debug",
-        ]
+        ] + arguments
         let log = try FileHandle(forWritingTo: logFile)
         process.standardOutput = log
         process.standardError = log

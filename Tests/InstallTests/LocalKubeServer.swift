@@ -36,22 +36,6 @@ final class LocalKubeServer: @unchecked Sendable {
     deinit { if process.isRunning { process.terminate() } }
 }
 
-/// A TCP port that was free a moment ago, for a child's listener.
-func freePort() throws -> Int {
-    let descriptor = socket(AF_INET, Int32(SOCK_STREAM.rawValue), 0)
-    defer { close(descriptor) }
-    var address = sockaddr_in()
-    address.sin_family = sa_family_t(AF_INET)
-    address.sin_addr.s_addr = inet_addr("127.0.0.1")
-    address.sin_port = 0
-    var length = socklen_t(MemoryLayout<sockaddr_in>.size)
-    let bound = withUnsafeMutablePointer(to: &address) { pointer in
-        pointer.withMemoryRebound(to: sockaddr.self, capacity: 1) { bind(descriptor, $0, length) == 0 && getsockname(descriptor, $0, &length) == 0 }
-    }
-    guard bound else { throw ManifestProblem("cannot find a free port") }
-    return Int(UInt16(bigEndian: address.sin_port))
-}
-
 /// Polls `url` with curl until it answers 2xx or `seconds` pass.
 func waitForHTTP(_ url: String, seconds: Int = 60) async throws -> Bool {
     for _ in 0..<(seconds * 5) {

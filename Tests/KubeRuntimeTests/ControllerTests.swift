@@ -145,8 +145,12 @@ struct ControllerTests {
         }
         try await Task.sleep(for: .seconds(1))
         #expect(await leaders.leaders == ["a"], "b must not lead while a renews")
-        // a stops without releasing (as if killed): b takes over once the lease expires.
+        // a is cancelled (a graceful shutdown): it releases the lease before it returns, so b
+        // need not wait for it to expire (issue 21).
         first.cancel()
+        _ = try? await first.value
+        let released = try await kube.resources(Lease.self, namespace: "default").get("lock")
+        #expect(released.spec?.holderIdentity == "" || released.spec?.holderIdentity == "b", "released on cancel: \(released.spec?.holderIdentity ?? "nil")")
         try await Self.eventually { await leaders.leaders == ["a", "b"] }
         let lease = try await kube.resources(Lease.self, namespace: "default").get("lock")
         #expect(lease.spec?.holderIdentity == "b")

@@ -1,11 +1,16 @@
 import AsyncHTTPClient
 import Foundation
+import KubeAPI
 import NIOCore
 import NIOHTTP1
 import NIOPosix
 
 /// ``AivenTransport`` over HTTP(S) with AsyncHTTPClient: adds the base URL, the
 /// `Authorization: aivenv1 <token>` header, the `User-Agent` and JSON content headers.
+///
+/// Responses are passed on exactly as received: the token is registered with the
+/// ``Redactor``, which removes it from what is shown (logs, events, status, error
+/// descriptions), never from data.
 public struct AivenHTTPTransport: AivenTransport {
     private let httpClient: HTTPClient
     private let baseURL: String
@@ -28,6 +33,7 @@ public struct AivenHTTPTransport: AivenTransport {
         self.baseURL = base
         self.token = token
         self.userAgent = userAgent
+        Redactor.shared.register(token.secret)
         self.maxResponseBytes = maxResponseBytes
     }
 
@@ -46,11 +52,10 @@ public struct AivenHTTPTransport: AivenTransport {
         do {
             let response = try await httpClient.execute(http, deadline: deadline)
             let body = try await response.body.collect(upTo: maxResponseBytes)
-            let text = token.redact(String(buffer: body))
             return AivenResponse(
                 status: Int(response.status.code),
                 retryAfter: response.headers.first(name: "Retry-After"),
-                body: Array(text.utf8)
+                body: Array(buffer: body)
             )
         } catch is CancellationError {
             throw .cancelled
@@ -61,7 +66,7 @@ public struct AivenHTTPTransport: AivenTransport {
 
     /// Whether the failure happened before the request could have been sent.
     private func classify(_ error: any Error) -> TransportFailure {
-        let reason = token.redact(String(describing: error))
+        let reason = String(describing: error)
         if let clientError = error as? HTTPClientError {
             if [.connectTimeout, .invalidURL, .emptyHost].contains(clientError) {
                 return TransportFailure(reason: reason, requestMayHaveBeenSent: false)

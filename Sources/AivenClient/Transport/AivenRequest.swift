@@ -6,6 +6,9 @@ public struct AivenRequest: Sendable, Hashable {
     public var path: String
     /// The JSON body, if any.
     public var body: [UInt8]?
+    /// The route template the path was built from (`/v1/project/{project}/service/{service_name}/topic/{topic_name}`),
+    /// naming no object: what metrics and logs label the request with. `nil` for a hand-made request.
+    public var route: String?
 
     /// The HTTP methods the Aiven API uses.
     public enum Method: String, Sendable, Hashable {
@@ -16,10 +19,11 @@ public struct AivenRequest: Sendable, Hashable {
     }
 
     /// A request; see the properties.
-    public init(method: Method, path: String, body: [UInt8]? = nil) {
+    public init(method: Method, path: String, body: [UInt8]? = nil, route: String? = nil) {
         self.method = method
         self.path = path
         self.body = body
+        self.route = route
     }
 }
 

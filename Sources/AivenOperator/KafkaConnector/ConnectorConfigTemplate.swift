@@ -49,18 +49,15 @@ struct ConnectorConfigTemplate: Sendable, Hashable {
         var config: [String: String]
         /// The config keys whose values come (partly) from Secrets.
         var secretKeys: Set<String>
-        /// Every value read from a Secret, to scrub from text Aiven returns (task traces).
-        var secretValues: Set<String>
         /// The `resourceVersion` of every Secret read, by name: changes when a Secret does.
         var secretVersions: [String: String]
 
         var description: String { "connector config (keys \(config.keys.sorted().joined(separator: ", ")))" }
 
-        /// `text` with every value read from a Secret replaced by `(redacted)`.
+        /// `text` with every value read from a Secret replaced by `(redacted)`: the process's one
+        /// ``Redactor``, which learnt them when they were resolved.
         func scrub(_ text: String) -> String {
-            secretValues.filter { !$0.isEmpty }.sorted { $0.count > $1.count }.reduce(text) { text, value in
-                text.replacingOccurrences(of: value, with: "(redacted)")
-            }
+            Redactor.shared.scrub(text)
         }
     }
 
@@ -89,7 +86,7 @@ struct ConnectorConfigTemplate: Sendable, Hashable {
     /// not exist).
     func resolve(_ lookup: (String) async throws -> Secret?) async throws -> Resolved {
         var secrets: [String: Secret?] = [:]
-        var resolved = Resolved(config: [:], secretKeys: [], secretValues: [], secretVersions: [:])
+        var resolved = Resolved(config: [:], secretKeys: [], secretVersions: [:])
         for (configKey, valueParts) in parts.sorted(by: { $0.key < $1.key }) {
             var value = ""
             for part in valueParts {
@@ -106,7 +103,7 @@ struct ConnectorConfigTemplate: Sendable, Hashable {
                     }
                     value += secretValue
                     resolved.secretKeys.insert(configKey)
-                    resolved.secretValues.insert(secretValue)
+                    Redactor.shared.register(secretValue)
                     resolved.secretVersions[reference.secret] = secret.metadata.resourceVersion ?? ""
                 }
             }

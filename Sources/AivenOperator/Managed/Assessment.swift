@@ -21,18 +21,27 @@ struct Assessment<Kind: ManagedKind> {
     var desired: Kind.Desired?
     /// The object on Aiven; `nil` when there is none or it was not read.
     var observed: Kind.Observed?
+    /// The live resource another owner tag names, when this one asked to adopt its object
+    /// (``OwnerTagHolder``).
+    var tagHolder: OwnerTagHolder.Holder?
 
     /// Where an assessment reads from.
     struct Sources {
         let tokens: TokenResolver
         let dependencies: Dependencies
         let aiven: AivenClients
+        /// Who another owner tag names, asked before adopting a tagged object; without it, the
+        /// tag's resource counts as live and adoption is refused.
+        var owners: OwnerTagHolder? = nil
+        /// The namespace's rights on a shared cluster; none: every namespace may do anything.
+        var tenancy: TenancyPolicy? = nil
     }
 
     /// Assesses `resource`. `ownedByTag`: the resource's uid is not known (`plan` without a
     /// cluster), so an object carrying an owner tag counts as its own.
     ///
-    /// Throws ``InvalidSpec`` when the spec cannot be turned into a request, `TokenError` when no
+    /// Throws ``NotPermitted`` when the tenancy options forbid the namespace what the resource asks,
+    /// ``InvalidSpec`` when the spec cannot be turned into a request, `TokenError` when no
     /// token is found, ``AivenReadFailure`` when Aiven cannot be read, and what ``Dependencies``
     /// throws when the cluster cannot be read.
     static func assess(
@@ -42,6 +51,12 @@ struct Assessment<Kind: ManagedKind> {
         guard assessment.action == .observe else { return assessment }
         var resource = resource
         let namespace = resource.metadata.namespace ?? "default"
+        // The namespace's rights on a shared cluster (off by default), before its token is read.
+        if !context.deleting,
+            let refusal = sources.tenancy?.violation(namespace: namespace, project: resource.project, usesDefaultToken: resource.authSecretRef == nil)
+        {
+            throw NotPermitted(message: refusal)
+        }
         let token = try await sources.tokens.token(namespace: namespace, reference: resource.authSecretRef)
         assessment.token = token
         let client = sources.aiven.client(for: token.token)
@@ -82,12 +97,15 @@ struct Assessment<Kind: ManagedKind> {
         if let desired = assessment.desired, let observed {
             assessment.context.refusedChange = kind.refusedChange(desired: desired, observed: observed)
         }
-        let view: AivenView = observed.map { observed in
-            .present(
-                kind.ownership(of: observed, resource: resource, everManaged: context.everManaged),
-                changes: assessment.desired.map { kind.changes(desired: $0, observed: observed) } ?? []
-            )
-        } ?? .absent
+        var view = AivenView.absent
+        if let observed {
+            var ownership = kind.ownership(of: observed, resource: resource, everManaged: context.everManaged)
+            // Adoption never takes an object another live resource (in any namespace) holds.
+            if let owners = sources.owners {
+                (ownership, assessment.tagHolder) = await owners.resolve(ownership, ownerUID: kind.ownerUID(of: observed), adopting: context.policy.adopt)
+            }
+            view = .present(ownership, changes: assessment.desired.map { kind.changes(desired: $0, observed: observed) } ?? [])
+        }
         assessment.action = Decision.decide(assessment.context, aiven: view)
         if assessment.action == .create, let desired = assessment.desired,
             let waiting = try await AivenReadFailure.reading(with: token, { () throws(AivenError) in try await kind.createPrerequisite(desired, client: client) })
@@ -103,6 +121,13 @@ struct Assessment<Kind: ManagedKind> {
         }
         return assessment
     }
+}
+
+/// The tenancy options (``TenancyPolicy``) forbid the resource's namespace what it asks.
+struct NotPermitted: Error, CustomStringConvertible {
+    let message: String
+
+    var description: String { message }
 }
 
 /// Aiven could not be read with the token from `tokenSource` (named in the failure's message,

@@ -38,7 +38,8 @@ extension ChangePlan {
         }
         return try await plan(
             kind, manifest: resource, live: live, dependencies: sources.kube.map(Dependencies.live) ?? .none,
-            defaultToken: sources.defaultToken, clients: sources.clients, others: others
+            defaultToken: sources.defaultToken, clients: sources.clients, others: others,
+            owners: sources.kube.map(OwnerTagHolder.init)
         )
     }
 

@@ -25,7 +25,8 @@ public struct ChangePlan: Sendable, Hashable {
     /// annotations, status and deletion state. Without it (offline), an object carrying an owner
     /// tag counts as the manifest's own, since its uid cannot be known. `others` are the kind's
     /// resources in the cluster: one that named the same object first holds it (``Claims``), and
-    /// the plan is to change nothing.
+    /// the plan is to change nothing. `owners` tells whether another owner tag names a live
+    /// resource (without it, one does, and adoption is refused).
     public static func plan<Kind: ManagedKind>(
         _ kind: Kind,
         manifest: Kind.Resource,
@@ -33,7 +34,8 @@ public struct ChangePlan: Sendable, Hashable {
         dependencies: Dependencies,
         defaultToken: AivenToken?,
         clients: AivenClients,
-        others: [Kind.Resource] = []
+        others: [Kind.Resource] = [],
+        owners: OwnerTagHolder? = nil
     ) async throws -> ChangePlan {
         var resource = manifest
         if let live {
@@ -55,7 +57,9 @@ public struct ChangePlan: Sendable, Hashable {
         // The reconciler's own assessment, read-only.
         let assessment = try await Assessment.assess(
             kind, resource: resource, context: context, appliedInputs: status.status.appliedInputs,
-            sources: Assessment.Sources(tokens: TokenResolver(dependencies: dependencies, defaultToken: defaultToken), dependencies: dependencies, aiven: clients),
+            sources: Assessment.Sources(
+                tokens: TokenResolver(dependencies: dependencies, defaultToken: defaultToken), dependencies: dependencies, aiven: clients, owners: owners
+            ),
             ownedByTag: live == nil
         )
         return ChangePlan(

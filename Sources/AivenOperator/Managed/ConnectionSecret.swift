@@ -22,6 +22,24 @@ public struct ConnectionSecret: Sendable, Hashable, CustomStringConvertible {
 
     public var description: String { "Secret \(name) (\(data.keys.sorted().joined(separator: ", ")))" }
 
+    /// The values that are secrets (passwords, private keys; a URI carries the password), for
+    /// the ``Redactor``.
+    var secretValues: [String] {
+        data.filter { $0.key.hasSuffix("PASSWORD") || $0.key.hasSuffix("ACCESS_KEY") }.map(\.value)
+    }
+
+    /// Why the Secret of this name cannot be written by the resource with `uid`: `nil` when it
+    /// may be (there is none yet, or the resource controls it). Any other Secret — the user's
+    /// own, the namespace's token Secret, another resource's — is never written, adopted or
+    /// (through an ownerReference) deleted: the resource shows `SecretConflict` instead.
+    func conflict(with existing: Secret?, uid: String) -> String? {
+        guard let existing else { return nil }
+        let controller = existing.metadata.ownerReferences?.first { $0.controller == true }
+        if controller?.uid == uid { return nil }
+        let whose = controller.map { "it is controlled by \($0.kind) \($0.name)" } ?? "it was not created by this resource"
+        return "Secret \(name) already exists and \(whose): nothing is written to it or deleted with this resource. Set spec.connInfoSecretTarget.name to another name, or delete the Secret to have it written."
+    }
+
     /// `existing` made to hold this content, owned by `owner`; `nil` when it already does.
     func secret(updating existing: Secret?, namespace: String, owner: OwnerReference) -> Secret? {
         var secret = existing ?? Secret(metadata: ObjectMeta(name: name, namespace: namespace), type: "Opaque")

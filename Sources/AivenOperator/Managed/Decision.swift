@@ -25,10 +25,11 @@ public enum Decision {
             switch ownership {
             case .ours, .tagRemoved:
                 break
-            case .untagged where context.policy.adopt || context.managedByReferenceOperator, .otherOwner where context.policy.adopt:
+            // Adoption never takes an object another live resource (in any namespace) holds.
+            case .untagged where context.policy.adopt || context.managedByReferenceOperator, .formerOwner where context.policy.adopt:
                 if let refused = context.refusedChange { return .refuseChange(refused) }
                 return .adopt(changes)
-            case .untagged, .otherOwner:
+            case .untagged, .otherOwner, .formerOwner:
                 return .refuse
             }
             if let refused = context.refusedChange { return .refuseChange(refused) }
@@ -59,9 +60,9 @@ public enum Decision {
             switch ownership {
             case .ours, .tagRemoved:
                 return .delete
-            case .untagged where context.policy.adopt || context.managedByReferenceOperator, .otherOwner where context.policy.adopt:
+            case .untagged where context.policy.adopt || context.managedByReferenceOperator, .formerOwner where context.policy.adopt:
                 return .delete
-            case .untagged, .otherOwner:
+            case .untagged, .otherOwner, .formerOwner:
                 // Never delete what this resource did not create or adopt.
                 return .release(reason: "it is not managed by this resource")
             }
@@ -191,8 +192,12 @@ public enum Ownership: Sendable, Hashable, CaseIterable {
     case tagRemoved
     /// No owner tag and never managed by this resource.
     case untagged
-    /// Tagged as another resource's.
+    /// Tagged as another resource's, which still exists (or cannot be shown not to): never
+    /// adopted, changed or deleted by this one.
     case otherOwner
+    /// Tagged as a resource that no longer exists in any namespace (``OwnerTagHolder``): like an
+    /// untagged object, adopted only with the adopt annotation.
+    case formerOwner
 
     /// Ownership from the observed owner tag, this resource's uid and whether it managed the object before.
     public static func of(ownerTag: String?, uid: String?, everManaged: Bool) -> Ownership {

@@ -14,6 +14,8 @@ public protocol ManagedResource: KubeResource, Hashable {
     /// `spec.termination_protection`), `nil` for kinds without one. It drives the skeleton's
     /// `blockDeletion` and the admission policy that refuses the deletion at the API server.
     static var terminationProtection: TerminationProtection<Self>? { get }
+    /// `spec.project`: the Aiven project its object lives in (``TenancyPolicy``).
+    var project: String { get }
 }
 
 /// Where a kind keeps its deletion protection: the spec field's name and its value.
@@ -91,9 +93,9 @@ public protocol ManagedKind: Sendable {
     /// The uid in the observed object's owner tag, for kinds that tag their objects.
     func ownerUID(of observed: Observed) -> String?
 
-    /// The Aiven object `resource` names, as a key (`project/service/topic`), for kinds whose
-    /// objects carry no owner tag: resources naming the same object compete for it, and only the
-    /// first claimant acts on it (``Claims``). `nil` (the default) for kinds with owner tags.
+    /// The Aiven object `resource` names, as a key (`project/service/topic`, `project/service`):
+    /// resources naming the same object compete for it, and only the first claimant acts on it
+    /// (``Claims``). `nil` (the default) for kinds whose objects are found by an id in status.
     func claim(of resource: Resource) -> String?
 
     /// Whose the observed object is.

@@ -22,6 +22,7 @@ public struct ManagedReconciler<Kind: ManagedKind>: Reconciler {
     let dependencies: Dependencies
     let tokens: TokenResolver
     let tokenSecrets: TokenSecretProtection
+    let owners: OwnerTagHolder
     let aiven: AivenClients
     let events: EventRecorder
     let configuration: OperatorConfiguration
@@ -51,6 +52,7 @@ public struct ManagedReconciler<Kind: ManagedKind>: Reconciler {
         self.dependencies = dependencies
         tokens = TokenResolver(dependencies: dependencies, defaultToken: configuration.defaultToken)
         tokenSecrets = TokenSecretProtection(kube: kube, dependencies: dependencies, holders: tokenSecretHolders)
+        owners = OwnerTagHolder(kube: kube)
         self.aiven = aiven
         self.events = events
         self.configuration = configuration
@@ -114,6 +116,8 @@ private struct Pass<Kind: ManagedKind> {
     let client: ResourceClient<Resource>
     let claimedBy: Claimant?
     var tokenSource = ""
+    /// The live resource another owner tag names, when this one asked to adopt its object.
+    var tagHolder: OwnerTagHolder.Holder?
 
     init(reconciler: ManagedReconciler<Kind>, key: ObjectKey, resource: Resource, claimedBy: Claimant?) {
         self.reconciler = reconciler
@@ -134,8 +138,13 @@ private struct Pass<Kind: ManagedKind> {
         do {
             assessment = try await Assessment.assess(
                 kind, resource: resource, context: context, appliedInputs: status.status.appliedInputs,
-                sources: Assessment.Sources(tokens: reconciler.tokens, dependencies: reconciler.dependencies, aiven: reconciler.aiven)
+                sources: Assessment.Sources(
+                    tokens: reconciler.tokens, dependencies: reconciler.dependencies, aiven: reconciler.aiven, owners: reconciler.owners,
+                    tenancy: configuration.tenancy
+                )
             )
+        } catch let refusal as NotPermitted {
+            throw ReconcileFailure(.terminal, reason: "NotPermitted", message: refusal.message)
         } catch let error as TokenError {
             throw ReconcileFailure(error)
         } catch let failure as AivenReadFailure {
@@ -144,6 +153,7 @@ private struct Pass<Kind: ManagedKind> {
             throw ReconcileFailure(.terminal, reason: "InvalidSpec", message: invalid.message)
         }
         tokenSource = assessment.token?.source ?? ""
+        tagHolder = assessment.tagHolder
         if let observed = assessment.observed { kind.record(observed, in: &status.status) }
         let action = assessment.action
         if !context.deleting, Self.touchesAiven(action) {
@@ -200,8 +210,12 @@ private struct Pass<Kind: ManagedKind> {
             guard let desired, let aiven else { return .done }
             return try await create(desired, aiven: aiven)
         case .refuse:
-            status.notOwned(message: Action.refusal(of: name))
+            let message = tagHolder?.adoptionRefusal(of: name) ?? Action.refusal(of: name)
+            let announced = status.conditions["Ready"]?.message == message
+            status.notOwned(message: message)
             try await status.write(using: client)
+            // Asked to adopt and refused: said once, as a Warning, with why.
+            if tagHolder != nil, !announced { await announce(.warning, "AdoptionRefused", message) }
             return .requeue(after: configuration.resync.next())
         case .reportDrift(let changes):
             guard let desired, var current = observed, let aiven else { return .done }
@@ -227,10 +241,12 @@ private struct Pass<Kind: ManagedKind> {
             status.managed(reason: initializedReason(adopting: adopting), message: "\(name) is managed by this resource")
             let health = kind.health(of: current, desired: desired)
             status.health(health)
-            try await status.write(using: client)
+            // Before the status: a Secret it may not write makes the pass's one status write
+            // Ready=False (SecretConflict), with what it applied.
             if health.ready {
                 try await publishConnectionSecret(current, aiven: aiven)
             }
+            try await status.write(using: client)
             try await markReady(health)
             if health.ready, resource.status?.conditions?.first(where: { $0.type == "Ready" })?.status != .true {
                 reconciler.logger.info("ready: \(health.message)", metadata: ["resource": "\(Kind.controllerName) \(key)", "state": "\(status.status.state ?? "")"])
@@ -321,15 +337,13 @@ private struct Pass<Kind: ManagedKind> {
             let published = try await aivenCall({ () throws(AivenError) in try await source(resource, observed, aiven) }),
             let uid = resource.metadata.uid
         else { return }
+        Redactor.shared.register(published.secretValues)
         var owner = OwnerReference(apiVersion: Resource.apiVersion, kind: Resource.kind, name: resource.metadata.name ?? "", uid: uid, controller: true)
         owner.blockOwnerDeletion = true
         let secretKey = ObjectKey(namespace: key.namespace, name: published.name)
         let existing = try await reconciler.dependencies.secret(secretKey)
-        if let other = existing?.metadata.ownerReferences?.first(where: { $0.controller == true && $0.uid != uid }) {
-            throw ReconcileFailure(
-                .terminal, reason: "SecretConflict",
-                message: "Secret \(published.name) belongs to \(other.kind) \(other.name); set spec.connInfoSecretTarget.name to another name"
-            )
+        if let conflict = published.conflict(with: existing, uid: uid) {
+            throw ReconcileFailure(.terminal, reason: "SecretConflict", message: conflict)
         }
         guard let secret = published.secret(updating: existing, namespace: key.namespace, owner: owner) else { return }
         let secrets = reconciler.kube.resources(Secret.self, namespace: key.namespace)

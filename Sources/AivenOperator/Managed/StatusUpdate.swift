@@ -39,8 +39,9 @@ struct StatusUpdate<Resource: ManagedResource> {
     /// The reason `Initialized` gives (`Created`, `Adopted`).
     var initializedReason: String? { conditions["Initialized"]?.reason }
 
+    /// Messages are scrubbed of secret values (``Redactor``): Aiven's errors may quote them.
     private mutating func set(_ type: String, _ value: ConditionStatus, _ reason: String, _ message: String) {
-        conditions.set(type, status: value, reason: reason, message: message, observedGeneration: status.observedGeneration, now: MetaTime.now())
+        conditions.set(type, status: value, reason: reason, message: Redactor.shared.scrub(message), observedGeneration: status.observedGeneration, now: MetaTime.now())
     }
 
     /// This generation's spec, built from `inputs` (``ManagedKind/inputsVersion(of:)``), is now

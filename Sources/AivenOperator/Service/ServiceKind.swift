@@ -46,6 +46,13 @@ public struct ServiceKind<Resource: ServiceResource>: ManagedKind {
         observed.tags?[ServiceSpec.ownerTag]
     }
 
+    /// `project/name`: two resources of the kind naming one service (in any namespaces) follow
+    /// the first-claimant rule (``Claims``) as topics do, so a later one never reads, writes or
+    /// deletes the service; between kinds, the owner tag decides.
+    public func claim(of resource: Resource) -> String? {
+        describe(resource)
+    }
+
     public func ownership(of observed: AivenService, resource: Resource, everManaged: Bool) -> Ownership {
         .of(ownerTag: ownerUID(of: observed), uid: resource.metadata.uid, everManaged: everManaged)
     }

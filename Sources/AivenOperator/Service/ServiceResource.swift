@@ -60,6 +60,7 @@ extension ServiceResource {
     public static var terminationProtection: TerminationProtection<Self>? {
         TerminationProtection(field: "terminationProtection") { $0.spec.terminationProtection }
     }
+    public var project: String { spec.project }
 }
 
 extension KafkaConnectSpec: ServiceFields {}

@@ -7,7 +7,7 @@ struct MeteredAivenTransport: AivenTransport {
     let base: any AivenTransport
 
     func send(_ request: AivenRequest, timeout: Duration) async throws(AivenError) -> AivenResponse {
-        let route = Self.route(request.path)
+        let route = request.route.map(Self.label) ?? Self.route(request.path)
         do {
             let response = try await base.send(request, timeout: timeout)
             count(request, route: route, status: String(response.status))
@@ -22,11 +22,21 @@ struct MeteredAivenTransport: AivenTransport {
         Counter(label: "aiven_api_requests_total", dimensions: [("method", request.method.rawValue), ("route", route), ("status", status)]).increment()
     }
 
-    /// The path with names and ids replaced by placeholders, so the metric has few label values.
+    /// A route template as the metric's label: `{service_name}` → `{service}`, `{topic_name}` →
+    /// `{topic}`, so the label has one value per route, whatever the objects are called.
+    static func label(_ template: String) -> String {
+        template.replacing(/\{([a-z_]+?)(?:_name|_id)\}/) { "{\($0.1)}" }
+    }
+
+    /// A path without its template (a hand-made request) with every name and id replaced by a
+    /// placeholder, as ``label(_:)`` would show it.
     static func route(_ path: String) -> String {
         let pathOnly = path.split(separator: "?", maxSplits: 1).first.map(String.init) ?? path
         var segments = pathOnly.split(separator: "/", omittingEmptySubsequences: false).map(String.init)
-        let placeholders = ["project": "{project}", "service": "{service}", "vpcs": "{vpc}", "integration": "{integration}"]
+        let placeholders = [
+            "project": "{project}", "service": "{service}", "vpcs": "{project_vpc}", "integration": "{integration}", "topic": "{topic}",
+            "connectors": "{connector}", "user": "{user}", "acl": "{acl}",
+        ]
         var index = 0
         while index + 1 < segments.count {
             if let placeholder = placeholders[segments[index]], !segments[index + 1].isEmpty {

@@ -38,6 +38,9 @@ public struct OperatorConfiguration: Sendable {
     /// for tools keyed on them and for a rollback to that operator. They live in metadata, which a
     /// status write cannot carry, so they cost one metadata patch per applied generation.
     public var referenceAnnotations: Bool
+    /// Which namespaces may use the default token and name which Aiven projects, for clusters
+    /// several teams share (``TenancyPolicy``); ``TenancyPolicy/open`` by default.
+    public var tenancy: TenancyPolicy
 
     /// The jittered resync: a ready resource is looked at again after ``ResyncInterval/next(random:)``,
     /// and one that is settled when the operator starts at a random point within one interval.
@@ -55,9 +58,11 @@ public struct OperatorConfiguration: Sendable {
         transientBackoff: Backoff = .reconcileErrors,
         failureGracePeriod: Duration = .seconds(20),
         version: String = OperatorVersion.current,
-        referenceAnnotations: Bool = true
+        referenceAnnotations: Bool = true,
+        tenancy: TenancyPolicy = .open
     ) {
         self.referenceAnnotations = referenceAnnotations
+        self.tenancy = tenancy
         self.terminalRetryInterval = terminalRetryInterval ?? resyncInterval
         self.transientBackoff = transientBackoff
         self.failureGracePeriod = failureGracePeriod

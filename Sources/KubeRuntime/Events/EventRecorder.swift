@@ -85,6 +85,8 @@ public actor EventRecorder: Service {
     }
 
     private func record(_ type: EventType, reason: String, message: String, involving involvedObject: JSONValue) async {
+        // Secret values the process knows never reach an event (``Redactor``).
+        let message = Redactor.shared.scrub(message)
         let uid = involvedObject["uid"]?.stringValue ?? ""
         let fingerprint = "\(uid)\u{0}\(reason)\u{0}\(message)"
         let now = ContinuousClock.now

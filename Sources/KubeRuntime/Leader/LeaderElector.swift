@@ -55,7 +55,10 @@ public struct LeaderElector: Sendable {
     }
 
     /// Waits to become leader, then runs `work` while renewing the lease. Returns when `work`
-    /// returns (releasing the lease); throws ``LeadershipLost`` when the lease cannot be renewed.
+    /// returns and throws when it throws or is cancelled (a graceful shutdown), releasing the
+    /// lease either way, so the next replica leads at once instead of after `leaseDuration`
+    /// (controller-runtime's `LeaderElectionReleaseOnCancel`). Throws ``LeadershipLost`` when the
+    /// lease cannot be renewed (then it is not ours to release).
     public func run(whileLeading work: @escaping @Sendable () async throws -> Void) async throws {
         while try await !tryAcquireOrRenew() {
             try await Task.sleep(for: configuration.retryPeriod)
@@ -63,13 +66,26 @@ public struct LeaderElector: Sendable {
         logger.info("became leader", metadata: ["lease": "\(configuration.namespace)/\(configuration.name)", "identity": "\(configuration.identity)"])
         leading.record(1)
         defer { leading.record(0) }
-        try await withThrowingTaskGroup(of: Void.self) { group in
-            group.addTask { try await work() }
-            group.addTask { try await self.keepRenewing() }
-            defer { group.cancelAll() }
-            try await group.next()
+        do {
+            try await withThrowingTaskGroup(of: Void.self) { group in
+                group.addTask { try await work() }
+                group.addTask { try await self.keepRenewing() }
+                defer { group.cancelAll() }
+                try await group.next()
+            }
+        } catch let lost as LeadershipLost {
+            throw lost
+        } catch {
+            await releaseEvenIfCancelled()
+            throw error
         }
-        await release()
+        await releaseEvenIfCancelled()
+    }
+
+    /// ``release()`` in a task of its own: a cancelled caller (shutdown) still gets its write out.
+    private func releaseEvenIfCancelled() async {
+        await Task { await self.release() }.value
+        logger.info("released the lease", metadata: ["lease": "\(configuration.namespace)/\(configuration.name)"])
     }
 
     private func keepRenewing() async throws {

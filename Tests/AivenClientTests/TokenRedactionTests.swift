@@ -39,4 +39,19 @@ import Testing
             #expect(!log.text.contains("wrong-secret-token"))
         }
     }
+
+    /// Issue 21, item 4: a response that contains the token (a short one matches by chance) is
+    /// data and comes back exactly as Aiven sent it; only what is shown is scrubbed.
+    @Test func responsesAreNeverMangledByRedaction() async throws {
+        try await EmulatorHarness.run { harness in
+            let client = harness.client()
+            _ = try await client.createService(
+                project: "p", ServiceCreateRequest(serviceName: "tagged", plan: "business-4", cloud: "google-europe-west1", tags: ["echo": EmulatorHarness.token]))
+            let service = try await client.getService(project: "p", name: "tagged")
+            #expect(service.tags?["echo"] == EmulatorHarness.token, "the token in the data is intact")
+            let error = AivenError.invalid(message: "Invalid value \(EmulatorHarness.token)")
+            #expect(error.message.contains(EmulatorHarness.token), "the error keeps Aiven's text")
+            #expect(!error.description.contains(EmulatorHarness.token), "what is shown of it does not")
+        }
+    }
 }

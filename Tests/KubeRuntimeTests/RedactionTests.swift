@@ -13,10 +13,11 @@ import Testing
     @Test func registeredValuesAreReplacedLongestFirst() {
         let redactor = Redactor()
         #expect(redactor.scrub("nothing registered") == "nothing registered")
-        redactor.register(["pw-1", "pw-1-longer", ""])
-        #expect(redactor.scrub("a pw-1 and pw-1-longer, pw-1pw-1") == "a (redacted) and (redacted), (redacted)(redacted)")
-        #expect(redactor.scrub("ünïcode pw-1 ✓") == "ünïcode (redacted) ✓")
-        #expect(redactor.scrub("pw-") == "pw-", "a prefix is no match")
+        redactor.register(["password", "password-longer", "", "T", "short"])
+        #expect(redactor.scrub("a password and password-longer, passwordpassword") == "a (redacted) and (redacted), (redacted)(redacted)")
+        #expect(redactor.scrub("ünïcode password ✓") == "ünïcode (redacted) ✓")
+        #expect(redactor.scrub("passwor") == "passwor", "a prefix is no match")
+        #expect(redactor.scrub("The Service is short") == "The Service is short", "values too short to scrub are not kept")
     }
 
     @Test func theRegistryIsBoundedAndKeepsWhatIsStillUsed() {

@@ -8,7 +8,10 @@ import Synchronization
 /// request) is never scrubbed.
 ///
 /// One registry per process (``shared``), bounded: past ``capacity`` values the least recently
-/// registered are forgotten (a value still in use is registered again on its next use).
+/// registered are forgotten (a value still in use is registered again on its next use). Values
+/// shorter than ``minimumLength`` are not kept: they would match inside ordinary words and garble
+/// every message (a one-letter token turned `Service` into `Service` with holes), and a secret
+/// that short protects nothing.
 public final class Redactor: Sendable {
     /// What a secret value is replaced with.
     public static let placeholder = "(redacted)"
@@ -18,6 +21,9 @@ public final class Redactor: Sendable {
 
     /// The most values kept.
     public let capacity: Int
+
+    /// The shortest value that is scrubbed.
+    public static let minimumLength = 8
 
     private struct Values {
         /// Each value's bytes, by its first byte, longest first; with the registration tick.
@@ -32,10 +38,10 @@ public final class Redactor: Sendable {
         self.capacity = capacity
     }
 
-    /// Remembers `value` as a secret (empty values are ignored).
+    /// Remembers `value` as a secret (values shorter than ``minimumLength`` bytes are ignored).
     public func register(_ value: String) {
         let bytes = Array(value.utf8)
-        guard let first = bytes.first else { return }
+        guard bytes.count >= Self.minimumLength, let first = bytes.first else { return }
         values.withLock { values in
             values.tick += 1
             if values.lastSeen.updateValue(values.tick, forKey: bytes) == nil {

@@ -30,7 +30,11 @@ public final class Operator: Service, Sendable {
     public static let kinds: [KindRegistration] = [
         .managed(ProjectVPCKind()),
         .managed(KafkaConnectKind(), wakes: [.projectVPC { $0.spec.projectVPCRef }]),
-        .managed(ServiceIntegrationKind()),
+        .managed(ServiceIntegrationKind(), wakes: [
+            // Its services: an integration vanishes with either, and is looked at once one changes.
+            .on(Kafka.self) { [$0.spec.sourceServiceName, $0.spec.destinationServiceName].compactMap { $0.map { (nil, $0) } } },
+            .on(KafkaConnect.self) { [$0.spec.sourceServiceName, $0.spec.destinationServiceName].compactMap { $0.map { (nil, $0) } } },
+        ]),
         .managed(KafkaKind(), wakes: [
             .projectVPC { $0.spec.projectVPCRef },
             // Its connection Secret: one edited or deleted by hand is put back at once.
@@ -42,6 +46,9 @@ public final class Operator: Service, Sendable {
             .on(Secret.self, index: "Secret.fromSecret") { ConnectorConfigTemplate.secrets(in: $0.spec.userConfig).map { (nil, $0) } },
             .on(Kafka.self) { [(nil, $0.spec.serviceName)] },
             .on(KafkaConnect.self) { [(nil, $0.spec.serviceName)] },
+            // The integration that joins its Kafka Connect service to Kafka: one that vanishes or
+            // comes back wakes the connector at once.
+            .on(AivenResources.ServiceIntegration.self, identities: { [$0.spec.destinationServiceName].compactMap { $0 } }) { [(nil, $0.spec.serviceName)] },
         ]),
     ]
 

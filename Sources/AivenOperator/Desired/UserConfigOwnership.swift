@@ -58,6 +58,14 @@ public struct UserConfigOwnership: Sendable, Hashable {
         return changes
     }
 
+    /// Options applied before that the spec has dropped and Aiven cannot reset (no documented
+    /// default, see ``reset``): they keep their value on Aiven and are no longer managed, which
+    /// the resource says (a Warning event, its condition) instead of leaving it unnoticed.
+    public var keptOnAiven: [String] {
+        let wanted = Self.leaves(desired)
+        return (applied?.options ?? []).filter { wanted[$0] == nil && Self.reset[$0] == nil }.sorted()
+    }
+
     /// The user_config an update sends: the whole spec (secrets included; Aiven merges it into
     /// the stored options) plus the default of every owned option the spec dropped.
     public var updateUserConfig: [String: JSONValue] {

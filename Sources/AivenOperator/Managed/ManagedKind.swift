@@ -143,6 +143,11 @@ public protocol ManagedKind: Sendable {
     /// once the spec is applied on Aiven.
     func recordApplied(_ desired: Desired, in status: inout Resource.Status)
 
+    /// Fields the spec dropped that Aiven cannot reset (`user_config.…` options without a
+    /// documented default): applying `desired` leaves them at their value on Aiven, and the
+    /// resource says so. Empty (the default) when there are none.
+    func fieldsLeftOnAiven(_ desired: Desired) -> [String]
+
     /// The `Created` event's message.
     func createdMessage(_ desired: Desired, created: Observed, resource: Resource) -> String
 
@@ -175,6 +180,8 @@ extension ManagedKind {
     ) async throws(AivenError) -> [Notice] { [] }
 
     public func inputsVersion(of desired: Desired) -> String? { nil }
+
+    public func fieldsLeftOnAiven(_ desired: Desired) -> [String] { [] }
 
     public func readyInterval(_ configuration: OperatorConfiguration) -> ResyncInterval { configuration.resync }
 

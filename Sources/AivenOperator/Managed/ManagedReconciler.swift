@@ -220,7 +220,7 @@ private struct Pass<Kind: ManagedKind> {
         case .reportDrift(let changes):
             guard let desired, var current = observed, let aiven else { return .done }
             let notices = try await upkeep(desired, &current, aiven: aiven)
-            status.managed(reason: initializedReason(adopting: false), message: "\(name) is managed by this resource")
+            status.managed(reason: initializedReason(adopting: false), message: managedMessage(leftOnAiven: []).message)
             status.health(kind.health(of: current, desired: desired))
             status.drifted(changes.map(\.path))
             try await status.write(using: client)
@@ -235,10 +235,11 @@ private struct Pass<Kind: ManagedKind> {
             }
             let adopting: Bool
             if case .adopt = action { adopting = true } else { adopting = false }
+            let managed = managedMessage(leftOnAiven: kind.fieldsLeftOnAiven(desired))
             status.applied(inputs: kind.inputsVersion(of: desired))
             kind.recordApplied(desired, in: &status.status)
             let notices = try await upkeep(desired, &current, aiven: aiven)
-            status.managed(reason: initializedReason(adopting: adopting), message: "\(name) is managed by this resource")
+            status.managed(reason: initializedReason(adopting: adopting), message: managed.message)
             let health = kind.health(of: current, desired: desired)
             status.health(health)
             // Before the status: a Secret it may not write makes the pass's one status write
@@ -259,12 +260,29 @@ private struct Pass<Kind: ManagedKind> {
             default: break
             }
             for notice in notices { await announce(notice.type, notice.reason, notice.message) }
+            if let left = managed.leftOnAiven { await announce(.warning, "FieldNotReset", left) }
             return .requeue(after: status.isReady ? kind.readyInterval(configuration).next() : configuration.pollInterval)
         case .wait(let reason, let message):
             status.notReady(reason: reason, message: message)
             try await status.write(using: client)
             return .requeue(after: configuration.pollInterval)
         }
+    }
+
+    /// The `Initialized` message: the object is managed, and — in the pass that applies a spec
+    /// dropping fields Aiven cannot reset, and until the next generation — which fields keep
+    /// their value on Aiven (`leftOnAiven` is that sentence, for the Warning event, when new).
+    private func managedMessage(leftOnAiven fields: [String]) -> (message: String, leftOnAiven: String?) {
+        let managed = "\(name) is managed by this resource"
+        guard fields.isEmpty else {
+            let left = "\(fields.joined(separator: ", ")) removed from the spec but Aiven cannot reset \(fields.count == 1 ? "it" : "them") (no documented default): \(fields.count == 1 ? "it keeps its" : "they keep their") current value on Aiven and \(fields.count == 1 ? "is" : "are") no longer managed; set \(fields.count == 1 ? "it" : "them") in the spec to manage \(fields.count == 1 ? "it" : "them") again"
+            return ("\(managed); \(left)", left)
+        }
+        // Said until the next generation, not only in the one pass that applied it.
+        if status.generationApplied, let earlier = status.conditions["Initialized"]?.message, earlier.hasPrefix("\(managed); ") {
+            return (earlier, nil)
+        }
+        return (managed, nil)
     }
 
     /// Shows that `holder` named the object first and this resource changes nothing. No wait is

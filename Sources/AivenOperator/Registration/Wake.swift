@@ -17,10 +17,13 @@ public struct Wake<Resource: ManagedResource>: Sendable {
 
     /// Resources wake when a `Source` object they refer to changes. `references` gives the
     /// referred objects as (namespace, name); a `nil` namespace is the resource's own. A second
-    /// wake on the same source kind needs its own `index` name.
+    /// wake on the same source kind needs its own `index` name. `identities` is what a source
+    /// object answers to (its own name by default; a ServiceIntegration also to the service it
+    /// integrates into, which the resources name).
     public static func on<Source: KubeResource>(
         _ source: Source.Type,
         index: String? = nil,
+        identities: @escaping @Sendable (Source) -> [String] = { [$0.metadata.name ?? ""] },
         references: @escaping @Sendable (Resource) -> [(namespace: String?, name: String)]
     ) -> Wake {
         Wake(
@@ -32,7 +35,13 @@ public struct Wake<Resource: ManagedResource>: Sendable {
                 let informer = scope.informer(Source.self)
                 return WakeSource(
                     waitUntilSynced: { await informer.store.waitUntilSynced() },
-                    subscribe: { wake in informer.subscribe { change in await wake(Wake.reference(change.object), nil) } }
+                    subscribe: { wake in
+                        informer.subscribe { change in
+                            for identity in identities(change.object) {
+                                await wake("\(change.object.metadata.namespace ?? "")/\(identity)", nil)
+                            }
+                        }
+                    }
                 )
             }
         )
@@ -70,10 +79,6 @@ public struct Wake<Resource: ManagedResource>: Sendable {
     /// The ProjectVPC the resource is placed in.
     public static func projectVPC(_ reference: @escaping @Sendable (Resource) -> ResourceReference?) -> Wake {
         .on(ProjectVPC.self) { resource in reference(resource).map { [($0.namespace, $0.name)] } ?? [] }
-    }
-
-    static func reference<Object: KubeResource>(_ object: Object) -> String {
-        "\(object.metadata.namespace ?? "")/\(object.metadata.name ?? "")"
     }
 }
 

@@ -125,6 +125,10 @@ public struct ServiceKind<Resource: ServiceResource>: ManagedKind {
         status.state = observed.state.rawValue
     }
 
+    public func fieldsLeftOnAiven(_ desired: ServiceSpec) -> [String] {
+        desired.userConfigOwnership.keptOnAiven.map { "user_config.\($0)" }
+    }
+
     public func recordApplied(_ desired: ServiceSpec, in status: inout ObservedStatus) {
         status.appliedUserConfig = desired.userConfigOwnership.record
     }

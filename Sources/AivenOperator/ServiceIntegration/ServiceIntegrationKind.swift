@@ -98,6 +98,13 @@ public struct ServiceIntegrationKind: ManagedKind {
         }
     }
 
+    /// A Ready integration is read again as often as a connector's status
+    /// (`--connector-status-interval`): it vanishes on Aiven with either of its services, and the
+    /// connectors on it wait for it (they are woken when it changes).
+    public func readyInterval(_ configuration: OperatorConfiguration) -> ResyncInterval {
+        ResyncInterval(min(configuration.connectorStatusInterval, configuration.resyncInterval))
+    }
+
     public func ownership(of observed: ServiceIntegrationInfo, resource: ServiceIntegration, everManaged: Bool) -> Ownership {
         .ours
     }

@@ -2,6 +2,7 @@ import AivenClient
 import AivenResources
 import Foundation
 import KubeAPI
+import KubeRuntime
 
 /// `ServiceIntegration`: one Aiven service integration per resource.
 ///

@@ -188,9 +188,12 @@ let package = Package(
         ),
         // Shared by the test targets: driving real binaries (kubectl, aiven-operator), capturing logs.
         .target(
-            name: "TestSupport", dependencies: ["KubeAPI", .product(name: "Logging", package: "swift-log")], path: "Tests/TestSupport",
-            swiftSettings: swiftSettings
+            name: "TestSupport", dependencies: ["KubeAPI", "TestConcurrency", .product(name: "Logging", package: "swift-log")],
+            path: "Tests/TestSupport", swiftSettings: swiftSettings
         ),
+        // Caps how many test cases run at once (2 per core) before swift-testing reads its
+        // configuration: most tests run servers in-process against a time limit.
+        .target(name: "TestConcurrency", path: "Tests/TestConcurrency"),
         .testTarget(name: "EndToEndTests", dependencies: ["aiven-operator", "KubeAPI", "TestSupport"], swiftSettings: swiftSettings),
         .testTarget(name: "FaultTests", dependencies: ["aiven-operator", "KubeAPI", "TestSupport"], swiftSettings: swiftSettings),
         .testTarget(name: "CLITests", dependencies: ["aiven-operator", "TestSupport"], swiftSettings: swiftSettings),

@@ -6,9 +6,11 @@ import Testing
 
 @testable import AivenOperator
 
-/// `plan` and reconcile share one assessment: for a table of scenarios, what `plan` prints (through
-/// the kind's registration, as `aiven-operator plan --kubeconfig` runs it) is what the next
-/// reconcile then does, read from the writes the emulator answered.
+/// `plan` and reconcile share one assessment: for a table of scenarios of every kind (absent,
+/// present and equal, drifted, adopted, refused change, not owned, waiting for a dependency, token
+/// Secret deleting, deleting with each policy), what `plan` prints (through the kind's
+/// registration, as `aiven-operator plan --kubeconfig` runs it) is what the next reconcile then
+/// does, read from the writes the emulator answered.
 @Suite(.timeLimit(.minutes(2)))
 struct PlanReconcileScenarioTests {
     /// The HTTP methods of the Aiven writes an action sends.
@@ -78,6 +80,94 @@ struct PlanReconcileScenarioTests {
             try await harness.kafkaConnectClient.delete("kept")
             try await Self.step(harness, KafkaConnect.kind, "kept", expect: { $0 == .orphan }, "deleting with policy Orphan")
             #expect(try await harness.service("kept") != nil)
+        }
+    }
+
+    @Test func aKafkasPlanIsWhatReconcileDoes() async throws {
+        try await OperatorHarness.run { harness in
+            let kafkas = harness.client.resources(Kafka.self, namespace: "default")
+            let secrets = harness.client.resources(Secret.self, namespace: "default")
+            // A token Secret being deleted (held by a finalizer): nothing new is made with it.
+            var held = ObjectMeta(name: "doomed", namespace: "default")
+            held.finalizers = ["test.aiven.io/hold"]
+            _ = try await secrets.create(Secret(metadata: held, stringData: ["token": OperatorHarness.token]))
+            try await secrets.delete("doomed")
+            var doomed = KafkaReconcilerTests.kafka()
+            doomed.metadata.name = "doomed"
+            doomed.spec.authSecretRef = SecretKeyReference(name: "doomed", key: "token")
+            _ = try await kafkas.create(doomed)
+            try await Self.step(harness, Kafka.kind, "doomed", expect: { if case .wait(reason: "TokenSecretDeleting", _) = $0 { true } else { false } }, "token Secret deleting")
+            #expect(try await harness.service("doomed") == nil)
+
+            _ = try await kafkas.create(KafkaReconcilerTests.kafka())
+            try await Self.step(harness, Kafka.kind, "my-kafka", expect: { $0 == .create }, "absent")
+            try await Self.step(harness, Kafka.kind, "my-kafka", expect: { $0 == .inSync }, "present and equal")
+            _ = try await harness.aiven.updateService(project: OperatorHarness.project, name: "my-kafka", ServiceUpdateRequest(plan: "business-8"))
+            try await Self.step(harness, Kafka.kind, "my-kafka", expect: { if case .correctDrift = $0 { true } else { false } }, "drifted")
+            #expect(try await harness.service("my-kafka")?.plan == "business-4")
+
+            // A service made outside Kubernetes, taken over with the annotation.
+            _ = try await harness.aiven.createService(
+                project: OperatorHarness.project,
+                ServiceCreateRequest(serviceName: "legacy", serviceType: "kafka", plan: "business-4", cloud: "google-europe-west1"))
+            var legacy = KafkaReconcilerTests.kafka()
+            legacy.metadata.name = "legacy"
+            legacy.metadata.annotations = [OperatorAnnotations.adopt: "true"]
+            _ = try await kafkas.create(legacy)
+            try await Self.step(harness, Kafka.kind, "legacy", expect: { if case .adopt = $0 { true } else { false } }, "adopted")
+            try await Self.step(harness, Kafka.kind, "legacy", expect: { $0 == .inSync }, "adopted, then present and equal")
+
+            try await kafkas.delete("my-kafka")
+            try await Self.step(harness, Kafka.kind, "my-kafka", expect: { $0 == .delete }, "deleting with policy Delete")
+            #expect(try await harness.service("my-kafka") == nil)
+        }
+    }
+
+    @Test func aProjectVPCsPlanIsWhatReconcileDoes() async throws {
+        try await OperatorHarness.run { harness in
+            let vpc = ProjectVPC(
+                metadata: ObjectMeta(name: "net", namespace: "default"),
+                spec: ProjectVPCSpec(project: OperatorHarness.project, cloudName: "google-europe-west1", networkCidr: "10.2.0.0/24", authSecretRef: KafkaReconcilerTests.token)
+            )
+            _ = try await harness.projectVPCClient.create(vpc)
+            try await Self.step(harness, ProjectVPC.kind, "net", expect: { $0 == .create }, "absent")
+            try await Self.step(harness, ProjectVPC.kind, "net", expect: { $0 == .inSync }, "present and equal")
+            try await harness.projectVPCClient.delete("net")
+            try await Self.step(harness, ProjectVPC.kind, "net", expect: { $0 == .delete }, "deleting with policy Delete")
+            #expect(try await harness.aiven.listProjectVPCs(project: OperatorHarness.project).allSatisfy { $0.state == "DELETING" || $0.state == "DELETED" })
+        }
+    }
+
+    @Test func anIntegrationsPlanIsWhatReconcileDoes() async throws {
+        try await OperatorHarness.run { harness in
+            _ = try await harness.serviceIntegrationClient.create(ServiceIntegrationReconcilerTests.integration("join"))
+            try await Self.step(harness, ServiceIntegration.kind, "join", expect: { if case .wait = $0 { true } else { false } }, "waiting for its services")
+            try await ServiceIntegrationReconcilerTests.createService(harness, "src-kafka")
+            try await ServiceIntegrationReconcilerTests.createService(harness, "dst-connect")
+            try await Self.step(harness, ServiceIntegration.kind, "join", expect: { $0 == .create }, "absent")
+            try await Self.step(harness, ServiceIntegration.kind, "join", expect: { $0 == .inSync }, "present and equal")
+            try await harness.serviceIntegrationClient.delete("join")
+            try await Self.step(harness, ServiceIntegration.kind, "join", expect: { $0 == .delete }, "deleting with policy Delete")
+            #expect(try await harness.aiven.listServiceIntegrations(project: OperatorHarness.project, service: "src-kafka").isEmpty)
+        }
+    }
+
+    @Test func aConnectorsPlanIsWhatReconcileDoes() async throws {
+        try await OperatorHarness.run { harness in
+            _ = try await harness.client.resources(Secret.self, namespace: "default").create(KafkaConnectorReconcilerTests.pgSecret())
+            _ = try await harness.kafkaConnectorClient.create(KafkaConnectorReconcilerTests.connector())
+            try await Self.step(harness, AivenResources.KafkaConnector.kind, "sink", expect: { if case .wait = $0 { true } else { false } }, "waiting for its service")
+            try await KafkaConnectorReconcilerTests.createKafka(harness)
+            try await Self.step(harness, AivenResources.KafkaConnector.kind, "sink", expect: { $0 == .create }, "absent")
+            try await Self.step(harness, AivenResources.KafkaConnector.kind, "sink", expect: { $0 == .inSync }, "present and equal")
+            var config = try #require(try await KafkaConnectorReconcilerTests.onAiven(harness).first { $0.name == "sink" }?.config)
+            config["topics"] = "elsewhere"
+            _ = try await harness.aiven.editKafkaConnector(project: OperatorHarness.project, service: "kafka", connector: "sink", config: config)
+            try await Self.step(harness, AivenResources.KafkaConnector.kind, "sink", expect: { if case .correctDrift = $0 { true } else { false } }, "drifted")
+            #expect(try await KafkaConnectorReconcilerTests.onAiven(harness).first { $0.name == "sink" }?.config["topics"] == "orders")
+            try await harness.kafkaConnectorClient.delete("sink")
+            try await Self.step(harness, AivenResources.KafkaConnector.kind, "sink", expect: { $0 == .delete }, "deleting with policy Delete")
+            #expect(try await KafkaConnectorReconcilerTests.onAiven(harness).isEmpty)
         }
     }
 }

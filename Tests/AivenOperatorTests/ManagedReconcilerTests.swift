@@ -375,6 +375,26 @@ struct ManagedReconcilerTests {
         }
     }
 
+    /// Issue 20: a Kubernetes failure takes the Aiven failures' path. A connection Secret name
+    /// the API server refuses is shown at once (Ready=False, one Warning) and waits for a change;
+    /// the service is created once, however many passes run.
+    @Test func aWriteKubernetesRefusesIsShownLikeAnAivenRefusal() async throws {
+        try await OperatorHarness.run { harness in
+            var kafka = KafkaReconcilerTests.kafka(.init(name: "Not_A_Secret_Name"))
+            kafka.metadata.name = "refused"
+            _ = try await harness.client.resources(Kafka.self, namespace: "default").create(kafka)
+            var result = ReconcileResult.done
+            for _ in 0..<3 { result = try await harness.reconcile(kind: Kafka.kind, "refused") }
+            #expect(result == .requeue(after: harness.configuration.terminalRetryInterval))
+            let stored = try await harness.client.resources(Kafka.self, namespace: "default").get("refused")
+            let ready = try #require(KafkaReconcilerTests.ready(stored))
+            #expect(ready.status == .false && ready.reason == "KubernetesRejected")
+            #expect(ready.message.contains("Not_A_Secret_Name"), "\(ready.message)")
+            #expect(try await harness.events(about: "refused").contains { $0.hasPrefix("Warning: KubernetesRejected") })
+            #expect(try await harness.aivenWrites()["POST /v1/project/{project}/service"]?.integerValue == 1)
+        }
+    }
+
     /// Issue 13 item 12: a transient failure that outlasts the grace period shows on the
     /// resource (Ready=False, reason, next attempt), once as an event; observedGeneration stays
     /// at the applied generation; status.state keeps showing Aiven's state; success clears it.

@@ -72,6 +72,8 @@ public struct ManagedReconciler<Kind: ManagedKind>: Reconciler {
             return result
         } catch let failure as ReconcileFailure {
             return try await pass.failed(failure)
+        } catch let error as KubeError {
+            return try await pass.failed(ReconcileFailure(error))
         }
     }
 

@@ -1,4 +1,5 @@
 import AivenClient
+import KubeClient
 import KubeRuntime
 
 /// Why a reconcile could not finish, as a condition reason and a message a user can act on.
@@ -42,6 +43,25 @@ struct ReconcileFailure: Error, RetryAfterError, CustomStringConvertible {
             self.init(.transient, reason: "Timeout", message: error.description)
         case .server, .transport, .unexpectedStatus, .invalidResponse, .cancelled:
             self.init(.transient, reason: "AivenUnavailable", message: error.description)
+        }
+    }
+
+    /// A Kubernetes API failure, on the same path and counter as Aiven's: a write the API server
+    /// refuses as invalid (422, 400) shows at once, since retrying sends the same object; the
+    /// rest (conflicts with a newer version, missing objects, throttling, an unreachable or
+    /// forbidding API server, which an administrator fixes) retry with backoff.
+    init(_ error: KubeError) {
+        switch error {
+        case .invalid, .badRequest:
+            self.init(.terminal, reason: "KubernetesRejected", message: "The Kubernetes API refused a write: \(error)")
+        case .conflict, .alreadyExists, .notFound, .expired:
+            self.init(.transient, reason: "KubernetesConflict", message: "The Kubernetes API answered: \(error)")
+        case .tooManyRequests(_, let seconds):
+            self.init(.transient, reason: "KubernetesThrottled", message: "The Kubernetes API answered: \(error)", retryAfter: seconds.map { .seconds($0) })
+        case .unauthorized, .forbidden:
+            self.init(.transient, reason: "KubernetesForbidden", message: "The operator is not allowed to do this in Kubernetes: \(error)")
+        case .server, .transport, .decoding, .lineTooLong, .configuration:
+            self.init(.transient, reason: "KubernetesUnavailable", message: "The Kubernetes API could not be used: \(error)")
         }
     }
 

@@ -148,6 +148,12 @@ public protocol ManagedKind: Sendable {
     /// resource says so. Empty (the default) when there are none.
     func fieldsLeftOnAiven(_ desired: Desired) -> [String]
 
+    /// What the spec asks ambiguously and how it is read (both `projectVpcId` and
+    /// `projectVPCRef`: the id wins), as Warning notices: announced in the pass that applies a
+    /// generation and said in the `Initialized` message while the spec stays so. Empty (the
+    /// default) when the spec is unambiguous.
+    func specWarnings(for resource: Resource) -> [Notice]
+
     /// The `Created` event's message.
     func createdMessage(_ desired: Desired, created: Observed, resource: Resource) -> String
 
@@ -182,6 +188,8 @@ extension ManagedKind {
     public func inputsVersion(of desired: Desired) -> String? { nil }
 
     public func fieldsLeftOnAiven(_ desired: Desired) -> [String] { [] }
+
+    public func specWarnings(for resource: Resource) -> [Notice] { [] }
 
     public func readyInterval(_ configuration: OperatorConfiguration) -> ResyncInterval { configuration.resync }
 

@@ -222,7 +222,7 @@ private struct Pass<Kind: ManagedKind> {
         case .reportDrift(let changes):
             guard let desired, var current = observed, let aiven else { return .done }
             let notices = try await upkeep(desired, &current, aiven: aiven)
-            status.managed(reason: initializedReason(adopting: false), message: managedMessage(leftOnAiven: []).message)
+            status.managed(reason: initializedReason(adopting: false), message: managedMessage(leftOnAiven: [], warnings: kind.specWarnings(for: resource)).message)
             status.health(kind.health(of: current, desired: desired))
             status.drifted(changes.map(\.path))
             try await status.write(using: client)
@@ -237,7 +237,9 @@ private struct Pass<Kind: ManagedKind> {
             }
             let adopting: Bool
             if case .adopt = action { adopting = true } else { adopting = false }
-            let managed = managedMessage(leftOnAiven: kind.fieldsLeftOnAiven(desired))
+            let warnings = kind.specWarnings(for: resource)
+            let newGeneration = !status.generationApplied
+            let managed = managedMessage(leftOnAiven: kind.fieldsLeftOnAiven(desired), warnings: warnings)
             status.applied(inputs: kind.inputsVersion(of: desired))
             kind.recordApplied(desired, in: &status.status)
             let notices = try await upkeep(desired, &current, aiven: aiven)
@@ -263,6 +265,9 @@ private struct Pass<Kind: ManagedKind> {
             }
             for notice in notices { await announce(notice.type, notice.reason, notice.message) }
             if let left = managed.leftOnAiven { await announce(.warning, "FieldNotReset", left) }
+            if newGeneration {
+                for warning in warnings { await announce(warning.type, warning.reason, warning.message) }
+            }
             return .requeue(after: status.isReady ? kind.readyInterval(configuration).next() : configuration.pollInterval)
         case .wait(let reason, let message):
             status.notReady(reason: reason, message: message)
@@ -271,11 +276,12 @@ private struct Pass<Kind: ManagedKind> {
         }
     }
 
-    /// The `Initialized` message: the object is managed, and — in the pass that applies a spec
-    /// dropping fields Aiven cannot reset, and until the next generation — which fields keep
-    /// their value on Aiven (`leftOnAiven` is that sentence, for the Warning event, when new).
-    private func managedMessage(leftOnAiven fields: [String]) -> (message: String, leftOnAiven: String?) {
-        let managed = "\(name) is managed by this resource"
+    /// The `Initialized` message: the object is managed, how an ambiguous spec is read
+    /// (``ManagedKind/specWarnings(for:)``), and — in the pass that applies a spec dropping fields
+    /// Aiven cannot reset, and until the next generation — which fields keep their value on Aiven
+    /// (`leftOnAiven` is that sentence, for the Warning event, when new).
+    private func managedMessage(leftOnAiven fields: [String], warnings: [Notice]) -> (message: String, leftOnAiven: String?) {
+        let managed = (["\(name) is managed by this resource"] + warnings.map(\.message)).joined(separator: "; ")
         guard fields.isEmpty else {
             let left = "\(fields.joined(separator: ", ")) removed from the spec but Aiven cannot reset \(fields.count == 1 ? "it" : "them") (no documented default): \(fields.count == 1 ? "it keeps its" : "they keep their") current value on Aiven and \(fields.count == 1 ? "is" : "are") no longer managed; set \(fields.count == 1 ? "it" : "them") in the spec to manage \(fields.count == 1 ? "it" : "them") again"
             return ("\(managed); \(left)", left)

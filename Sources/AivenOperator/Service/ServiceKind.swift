@@ -1,5 +1,6 @@
 import AivenClient
 import AivenResources
+import KubeRuntime
 import KubeAPI
 
 /// A kind of Aiven service (``ServiceResource``: `KafkaConnect`, `Kafka`): one service per
@@ -32,6 +33,18 @@ public struct ServiceKind<Resource: ServiceResource>: ManagedKind {
         } catch {
             throw InvalidSpec(error.message)
         }
+    }
+
+    /// Both `spec.projectVpcId` and `spec.projectVPCRef`: the reference operator's webhook
+    /// refused it, its CRD accepts it; the id wins, as in the reference operator.
+    public func specWarnings(for resource: Resource) -> [Notice] {
+        guard let id = resource.spec.projectVpcId, let reference = resource.spec.projectVPCRef else { return [] }
+        let referenced = [reference.namespace, reference.name].compactMap { $0 }.joined(separator: "/")
+        return [
+            Notice(
+                .warning, "ProjectVPCAmbiguous",
+                "spec.projectVpcId and spec.projectVPCRef are both set: spec.projectVpcId (\(id)) wins and ProjectVPC \(referenced) is ignored; remove one of them")
+        ]
     }
 
     public func observe(_ resource: Resource, client: AivenClient) async throws(AivenError) -> AivenService? {

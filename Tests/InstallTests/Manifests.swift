@@ -25,9 +25,10 @@ struct Manifests {
         return Manifests(objects: try YAMLDocuments.load(output.stdout))
     }
 
-    /// The chart rendered by Helm's engine, as `helm template RELEASE charts/aiven-operator -n NAMESPACE`.
-    static func helm(values: String = "{}", release: String = "aiven-operator", namespace: String = "aiven-operator-system") throws -> Manifests {
-        let output = try HelmChart.run(["render", HelmChart.path, release, namespace, values])
+    /// The chart rendered by Helm's engine, as `helm template RELEASE charts/aiven-operator -n NAMESPACE`
+    /// (`cluster`: `--kube-version V`, `--api-versions A,B`).
+    static func helm(values: String = "{}", release: String = "aiven-operator", namespace: String = "aiven-operator-system", cluster: [String] = []) throws -> Manifests {
+        let output = try HelmChart.run(["render", HelmChart.path, release, namespace, values] + cluster)
         guard output.status == 0 else { throw ToolFailure(tool: "helm template with \(values)", output: output) }
         return Manifests(objects: try YAMLDocuments.load(output.stdout))
     }

@@ -7,11 +7,15 @@
         templates in name order; exits 1 when rendering fails, with Helm's message.
     python3 helm_chart.py notes CHART_DIR RELEASE NAMESPACE [VALUES_JSON]
         The rendered NOTES.txt, as `helm install` prints it.
+
+render and notes take, last, `--kube-version V` and `--api-versions A,B` as `helm template` does:
+the cluster the render is for (its version, and what its discovery serves beyond Helm's defaults).
 """
 import json
 import sys
 
 import helm_python as helm
+from helm_python import _native
 
 WARNING = 2
 
@@ -26,8 +30,15 @@ def lint(chart, values):
     return 1 if failed else 0
 
 
-def render(chart, release, namespace, values):
-    manifests = helm.Chart.load(chart).render(values, name=release, namespace=namespace, is_install=True)
+def rendered(chart, release, namespace, values, cluster):
+    """`helm template`; Chart.render takes no capabilities, the library's render does."""
+    options = {"name": release, "namespace": namespace, "is_install": True, **cluster}
+    loaded = helm.Chart.load(chart)
+    return json.loads(_native.call_string("helm_render", loaded._raw(), None if values is None else json.dumps(values), json.dumps(options)))
+
+
+def render(chart, release, namespace, values, cluster):
+    manifests = rendered(chart, release, namespace, values, cluster)
     for path in sorted(manifests):
         if path.endswith("NOTES.txt") or not manifests[path].strip():
             continue
@@ -35,22 +46,30 @@ def render(chart, release, namespace, values):
     return 0
 
 
-def notes(chart, release, namespace, values):
-    manifests = helm.Chart.load(chart).render(values, name=release, namespace=namespace, is_install=True)
+def notes(chart, release, namespace, values, cluster):
+    manifests = rendered(chart, release, namespace, values, cluster)
     print(next((text for path, text in manifests.items() if path.endswith("NOTES.txt")), "").strip())
     return 0
 
 
+def cluster_options(arguments):
+    """Splits the trailing `--kube-version V` / `--api-versions A,B` off `arguments`."""
+    cluster = {}
+    while len(arguments) >= 2 and arguments[-2] in ("--kube-version", "--api-versions"):
+        flag, value = arguments[-2:]
+        arguments = arguments[:-2]
+        cluster["kube_version" if flag == "--kube-version" else "api_versions"] = value if flag == "--kube-version" else value.split(",")
+    return arguments, cluster
+
+
 def main(arguments):
+    arguments, cluster = cluster_options(arguments)
     try:
         if arguments[0] == "lint":
             return lint(arguments[1], json.loads(arguments[2]) if len(arguments) > 2 else None)
-        if arguments[0] == "render":
+        if arguments[0] in ("render", "notes"):
             values = json.loads(arguments[4]) if len(arguments) > 4 else None
-            return render(arguments[1], arguments[2], arguments[3], values)
-        if arguments[0] == "notes":
-            values = json.loads(arguments[4]) if len(arguments) > 4 else None
-            return notes(arguments[1], arguments[2], arguments[3], values)
+            return (render if arguments[0] == "render" else notes)(arguments[1], arguments[2], arguments[3], values, cluster)
     except helm.HelmError as error:
         print(error, file=sys.stderr)
         return 1

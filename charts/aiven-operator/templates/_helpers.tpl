@@ -71,3 +71,13 @@ app.kubernetes.io/managed-by: {{ .Release.Service }}
 {{- define "aiven-operator.logFormat" -}}
 {{- if eq .Values.logging.encoder "console" }}text{{ else }}{{ .Values.logging.encoder | default .Values.logFormat }}{{ end }}
 {{- end }}
+
+{{/* "true" when the admission policy is installed: admissionPolicy.enabled, and the cluster serves
+     admissionregistration.k8s.io/v1 ValidatingAdmissionPolicy (Kubernetes 1.30+). On install and
+     upgrade Helm reads that from the cluster's discovery; `helm template` without a cluster goes by
+     the Kubernetes version (--kube-version, --api-versions). */}}
+{{- define "aiven-operator.admissionPolicy" -}}
+{{- if .Values.admissionPolicy.enabled }}
+{{- if or (.Capabilities.APIVersions.Has "admissionregistration.k8s.io/v1/ValidatingAdmissionPolicy") (semverCompare ">=1.30.0-0" .Capabilities.KubeVersion.Version) }}true{{ end }}
+{{- end }}
+{{- end }}

@@ -50,6 +50,16 @@ public final class Operator: Service, Sendable {
             // comes back wakes the connector at once.
             .on(AivenResources.ServiceIntegration.self, identities: { [$0.spec.destinationServiceName].compactMap { $0 } }) { [(nil, $0.spec.serviceName)] },
         ]),
+        .managed(ServiceUserKind(), wakes: [
+            .on(Kafka.self) { [(nil, $0.spec.serviceName)] },
+            // Its connection Secret: one edited or deleted by hand is put back at once.
+            .on(Secret.self, index: "Secret.connection") { [(nil, $0.spec.connInfoSecretTarget?.name ?? $0.metadata.name ?? "")] },
+            // The Secret its password comes from: a change there is applied at once.
+            .on(Secret.self, index: "Secret.source") { $0.spec.connInfoSecretSource.map { [(nil, $0.name)] } ?? [] },
+        ]),
+        .managed(KafkaACLKind(), wakes: [.on(Kafka.self) { [(nil, $0.spec.serviceName)] }]),
+        .managed(KafkaNativeACLKind(), wakes: [.on(Kafka.self) { [(nil, $0.spec.serviceName)] }]),
+        .managed(KafkaSchemaRegistryACLKind(), wakes: [.on(Kafka.self) { [(nil, $0.spec.serviceName)] }]),
     ]
 
     /// One per (kind, namespace scope).

@@ -51,9 +51,20 @@ import Testing
         try Self.checkAgreement(KafkaConnector.self, AivenKinds.kafkaConnector)
     }
 
+    @Test func serviceUserTypesMatchTheSchema() throws {
+        try Self.checkAgreement(ServiceUser.self, AivenKinds.serviceUser)
+    }
+
+    @Test func aclTypesMatchTheSchema() throws {
+        try Self.checkAgreement(KafkaACL.self, AivenKinds.kafkaACL)
+        try Self.checkAgreement(KafkaNativeACL.self, AivenKinds.kafkaNativeACL)
+        try Self.checkAgreement(KafkaSchemaRegistryACL.self, AivenKinds.kafkaSchemaRegistryACL)
+    }
+
     @Test func everyKindHasItsTypeChecked() {
         #expect(AivenKinds.all.map(\.kind) == [
             KafkaConnect.kind, ProjectVPC.kind, Kafka.kind, KafkaTopic.kind, ServiceIntegration.kind, KafkaConnector.kind,
+            ServiceUser.kind, KafkaACL.kind, KafkaNativeACL.kind, KafkaSchemaRegistryACL.kind,
         ])
     }
 

@@ -70,6 +70,6 @@ import Testing
     @Test func unknownKindIsAnError() throws {
         let result = try OperatorProcess.run(["docs", "Redis"])
         #expect(result.status != 0)
-        #expect(result.stderr.contains(#"unknown kind "Redis"; known kinds: KafkaConnect, ProjectVPC, Kafka, KafkaTopic, ServiceIntegration, KafkaConnector"#))
+        #expect(result.stderr.contains(#"unknown kind "Redis"; known kinds: KafkaConnect, ProjectVPC, Kafka, KafkaTopic, ServiceIntegration, KafkaConnector, ServiceUser, KafkaACL, KafkaNativeACL, KafkaSchemaRegistryACL"#))
     }
 }

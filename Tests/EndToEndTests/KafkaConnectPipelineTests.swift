@@ -14,6 +14,7 @@ struct KafkaConnectPipelineTests {
     static let objects = [
         ("kafka", "kafka-sample-connect"), ("kafkatopic", "kafka-topic-connect"), ("kafkaconnect", "my-kafka-connect"),
         ("serviceintegration", "service-integration-kafka-connect"), ("kafkaconnector", "kafka-connector"),
+        ("serviceuser", "connect-sink"), ("kafkaacl", "connect-sink-reads-topic"), ("serviceuser", "orders-app"), ("kafkaacl", "orders-app-writes-topic"),
     ]
     static let password = "change-me"
     static let rotated = "rotated-pw-5c1d7e"
@@ -66,6 +67,13 @@ struct KafkaConnectPipelineTests {
         let config = try await connectorConfig(dev)
         #expect(config?["connection.password"]?.stringValue == Self.password)
         #expect(config?["connection.url"]?.stringValue == "jdbc:postgresql://pg.example.com:5432/defaultdb")
+        // The connector reads as its own user, allowed to read its topic only; so is the application.
+        let (_, sinkUser) = try await dev.aiven("GET", "/v1/project/\(Self.project)/service/kafka-sample-connect/user/connect-sink")
+        let sinkPassword = try #require(sinkUser["user"]?["password"]?.stringValue)
+        #expect(config?["consumer.override.sasl.jaas.config"]?.stringValue?.contains(#"username="connect-sink" password="\#(sinkPassword)""#) == true)
+        let (_, acls) = try await dev.aiven("GET", "/v1/project/\(Self.project)/service/kafka-sample-connect/acl")
+        let entries = Set((acls["acl"]?.arrayValue ?? []).map { "\($0["username"]?.stringValue ?? "") \($0["permission"]?.stringValue ?? "") \($0["topic"]?.stringValue ?? "")" })
+        #expect(entries == ["avnadmin admin *", "connect-sink read kafka-topic-connect", "orders-app write kafka-topic-connect"])
         // Waiting is not an error.
         let warnings = await try dev.kubectl.must(["get", "events", "--field-selector", "type=Warning", "-o", "name"]).stdout
         #expect(warnings.isEmpty, "\(warnings)")
@@ -108,6 +116,7 @@ struct KafkaConnectPipelineTests {
 
         let shown = await try visible(dev)
         #expect(!shown.contains(Self.rotated), "the rotated Secret value leaked into status, events or the operator log")
+        #expect(!shown.contains(sinkPassword), "the connector user's password leaked into status, events or the operator log")
         #expect(!shown.contains("authentication failed (\(Self.password)"))
 
         // Deleting the file leaves nothing behind, on Aiven or in Kubernetes.

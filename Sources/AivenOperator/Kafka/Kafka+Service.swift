@@ -42,18 +42,7 @@ extension Kafka: ConnectionSecretResource {
             data[key] = value
         }
         if let uri = service.serviceURI { data["URI"] = uri }
-        for component in service.components ?? [] where component.usage ?? "primary" == "primary" && component.route ?? "dynamic" == "dynamic" {
-            let name: String? = switch component.component {
-            case "kafka" where component.kafkaAuthenticationMethod == "sasl": "SASL"
-            case "schema_registry": "SCHEMA_REGISTRY"
-            case "kafka_connect": "CONNECT"
-            case "kafka_rest": "REST"
-            default: nil
-            }
-            guard let name else { continue }
-            data["\(prefix)\(name)_HOST"] = component.host
-            data["\(prefix)\(name)_PORT"] = String(component.port)
-        }
+        data.merge(service.endpointKeys(prefix: prefix, ["SASL", "SCHEMA_REGISTRY", "CONNECT", "REST"])) { _, endpoint in endpoint }
         return ConnectionSecret(
             name: target?.name ?? metadata.name ?? "",
             data: data,

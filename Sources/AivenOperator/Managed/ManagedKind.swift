@@ -64,6 +64,23 @@ extension ManagedStatus {
     }
 }
 
+/// A status of an Aiven object that has no state of its own beyond existing and no drift (a
+/// service user, an ACL entry): ``ManagedStatus/state`` and ``ManagedStatus/driftedFields`` read
+/// `nil` unless the status stores them.
+public protocol PlainStatus: ManagedStatus {}
+
+extension PlainStatus {
+    public var state: String? {
+        get { nil }
+        set {}
+    }
+
+    public var driftedFields: [String]? {
+        get { nil }
+        set {}
+    }
+}
+
 /// One kind of Aiven object, described for the ``ManagedReconciler`` skeleton: its desired state,
 /// its Aiven calls, its diff and how its state reads. The control flow — pause, deletion,
 /// finalizer, token, dependencies, the ``Decision``, status, events and failures — is the
@@ -133,6 +150,11 @@ public protocol ManagedKind: Sendable {
     /// Deletes the object (turning Aiven-side protection off first when the spec allows).
     func delete(_ observed: Observed, resource: Resource, client: AivenClient) async throws(AivenError)
 
+    /// Why deleting the resource leaves `observed` on Aiven although it is the resource's (a
+    /// service's built-in `avnadmin` user, which Aiven cannot delete): the finalizer is released
+    /// without a delete call. `nil` (the default): it is deleted.
+    func retainedOnDeletion(_ observed: Observed) -> String?
+
     /// How the object's state reads against the spec (for `Running` and `Ready`).
     func health(of observed: Observed, desired: Desired) -> Health
 
@@ -174,6 +196,8 @@ extension ManagedKind {
     public func claim(of resource: Resource) -> String? { nil }
 
     public func refusedChange(desired: Desired, observed: Observed) -> String? { nil }
+
+    public func retainedOnDeletion(_ observed: Observed) -> String? { nil }
 
     public func recordApplied(_ desired: Desired, in status: inout Resource.Status) {}
 

@@ -328,6 +328,11 @@ private struct Pass<Kind: ManagedKind> {
     }
 
     private mutating func delete(_ observed: Kind.Observed, aiven: AivenClient) async throws -> ReconcileResult {
+        if let reason = kind.retainedOnDeletion(observed) {
+            try await releaseFinalizer()
+            await announce(.normal, "Released", "Kept \(name) on Aiven: \(reason)")
+            return .done
+        }
         do {
             try await kind.delete(observed, resource: resource, client: aiven)
         } catch .notFound {

@@ -8,6 +8,9 @@ public enum OperatorAnnotations {
     public static let deletionPolicy = "controllers.aiven.io/deletion-policy"
     /// `"true"` stops every Aiven call for the resource.
     public static let paused = "controllers.aiven.io/paused"
+    /// A `ServiceUser` whose value of this annotation changes gets a new password (Aiven's reset),
+    /// written to its connection Secret only.
+    public static let rotateCredentials = "controllers.aiven.io/rotate-credentials"
     /// The generation whose spec is applied, set as the reference aiven-operator sets it (once the
     /// object is ready). On a resource this operator never managed, it is the reference
     /// operator's mark: the same-named Aiven object is adopted without the adopt annotation.

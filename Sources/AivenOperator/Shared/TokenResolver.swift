@@ -33,9 +33,7 @@ public struct TokenResolver: Sendable {
         guard let secret = found else {
             throw TokenError.secretNotFound(source: "Secret \(namespace)/\(reference.name)")
         }
-        let encoded = secret.data?[reference.key]
-        let plain = secret.stringData?[reference.key]
-        guard let value = encoded.flatMap({ Data(base64Encoded: $0) }).map({ String(decoding: $0, as: UTF8.self) }) ?? plain else {
+        guard let value = secret.value(of: reference.key) else {
             throw TokenError.keyNotFound(source: source)
         }
         let token = AivenToken(value.trimmingCharacters(in: .whitespacesAndNewlines))

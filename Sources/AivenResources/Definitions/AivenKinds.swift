@@ -106,8 +106,83 @@ public enum AivenKinds {
         )
     }
 
+    /// `ServiceUser`, a user of a `Kafka` service with its own credentials.
+    public static let serviceUser: ResourceKind = load {
+        try define(
+            ServiceUser.self, "ServiceUser is the Schema for the serviceusers API.\nCreates a service user for accessing Aiven services. The ServiceUser resource name becomes the username in Aiven, unless spec.username overrides it.\nBuilt-in users like `avnadmin` cannot be deleted but their passwords can be modified using connInfoSecretSource.",
+            spec: ServiceUser.specSchema, status: ServiceUser.statusSchema,
+            printerColumns: [
+                .init(name: "Service Name", jsonPath: ".spec.serviceName"),
+                .init(name: "Project", jsonPath: ".spec.project"),
+                .init(name: "Connection Information Secret", jsonPath: ".spec.connInfoSecretTarget.name"),
+                .init(name: "Ready", jsonPath: ".status.conditions[?(@.type==\"Ready\")].status", priority: 1),
+            ],
+            page: ReferencePage(example: ServiceUser.usageExample, exampleColumns: ["my-service-user", "my-service-name", "aiven-project-name", "service-user-secret"])
+        )
+    }
+
+    /// `KafkaACL`, an Aiven ACL entry of a `Kafka` service.
+    public static let kafkaACL: ResourceKind = load {
+        try define(
+            KafkaACL.self, "KafkaACL is the Schema for the kafkaacls API.",
+            spec: KafkaACL.specSchema, status: KafkaACL.statusSchema,
+            printerColumns: [
+                .init(name: "Service Name", jsonPath: ".spec.serviceName"),
+                .init(name: "Project", jsonPath: ".spec.project"),
+                .init(name: "Username", jsonPath: ".spec.username"),
+                .init(name: "Permission", jsonPath: ".spec.permission"),
+                .init(name: "Topic", jsonPath: ".spec.topic"),
+                .init(name: "ID", jsonPath: ".status.id", priority: 1),
+                .init(name: "Ready", jsonPath: ".status.conditions[?(@.type==\"Ready\")].status", priority: 1),
+            ],
+            page: ReferencePage(example: KafkaACL.usageExample, exampleColumns: ["my-kafka-acl", "my-kafka", "my-aiven-project", "my-user", "admin", "my-topic"])
+        )
+    }
+
+    /// `KafkaNativeACL`, a Kafka-native ACL entry of a `Kafka` service.
+    public static let kafkaNativeACL: ResourceKind = load {
+        try define(
+            KafkaNativeACL.self, "KafkaNativeACL\nCreates and manages Kafka-native access control lists (ACLs) for an Aiven for Apache Kafka® service.\nACLs control access to Kafka topics, consumer groups, clusters, and Schema Registry.\nKafka-native ACLs provide advanced resource-level access control with fine-grained permissions, including ALLOW and DENY rules.\nFor simplified topic-level control, you can use [KafkaACL](./kafkaacl.md).",
+            spec: KafkaNativeACL.specSchema, status: KafkaNativeACL.statusSchema,
+            printerColumns: [
+                .init(name: "Service Name", jsonPath: ".spec.serviceName"),
+                .init(name: "Project", jsonPath: ".spec.project"),
+                .init(name: "Host", jsonPath: ".spec.host"),
+                .init(name: "Operation", jsonPath: ".spec.operation"),
+                .init(name: "PatternType", jsonPath: ".spec.patternType"),
+                .init(name: "PermissionType", jsonPath: ".spec.permissionType"),
+                .init(name: "ID", jsonPath: ".status.id", priority: 1),
+                .init(name: "Ready", jsonPath: ".status.conditions[?(@.type==\"Ready\")].status", priority: 1),
+            ],
+            page: ReferencePage(example: KafkaNativeACL.usageExample, exampleColumns: [
+                "my-kafka-native-acl", "my-kafka", "my-aiven-project", "my-host", "Create", "LITERAL", "ALLOW",
+            ])
+        )
+    }
+
+    /// `KafkaSchemaRegistryACL`, a Schema Registry ACL entry of a `Kafka` service.
+    public static let kafkaSchemaRegistryACL: ResourceKind = load {
+        try define(
+            KafkaSchemaRegistryACL.self, "KafkaSchemaRegistryACL is the Schema for the kafkaschemaregistryacls API.",
+            spec: KafkaSchemaRegistryACL.specSchema, status: KafkaSchemaRegistryACL.statusSchema,
+            printerColumns: [
+                .init(name: "Project", jsonPath: ".spec.project"),
+                .init(name: "Service Name", jsonPath: ".spec.serviceName"),
+                .init(name: "Resource", jsonPath: ".spec.resource"),
+                .init(name: "Username", jsonPath: ".spec.username"),
+                .init(name: "State", jsonPath: ".status.state"),
+                .init(name: "Ready", jsonPath: ".status.conditions[?(@.type==\"Ready\")].status", priority: 1),
+            ],
+            page: ReferencePage(example: KafkaSchemaRegistryACL.usageExample, exampleColumns: [
+                "my-kafka-schema-registry-acl", "aiven-project-name", "my-kafka", "Subject:my-topic", "my-user", "RUNNING",
+            ])
+        )
+    }
+
     /// Every kind, in documentation order.
-    public static let all: [ResourceKind] = [kafkaConnect, projectVPC, kafka, kafkaTopic, serviceIntegration, kafkaConnector]
+    public static let all: [ResourceKind] = [
+        kafkaConnect, projectVPC, kafka, kafkaTopic, serviceIntegration, kafkaConnector, serviceUser, kafkaACL, kafkaNativeACL, kafkaSchemaRegistryACL,
+    ]
 
     /// The kind named `name` (case-insensitive; plural and singular accepted), or `nil`.
     public static func named(_ name: String) -> ResourceKind? {

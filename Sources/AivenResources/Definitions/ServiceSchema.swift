@@ -16,6 +16,21 @@ public enum ServiceSchema {
     /// `spec.project`: the Aiven project the resource belongs to; immutable.
     public static let project: JSONSchemaProps = .string("Identifies the project this resource belongs to.", pattern: "^[a-zA-Z0-9_-]+$", maxLength: 63).immutable()
 
+    /// `spec.serviceName` of a kind living on a service (topics, users, ACLs, connectors); immutable.
+    public static let serviceName: JSONSchemaProps = .string("Specifies the name of the service that this resource belongs to.", pattern: "^[a-z][-a-z0-9]+$", maxLength: 63).immutable()
+
+    /// `spec.connInfoSecretTarget`: the connection Secret's name, key prefix, labels and annotations.
+    public static let connInfoSecretTarget: JSONSchemaProps = .object(
+        "Secret configuration.",
+        required: ["name"],
+        properties: [
+            "annotations": .map("Annotations added to the secret.", values: .string()),
+            "labels": .map("Labels added to the secret.", values: .string()),
+            "name": .string("Name of the secret resource to be created. By default, it is equal to the resource name.").immutable(),
+            "prefix": .string("Prefix for the secret's keys.\nAdded \"as is\" without any transformations.\nBy default, is equal to the kind name in uppercase + underscore, e.g. `KAFKA_`, `REDIS_`, etc."),
+        ]
+    )
+
     /// The `spec` fields every Aiven service kind (Kafka, KafkaConnect) shares; each kind adds its
     /// own (`powered`, `userConfig`, …) on top.
     public static let serviceSpecProperties: [String: JSONSchemaProps] = [
@@ -111,6 +126,19 @@ public enum ServiceSchema {
                         "secretsHash": .string("A salted SHA-256 of the applied secret options, which Aiven never returns: a changed secret in the spec is applied, an unchanged one is not compared."),
                     ]
                 ),
+            ]
+        )
+    }
+
+    /// The `status` schema of an ACL kind: the entry's id under `idKey`, conditions and observed
+    /// generation.
+    public static func aclStatus(_ description: String, idKey: String, idDescription: String) -> JSONSchemaProps {
+        .object(
+            description,
+            properties: [
+                idKey: .string(idDescription),
+                "observedGeneration": .integer("The metadata.generation the status was computed from.", format: "int64"),
+                "conditions": JSONSchemaProps.conditions,
             ]
         )
     }

@@ -10,7 +10,7 @@ extension KafkaConnector {
             "authSecretRef": ServiceSchema.authSecretRef,
             "connectorClass": .string("The Java class of the connector.", maxLength: 1024),
             "project": ServiceSchema.project,
-            "serviceName": .string("Specifies the name of the service that this resource belongs to.", pattern: "^[a-z][-a-z0-9]+$", maxLength: 63).immutable(),
+            "serviceName": ServiceSchema.serviceName,
             "userConfig": .map("The connector-specific configuration\nTo build config values from secret the template function `{{ fromSecret \"name\" \"key\" }}`\nis provided when interpreting the keys.\nWhere \"name\" is the name of the secret and \"key\" is the key in the secret\nin the same namespace as the KafkaConnector.", values: .string()),
         ]
     )

@@ -44,7 +44,7 @@ extension KafkaTopic {
             "partitions": .integer("Number of partitions to create in the topic.", minimum: 1, maximum: 1000000),
             "project": ServiceSchema.project,
             "replication": .integer("Replication factor for the topic.", minimum: 2),
-            "serviceName": .string("Specifies the name of the service that this resource belongs to.", pattern: "^[a-z][-a-z0-9]+$", maxLength: 63).immutable(),
+            "serviceName": ServiceSchema.serviceName,
             "tags": .array("Kafka topic tags.", of: .object(
                     "Kafka topic tags.",
                     required: ["key"],

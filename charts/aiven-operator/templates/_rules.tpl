@@ -4,22 +4,22 @@
 {{- define "aiven-operator.rules" -}}
 - apiGroups: [""]
   resources: [secrets]
-  # read: tokens (spec.authSecretRef) and the Secrets resources name; patch: the finalizer that keeps a token Secret while a resource needs it; create and update: connection Secrets (kafkas)
+  # read: tokens (spec.authSecretRef) and the Secrets resources name; patch: the finalizer that keeps a token Secret while a resource needs it; create and update: connection Secrets (kafkas, serviceusers)
   verbs: [get, list, watch, create, update, patch]
 - apiGroups: [""]
   resources: [events]
   # the events of every resource
   verbs: [create, patch]
 - apiGroups: [aiven.io]
-  resources: [projectvpcs, kafkaconnects, serviceintegrations, kafkas, kafkatopics, kafkaconnectors]
+  resources: [projectvpcs, kafkaconnects, serviceintegrations, kafkas, kafkatopics, kafkaconnectors, serviceusers, kafkaacls, kafkanativeacls, kafkaschemaregistryacls]
   # the managed kinds: read, finalizer and annotations; never created or deleted
   verbs: [get, list, watch, update, patch]
 - apiGroups: [aiven.io]
-  resources: [projectvpcs/status, kafkaconnects/status, serviceintegrations/status, kafkas/status, kafkatopics/status, kafkaconnectors/status]
+  resources: [projectvpcs/status, kafkaconnects/status, serviceintegrations/status, kafkas/status, kafkatopics/status, kafkaconnectors/status, serviceusers/status, kafkaacls/status, kafkanativeacls/status, kafkaschemaregistryacls/status]
   # their status
   verbs: [update, patch]
 - apiGroups: [aiven.io]
-  resources: [projectvpcs/finalizers, kafkaconnects/finalizers, serviceintegrations/finalizers, kafkas/finalizers, kafkatopics/finalizers, kafkaconnectors/finalizers]
+  resources: [projectvpcs/finalizers, kafkaconnects/finalizers, serviceintegrations/finalizers, kafkas/finalizers, kafkatopics/finalizers, kafkaconnectors/finalizers, serviceusers/finalizers, kafkaacls/finalizers, kafkanativeacls/finalizers, kafkaschemaregistryacls/finalizers]
   # their finalizers (OwnerReferencesPermissionEnforcement)
   verbs: [update]
 {{- end }}

@@ -52,7 +52,7 @@ import Testing
     /// Only kinds that publish connection Secrets write Secrets; every kind reads its token and
     /// patches its finalizer.
     @Test func secretWritesFollowConnectionSecretPublishing() {
-        #expect(Operator.kinds.filter(\.access.writesConnectionSecrets).map(\.definition.kind) == ["Kafka"])
+        #expect(Operator.kinds.filter(\.access.writesConnectionSecrets).map(\.definition.kind) == ["Kafka", "ServiceUser"])
         let secrets = AccessRule.watched(Operator.kinds).first { $0.resources == ["secrets"] }
         #expect(secrets?.verbs == ["get", "list", "watch", "create", "update", "patch"])
         let topicsOnly = AccessRule.watched(Operator.kinds.filter { $0.name == "kafkatopic" }).first { $0.resources == ["secrets"] }

@@ -40,6 +40,12 @@ import Testing
         return context
     }
 
+    static func retained(_ context: DecisionContext) -> DecisionContext {
+        var context = context
+        context.retainedOnDeletion = "built in"
+        return context
+    }
+
     static let vpc = Waiting(reason: "WaitingForProjectVPC", message: "ProjectVPC default/v is not ACTIVE yet")
 
     static let rows: [Row] = [
@@ -83,6 +89,9 @@ import Testing
         Row(rule: "finalizer, nothing in status yet (a create sent; an older version's resource): read Aiven first", context: deleting(managed: false), aiven: .unknown, expected: .observe),
         Row(rule: "gone on Aiven: released", context: deleting(), aiven: .absent, expected: .release(reason: "it is gone on Aiven")),
         Row(rule: "ours: deleted", context: deleting(), aiven: .present(.ours, changes: []), expected: .delete),
+        Row(rule: "ours, but Aiven cannot delete it (avnadmin): retained", context: retained(deleting()), aiven: .present(.ours, changes: []), expected: .retain(reason: "built in")),
+        Row(rule: "Orphan wins over a retained object", context: retained(deleting(policy(deletion: .orphan))), aiven: .unknown, expected: .orphan),
+        Row(rule: "retained but not ours: released, never deleted", context: retained(deleting(managed: false)), aiven: .present(.untagged, changes: []), expected: .release(reason: "it is not managed by this resource")),
         Row(rule: "owner tag removed on Aiven: still deleted, never leaked", context: deleting(), aiven: .present(.tagRemoved, changes: []), expected: .delete),
         Row(rule: "adopted (annotation): deleted", context: deleting(policy(adopt: true)), aiven: .present(.untagged, changes: []), expected: .delete),
         Row(rule: "not ours: released, never deleted", context: deleting(managed: false), aiven: .present(.untagged, changes: []), expected: .release(reason: "it is not managed by this resource")),

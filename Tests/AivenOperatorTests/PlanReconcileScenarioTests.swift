@@ -1,5 +1,6 @@
 import AivenClient
 import AivenResources
+import Foundation
 import KubeAPI
 import KubeClient
 import Testing
@@ -25,7 +26,8 @@ struct PlanReconcileScenarioTests {
 
     /// Plans `name` of `kind` from its live object, then reconciles it once; checks the plan's
     /// action is `expected` and that the pass sent exactly the writes it implies.
-    static func step(_ harness: OperatorHarness, _ kind: String, _ name: String, expect expected: (Action) -> Bool, _ comment: Comment) async throws {
+    @discardableResult
+    static func step(_ harness: OperatorHarness, _ kind: String, _ name: String, expect expected: (Action) -> Bool, _ comment: Comment) async throws -> ChangePlan {
         let registration = try #require(Operator.kinds.first { $0.definition.kind == kind })
         let type = ResourceType(group: registration.access.group, version: "v1alpha1", plural: registration.access.plural, namespaced: true)
         var document = try await harness.client.resources(type, namespace: "default").get(name)
@@ -37,6 +39,51 @@ struct PlanReconcileScenarioTests {
         let after = try await harness.aivenWrites()
         let sent = Set(after.filter { (before[$0.key]?.integerValue ?? 0) < ($0.value.integerValue ?? 0) }.keys.compactMap { $0.split(separator: " ").first.map(String.init) })
         #expect(sent == writes(of: plan.action), "\(comment): plan said \(plan.description), reconcile sent \(sent)")
+        return plan
+    }
+
+    /// A service user's rotation and password change show as `password` without a value; the
+    /// built-in `avnadmin` is retained, never deleted, and `plan` says so.
+    @Test func aServiceUsersPlanIsWhatReconcileDoesAndNeverShowsAPassword() async throws {
+        try await OperatorHarness.run { harness in
+            let users = harness.client.resources(ServiceUser.self, namespace: "default")
+            let secrets = harness.client.resources(Secret.self, namespace: "default")
+            _ = try await users.create(ServiceUserReconcilerTests.user("app"))
+            try await Self.step(harness, ServiceUser.kind, "app", expect: { if case .wait = $0 { true } else { false } }, "waiting for its service")
+            try await KafkaReconcilerTests.createKafkaOnAiven(harness)
+            try await Self.step(harness, ServiceUser.kind, "app", expect: { $0 == .create }, "absent")
+            try await Self.step(harness, ServiceUser.kind, "app", expect: { $0 == .inSync }, "present")
+            var annotated = try await users.get("app")
+            annotated.metadata.annotations = [OperatorAnnotations.rotateCredentials: "1"]
+            _ = try await users.replace(annotated)
+            let rotation = try await Self.step(harness, ServiceUser.kind, "app", expect: { $0.changes.map(\.path) == ["password"] }, "a rotation")
+            #expect(rotation.description.contains("update service user harness/my-kafka/app"), "\(rotation.description)")
+            try await Self.step(harness, ServiceUser.kind, "app", expect: { $0 == .inSync }, "rotated once")
+            let password = try #require(try await harness.aiven.getServiceUser(project: OperatorHarness.project, service: "my-kafka", username: "app").password)
+            #expect(!rotation.description.contains(password))
+            try await users.delete("app")
+            try await Self.step(harness, ServiceUser.kind, "app", expect: { $0 == .delete }, "deleting")
+
+            // A password from a Secret: its change is an update showing no value.
+            _ = try await secrets.create(Secret(metadata: ObjectMeta(name: "source", namespace: "default"), stringData: ["PASSWORD": "FirstPassword123!"]))
+            let source = ServiceUserSpec.ConnInfoSecretSource(name: "source", passwordKey: "PASSWORD")
+            _ = try await users.create(ServiceUserReconcilerTests.user("sourced", source: source))
+            try await harness.converge(ServiceUserKind(), "sourced") { KafkaReconcilerTests.ready(try await users.get("sourced"))?.status == .true }
+            var changed = try await secrets.get("source")
+            changed.data = ["PASSWORD": Data("SecondPassword456!".utf8).base64EncodedString()]
+            _ = try await secrets.replace(changed)
+            let reset = try await Self.step(harness, ServiceUser.kind, "sourced", expect: { $0.changes.map(\.path) == ["password"] }, "a new password in the Secret")
+            #expect(!reset.description.contains("Password123!") && !reset.description.contains("Password456!"), "\(reset.description)")
+
+            // avnadmin: managed, then retained on deletion.
+            _ = try await users.create(ServiceUserReconcilerTests.user("admin", username: "avnadmin"))
+            try await Self.step(harness, ServiceUser.kind, "admin", expect: { $0 == .inSync }, "the built-in user exists")
+            try await users.delete("admin")
+            let retained = try await Self.step(harness, ServiceUser.kind, "admin", expect: { if case .retain = $0 { true } else { false } }, "deleting avnadmin")
+            #expect(!retained.description.hasPrefix("serviceuser default/admin: delete"), "\(retained.description)")
+            #expect(retained.description.contains("stays on Aiven"), "\(retained.description)")
+            #expect(try await harness.aiven.getServiceUser(project: OperatorHarness.project, service: "my-kafka", username: "avnadmin").isPrimary)
+        }
     }
 
     @Test func aTopicsPlanIsWhatReconcileDoes() async throws {

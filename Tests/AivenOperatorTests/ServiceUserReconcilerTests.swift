@@ -79,12 +79,23 @@ import Testing
             for _ in 0..<2 { try await harness.reconcile(ServiceUserKind(), "app", logger: log.logger()) }
             #expect(try await harness.aivenWrites() == writes, "the same annotation value rotates once")
 
-            // A Secret edited by hand is put back.
-            var edited = try await harness.client.resources(Secret.self, namespace: "default").get("app-secret")
+            // Unchanged, the Secret is not rewritten.
+            let secrets = harness.client.resources(Secret.self, namespace: "default")
+            let version = try await secrets.get("app-secret").metadata.resourceVersion
+            for _ in 0..<2 { try await harness.reconcile(ServiceUserKind(), "app", logger: log.logger()) }
+            #expect(try await secrets.get("app-secret").metadata.resourceVersion == version, "an unchanged Secret is not rewritten")
+
+            // A Secret edited by hand is put back; one deleted by hand is written again.
+            var edited = try await secrets.get("app-secret")
             edited.data?["SERVICEUSER_PASSWORD"] = Data("tampered".utf8).base64EncodedString()
-            _ = try await harness.client.resources(Secret.self, namespace: "default").replace(edited)
+            _ = try await secrets.replace(edited)
             try await harness.reconcile(ServiceUserKind(), "app", logger: log.logger())
             #expect(try await Self.secretData(harness, "app-secret")["SERVICEUSER_PASSWORD"] == rotated)
+            try await secrets.delete("app-secret")
+            try await harness.reconcile(ServiceUserKind(), "app", logger: log.logger())
+            #expect(try await Self.secretData(harness, "app-secret")["SERVICEUSER_PASSWORD"] == rotated)
+            #expect(try await secrets.get("app-secret").metadata.ownerReferences?.first?.name == "app")
+            #expect(try await harness.aivenWrites() == writes, "restoring the Secret sends nothing to Aiven")
 
             // Passwords and keys are in the Secret only.
             let statusText = String(decoding: try JSONEncoder().encode(status), as: UTF8.self)
@@ -148,7 +159,7 @@ import Testing
             try await users.delete("admin")
             try await harness.converge(ServiceUserKind(), "admin") { (try? await users.get("admin")) == nil }
             #expect(try await harness.aiven.getServiceUser(project: OperatorHarness.project, service: "my-kafka", username: "avnadmin").isPrimary)
-            #expect(try await harness.events(about: "admin").contains { $0.hasPrefix("Normal: Released: Kept service user") })
+            #expect(try await harness.events(about: "admin").contains { $0.hasPrefix("Normal: Retained: Kept service user") })
 
             _ = try await users.create(Self.user("kept", annotations: [OperatorAnnotations.deletionPolicy: "Orphan"]))
             try await harness.converge(ServiceUserKind(), "kept") { KafkaReconcilerTests.ready(try await users.get("kept"))?.status == .true }

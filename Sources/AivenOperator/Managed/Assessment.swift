@@ -97,6 +97,9 @@ struct Assessment<Kind: ManagedKind> {
         if let desired = assessment.desired, let observed {
             assessment.context.refusedChange = kind.refusedChange(desired: desired, observed: observed)
         }
+        if context.deleting, let observed {
+            assessment.context.retainedOnDeletion = kind.retainedOnDeletion(observed)
+        }
         var view = AivenView.absent
         if let observed {
             var ownership = kind.ownership(of: observed, resource: resource, everManaged: context.everManaged)

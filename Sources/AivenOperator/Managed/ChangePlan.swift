@@ -94,6 +94,7 @@ public struct ChangePlan: Sendable, Hashable {
         case .wait(_, let message): "nothing would change yet: waiting (\(message))"
         case .release(let reason): "the resource would be released without touching Aiven (\(reason))"
         case .orphan: "nothing would change (deletion policy Orphan keeps the \(object))"
+        case .retain(let reason): "nothing would change (the \(object) stays on Aiven: \(reason))"
         case .blockDeletion: "nothing would change (\(terminationProtection) keeps the \(object))"
         case .refuseChange(let message): "nothing would change: the spec asks for a change Aiven cannot make (\(message))"
         }

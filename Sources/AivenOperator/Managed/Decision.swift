@@ -59,13 +59,15 @@ public enum Decision {
         case .present(let ownership, _):
             switch ownership {
             case .ours, .tagRemoved:
-                return .delete
+                break
             case .untagged where context.policy.adopt || context.managedByReferenceOperator, .formerOwner where context.policy.adopt:
-                return .delete
+                break
             case .untagged, .otherOwner, .formerOwner:
                 // Never delete what this resource did not create or adopt.
                 return .release(reason: "it is not managed by this resource")
             }
+            if let reason = context.retainedOnDeletion { return .retain(reason: reason) }
+            return .delete
         }
     }
 }
@@ -103,6 +105,9 @@ public enum Action: Sendable, Hashable {
     case release(reason: String)
     /// Remove the finalizer and keep the object on Aiven (deletion policy `Orphan`).
     case orphan
+    /// Remove the finalizer and keep the object, which Aiven cannot delete (a service's built-in
+    /// `avnadmin` user), for the given reason.
+    case retain(reason: String)
     /// Keep the object and the resource until `spec.terminationProtection` is turned off.
     case blockDeletion
     /// Nothing to do (a deleted resource without the finalizer).
@@ -145,12 +150,17 @@ public struct DecisionContext: Sendable, Hashable {
     public var claimedBy: Claimant?
     /// A change the spec asks for that Aiven cannot make (``ManagedKind/refusedChange(desired:observed:)``).
     public var refusedChange: String?
+    /// Why the resource's object stays on Aiven when the resource is deleted
+    /// (``ManagedKind/retainedOnDeletion(_:)``).
+    public var retainedOnDeletion: String?
 
     public init(
         policy: ResourcePolicy, deleting: Bool = false, hasFinalizer: Bool = true, generationApplied: Bool = false, everManaged: Bool = false,
-        waitingFor: Waiting? = nil, managedByReferenceOperator: Bool = false, claimedBy: Claimant? = nil, refusedChange: String? = nil
+        waitingFor: Waiting? = nil, managedByReferenceOperator: Bool = false, claimedBy: Claimant? = nil, refusedChange: String? = nil,
+        retainedOnDeletion: String? = nil
     ) {
         self.refusedChange = refusedChange
+        self.retainedOnDeletion = retainedOnDeletion
         self.policy = policy
         self.deleting = deleting
         self.hasFinalizer = hasFinalizer

@@ -175,7 +175,7 @@ private struct Pass<Kind: ManagedKind> {
     static func touchesAiven(_ action: Action) -> Bool {
         switch action {
         case .create, .adopt, .update, .correctDrift, .reportDrift, .inSync: true
-        case .skip, .observe, .wait, .refuse, .refuseChange, .alreadyClaimed, .delete, .release, .orphan, .blockDeletion, .none: false
+        case .skip, .observe, .wait, .refuse, .refuseChange, .alreadyClaimed, .delete, .release, .orphan, .retain, .blockDeletion, .none: false
         }
     }
 
@@ -190,6 +190,10 @@ private struct Pass<Kind: ManagedKind> {
         case .orphan:
             try await releaseFinalizer()
             await announce(.normal, "Orphaned", "Kept \(name) (deletion policy Orphan)")
+            return .done
+        case .retain(let reason):
+            try await releaseFinalizer()
+            await announce(.normal, "Retained", "Kept \(name) on Aiven: \(reason)")
             return .done
         case .blockDeletion:
             let message = "\(Resource.terminationProtection?.path ?? "spec.terminationProtection") is true: the \(Kind.noun) is kept and the resource waits. Set it to false to finish the deletion."
@@ -328,11 +332,6 @@ private struct Pass<Kind: ManagedKind> {
     }
 
     private mutating func delete(_ observed: Kind.Observed, aiven: AivenClient) async throws -> ReconcileResult {
-        if let reason = kind.retainedOnDeletion(observed) {
-            try await releaseFinalizer()
-            await announce(.normal, "Released", "Kept \(name) on Aiven: \(reason)")
-            return .done
-        }
         do {
             try await kind.delete(observed, resource: resource, client: aiven)
         } catch .notFound {

@@ -25,11 +25,13 @@ public struct LocalKubeConfiguration: Sendable {
     /// Connections that send nothing, or never finish their request headers, for this long are
     /// closed.
     public var idleTimeout: Duration = .seconds(60)
-    /// Container image → executable: a Deployment with a container whose image is a key runs
-    /// the executable as one local process per replica (see `apiserver --run-image`). Needs
-    /// ``tls`` and ``bearerToken`` (pods reach the server the in-cluster way, over HTTPS with a
-    /// service account token).
-    public var runImages: [String: String] = [:]
+    /// Container image → its entrypoint (an executable, then its arguments): a Deployment with a
+    /// container whose image is a key runs the executable as one local process per replica (see
+    /// `apiserver --run-image`), with the entrypoint's arguments first when the container sets no
+    /// `command`, as a container runtime runs an image's `ENTRYPOINT`. Needs ``tls`` and
+    /// ``bearerToken`` (pods reach the server the in-cluster way, over HTTPS with a service
+    /// account token).
+    public var runImages: [String: [String]] = [:]
     /// Where pods run by ``runImages`` keep their private directories; a temporary directory
     /// when `nil` and there is no ``stateDirectory`` (else `stateDirectory/pods`).
     public var podsDirectory: String?

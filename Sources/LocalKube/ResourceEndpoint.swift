@@ -68,8 +68,8 @@ struct ResourceEndpoint: Sendable {
         case (.delete, let name?):
             guard !isStatus else { throw APIError.methodNotAllowed }
             _ = try Self.integer(query, "gracePeriodSeconds", in: 0...Int64.max)
-            let raw = try await request.body.collect(upTo: Self.maxBody)
-            var options = raw.readableBytes == 0 ? nil : try? JSONParser(maxDepth: Self.maxDepth).parse(Array(buffer: raw))
+            let raw = Array(buffer: try await request.body.collect(upTo: Self.maxBody))
+            var options = raw.isEmpty ? nil : try? Self.isProtobuf(request) ? KubernetesProtobuf.decode(raw) : JSONParser(maxDepth: Self.maxDepth).parse(raw)
             if let policy = query["propagationPolicy"], options?["propagationPolicy"] == nil {
                 var merged = options ?? [:]
                 merged["propagationPolicy"] = .string(policy)
@@ -176,6 +176,19 @@ struct ResourceEndpoint: Sendable {
         }
         let bytes = Array(buffer: buffer)
         let contentType = request.headers[.contentType] ?? "application/json"
+        if Self.isProtobuf(request) {
+            do {
+                return try KubernetesProtobuf.decode(bytes)
+            } catch {
+                switch error {
+                case .unsupportedKind:
+                    let readsProtobuf = KubernetesProtobuf.Message.objects[type.kind] != nil
+                    throw APIError.unsupportedMediaType(accepted: ["application/json", "application/yaml"] + (readsProtobuf ? [KubernetesProtobuf.mediaType] : []))
+                case .malformed(let problem):
+                    throw APIError.badRequest("the body of the request is not a \(type.kind) in protobuf: \(problem)")
+                }
+            }
+        }
         // YAML bodies that are JSON documents (kubectl, Helm and client libraries send apply
         // patches that way) are read as JSON, which keeps integers exact.
         let isJSONDocument = bytes.first { ![0x20, 0x09, 0x0A, 0x0D].contains($0) } == UInt8(ascii: "{")
@@ -202,6 +215,10 @@ struct ResourceEndpoint: Sendable {
             }
             throw APIError.badRequest("couldn't get version/kind; json parse error: \(error)")
         }
+    }
+
+    private static func isProtobuf(_ request: Request) -> Bool {
+        request.headers[.contentType]?.hasPrefix(KubernetesProtobuf.mediaType) == true
     }
 
     private static func depth(of value: JSONValue) -> Int {

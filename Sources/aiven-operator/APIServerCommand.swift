@@ -32,8 +32,8 @@ struct APIServerCommand: AsyncParsableCommand {
     @Option(
         name: .customLong("run-image"),
         help: ArgumentHelp(
-            "Run Deployments whose container image is IMAGE as local processes of PATH, one per replica (repeatable; needs --tls).",
-            valueName: "IMAGE=PATH"
+            "Run Deployments whose container image is IMAGE as local processes of PATH, one per replica (repeatable; needs --tls). Words after PATH are the image's entrypoint arguments, run before the container's args when it sets no command ('IMAGE=PATH run').",
+            valueName: "IMAGE=PATH [ARG...]"
         )
     )
     var runImages: [String] = []
@@ -41,17 +41,20 @@ struct APIServerCommand: AsyncParsableCommand {
     @Flag(name: .customLong("no-crds"), help: "Start as a fresh cluster, without the aiven.io CRDs (install them with Helm, kustomize or kubectl).")
     var noCRDs = false
 
-    /// `--run-image` as image → absolute executable path.
-    var imageExecutables: [String: String] {
+    /// `--run-image` as image → entrypoint: the absolute executable path, then its arguments.
+    var imageExecutables: [String: [String]] {
         get throws {
-            var mapping: [String: String] = [:]
+            var mapping: [String: [String]] = [:]
             for entry in runImages {
-                guard let separator = entry.lastIndex(of: "="), separator != entry.startIndex, entry.index(after: separator) != entry.endIndex else {
-                    throw ValidationError("--run-image takes IMAGE=PATH, got \(entry)")
+                guard let separator = entry.firstIndex(of: "="), separator != entry.startIndex,
+                    let first = entry[entry.index(after: separator)...].split(separator: " ").first
+                else {
+                    throw ValidationError("--run-image takes IMAGE=PATH [ARG...], got \(entry)")
                 }
-                let path = URL(fileURLWithPath: String(entry[entry.index(after: separator)...])).standardizedFileURL.path
+                let words = entry[entry.index(after: separator)...].split(separator: " ").dropFirst().map(String.init)
+                let path = URL(fileURLWithPath: String(first)).standardizedFileURL.path
                 guard FileManager.default.isExecutableFile(atPath: path) else { throw ValidationError("--run-image: \(path) is not an executable file") }
-                mapping[String(entry[..<separator])] = path
+                mapping[String(entry[..<separator])] = [path] + words
             }
             return mapping
         }

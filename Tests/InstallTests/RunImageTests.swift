@@ -56,30 +56,6 @@ struct RunImageTests {
         """
     }
 
-    /// The processes running with their working directory under `pods` (each pod's own), by
-    /// that directory.
-    static func podProcesses(under pods: URL) -> [String: Int32] {
-        var found: [String: Int32] = [:]
-        for entry in (try? FileManager.default.contentsOfDirectory(atPath: "/proc")) ?? [] {
-            guard let pid = Int32(entry), let cwd = try? FileManager.default.destinationOfSymbolicLink(atPath: "/proc/\(entry)/cwd"),
-                cwd.hasPrefix(pods.path + "/")
-            else { continue }
-            found[cwd] = pid
-        }
-        return found
-    }
-
-    static func environment(of pid: Int32) -> [String: String] {
-        let raw = FileManager.default.contents(atPath: "/proc/\(pid)/environ") ?? Data()
-        var result: [String: String] = [:]
-        for entry in raw.split(separator: 0) {
-            let text = String(decoding: entry, as: UTF8.self)
-            guard let equals = text.firstIndex(of: "=") else { continue }
-            result[String(text[..<equals])] = String(text[text.index(after: equals)...])
-        }
-        return result
-    }
-
     static func eventually(_ seconds: Int = 60, _ condition: () async throws -> Bool) async throws -> Bool {
         for _ in 0..<(seconds * 10) {
             if try await condition() { return true }
@@ -103,10 +79,10 @@ struct RunImageTests {
         #expect(status["availableReplicas"] == 1)
         #expect(status["conditions"]?.arrayValue?.first { $0["type"] == "Available" }?["status"] == "True")
 
-        let first = Self.podProcesses(under: pods)
+        let first = PodProcesses.running(under: pods)
         try #require(first.count == 1, "one pod: \(first)")
         let (directory, pid) = first.first!
-        let environment = Self.environment(of: pid)
+        let environment = PodProcesses.environment(of: pid)
         #expect(environment["DEFAULT_AIVEN_TOKEN"] == "from-the-secret")
         #expect(environment["POD_NAMESPACE"] == "ops")
         #expect(environment["KUBERNETES_SERVICE_HOST"] == "127.0.0.1")
@@ -125,16 +101,16 @@ struct RunImageTests {
         #expect(restarted.stdout == "deployment.apps/op restarted\n", "\(restarted.stderr)")
         let second = try await kube.kubectl(["rollout", "status", "deployment/op", "-n", "ops", "--timeout=90s"], seconds: 100)
         #expect(second.status == 0, "\(second.stdout)\(second.stderr)")
-        let afterRestart = Self.podProcesses(under: pods)
+        let afterRestart = PodProcesses.running(under: pods)
         #expect(afterRestart.count == 1)
         #expect(afterRestart[directory] == nil, "the old pod stopped: \(afterRestart)")
         #expect(kill(pid, 0) != 0, "the old process is gone")
 
         _ = try await kube.kubectl(["patch", "deployment", "op", "-n", "ops", "--type=merge", "-p", #"{"spec":{"replicas":0}}"#])
-        #expect(try await Self.eventually(30) { Self.podProcesses(under: pods).isEmpty }, "scaled to zero")
+        #expect(try await Self.eventually(30) { PodProcesses.running(under: pods).isEmpty }, "scaled to zero")
         _ = try await kube.kubectl(["patch", "deployment", "op", "-n", "ops", "--type=merge", "-p", #"{"spec":{"replicas":1}}"#])
-        #expect(try await Self.eventually(30) { Self.podProcesses(under: pods).count == 1 })
-        let last = Self.podProcesses(under: pods).values.first ?? 0
+        #expect(try await Self.eventually(30) { PodProcesses.running(under: pods).count == 1 })
+        let last = PodProcesses.running(under: pods).values.first ?? 0
         kube.stop()
         #expect(kill(last, 0) != 0, "stopping the apiserver stopped its pods")
     }

@@ -7,6 +7,11 @@
         templates in name order; exits 1 when rendering fails, with Helm's message.
     python3 helm_chart.py notes CHART_DIR RELEASE NAMESPACE [VALUES_JSON]
         The rendered NOTES.txt, as `helm install` prints it.
+    python3 helm_chart.py release KUBECONFIG NAMESPACE RELEASE ACTION [ARGUMENTS]
+        A release on the cluster of KUBECONFIG (release storage: Secrets, Helm's default):
+        install CHART_DIR VALUES_JSON (`helm install --create-namespace`), upgrade CHART_DIR
+        VALUES_JSON, rollback REVISION, uninstall, history. Prints the outcome as JSON: the
+        release's revision and status (history: one per revision, oldest first).
 
 render and notes take, last, `--kube-version V` and `--api-versions A,B` as `helm template` does:
 the cluster the render is for (its version, and what its discovery serves beyond Helm's defaults).
@@ -62,6 +67,27 @@ def cluster_options(arguments):
     return arguments, cluster
 
 
+def release(kubeconfig, namespace, name, action, arguments):
+    config = helm.Config(kubeconfig_path=kubeconfig, namespace=namespace)
+    if action == "install":
+        outcome = config.install(arguments[0], name, json.loads(arguments[1]), create_namespace=True, timeout=120)
+    elif action == "upgrade":
+        outcome = config.upgrade(arguments[0], name, json.loads(arguments[1]), timeout=120)
+    elif action == "rollback":
+        config.rollback(name, version=int(arguments[0]), timeout=120)
+        outcome = config.status(name)
+    elif action == "uninstall":
+        outcome = config.uninstall(name, timeout=120)["release"]
+    elif action == "history":
+        print(json.dumps([{"revision": entry["revision"], "status": entry["status"]} for entry in config.history(name)]))
+        return 0
+    else:
+        print(__doc__, file=sys.stderr)
+        return 2
+    print(json.dumps({"revision": outcome["revision"], "status": outcome["status"]}))
+    return 0
+
+
 def main(arguments):
     arguments, cluster = cluster_options(arguments)
     try:
@@ -70,6 +96,8 @@ def main(arguments):
         if arguments[0] in ("render", "notes"):
             values = json.loads(arguments[4]) if len(arguments) > 4 else None
             return (render if arguments[0] == "render" else notes)(arguments[1], arguments[2], arguments[3], values, cluster)
+        if arguments[0] == "release":
+            return release(arguments[1], arguments[2], arguments[3], arguments[4], arguments[5:])
     except helm.HelmError as error:
         print(error, file=sys.stderr)
         return 1

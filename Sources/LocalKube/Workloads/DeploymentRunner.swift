@@ -15,8 +15,8 @@ import Logging
 /// stops the old pod before starting the new one (the rest is reported as `ReplicaFailure`).
 actor DeploymentRunner {
     let store: ObjectStore
-    /// Container image → executable.
-    let images: [String: String]
+    /// Container image → entrypoint (executable, arguments).
+    let images: [String: [String]]
     /// Pods' private directories live under it.
     let directory: URL
     private var credentials: ServiceAccountCredentials
@@ -29,7 +29,7 @@ actor DeploymentRunner {
     static let deployments = GroupResource(group: "apps", resource: "deployments")
     static let serviceAccounts = GroupResource(group: "", resource: "serviceaccounts")
 
-    init(store: ObjectStore, images: [String: String], directory: URL, credentials: ServiceAccountCredentials, logger: Logger) {
+    init(store: ObjectStore, images: [String: [String]], directory: URL, credentials: ServiceAccountCredentials, logger: Logger) {
         self.store = store
         self.images = images
         self.directory = directory
@@ -118,10 +118,11 @@ actor DeploymentRunner {
 
     private func startPod(namespace: String, deploymentName: String, template: JSONValue, container: JSONValue, hash: String) async -> Result<LocalPod, PodLaunch.ConfigError> {
         let podName = "\(deploymentName)-\(hash)-\(Self.suffix())"
-        let executable = images[container["image"]?.stringValue ?? ""] ?? ""
+        let entrypoint = images[container["image"]?.stringValue ?? ""] ?? []
+        let executable = entrypoint.first ?? ""
         let podDirectory = directory.appendingPathComponent(namespace).appendingPathComponent(podName)
         do {
-            let launch = try await PodLaunch.resolve(template: template, container: container, executable: executable, namespace: namespace, podName: podName, store: store)
+            let launch = try await PodLaunch.resolve(template: template, container: container, entrypoint: entrypoint, namespace: namespace, podName: podName, store: store)
             let pod = LocalPod(name: podName, namespace: namespace, templateHash: hash, launch: launch, directory: podDirectory)
             try pod.start(credentials: credentials)
             logger.info("started pod", metadata: ["pod": "\(namespace)/\(podName)", "executable": "\(executable)", "log": "\(pod.directory.path)/log"])

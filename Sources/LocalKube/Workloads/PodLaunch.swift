@@ -3,7 +3,7 @@ import KubeAPI
 
 /// What one replica of a Deployment runs, prepared from its pod template as a kubelet prepares a
 /// container: the executable the image maps to, the arguments (`command` after its first word,
-/// then `args`, with `$(VAR)` references expanded), the environment (`env` with `valueFrom`
+/// else the image's entrypoint arguments; then `args`; with `$(VAR)` references expanded), the environment (`env` with `valueFrom`
 /// Secret, ConfigMap and field references, `envFrom`), the probes, the declared ports and the
 /// termination grace period.
 struct PodLaunch: Sendable {
@@ -38,7 +38,7 @@ struct PodLaunch: Sendable {
     }
 
     static func resolve(
-        template: JSONValue, container: JSONValue, executable: String, namespace: String, podName: String, store: ObjectStore
+        template: JSONValue, container: JSONValue, entrypoint: [String], namespace: String, podName: String, store: ObjectStore
     ) async throws(ConfigError) -> PodLaunch {
         let podSpec = template["spec"] ?? [:]
         let serviceAccount = podSpec["serviceAccountName"]?.stringValue ?? podSpec["serviceAccount"]?.stringValue ?? "default"
@@ -64,8 +64,8 @@ struct PodLaunch: Sendable {
                 environment[name] = ""
             }
         }
-        let command = (container["command"]?.arrayValue ?? []).compactMap(\.stringValue)
-        let arguments = (command.dropFirst() + (container["args"]?.arrayValue ?? []).compactMap(\.stringValue)).map { expand($0, environment) }
+        let command = container["command"]?.arrayValue.map { $0.compactMap(\.stringValue).dropFirst() } ?? entrypoint.dropFirst()
+        let arguments = (command + (container["args"]?.arrayValue ?? []).compactMap(\.stringValue)).map { expand($0, environment) }
         let ports = Self.ports(of: container)
         func rule(_ probe: JSONValue?) -> ProbeRule? {
             guard let probe, let get = probe["httpGet"] else { return nil }
@@ -86,7 +86,7 @@ struct PodLaunch: Sendable {
             )
         }
         return PodLaunch(
-            executable: executable, arguments: Array(arguments), environment: environment, serviceAccount: serviceAccount,
+            executable: entrypoint.first ?? "", arguments: Array(arguments), environment: environment, serviceAccount: serviceAccount,
             gracePeriod: .seconds(podSpec["terminationGracePeriodSeconds"]?.integerValue ?? 30),
             readiness: rule(container["readinessProbe"]), liveness: rule(container["livenessProbe"]), ports: ports
         )

@@ -43,16 +43,16 @@ struct RunningLocalKube {
     @discardableResult
     func request(
         _ method: String, _ path: String, body: JSONValue? = nil, contentType: String = "application/json", accept: String = "application/json",
-        rawBody: String? = nil, token: String? = nil, headers extraHeaders: [String: String] = [:]
+        rawBody: String? = nil, bytes: [UInt8]? = nil, token: String? = nil, headers extraHeaders: [String: String] = [:]
     ) async throws -> Answer {
         var request = URLRequest(url: URL(string: server + path)!)
         request.httpMethod = method
         for (name, value) in extraHeaders { request.setValue(value, forHTTPHeaderField: name) }
         request.setValue(accept, forHTTPHeaderField: "Accept")
         if let token { request.setValue("Bearer \(token)", forHTTPHeaderField: "Authorization") }
-        if let payload = rawBody ?? body?.jsonString {
+        if let payload = bytes ?? (rawBody ?? body?.jsonString).map({ Array($0.utf8) }) {
             request.setValue(contentType, forHTTPHeaderField: "Content-Type")
-            request.httpBody = Data(payload.utf8)
+            request.httpBody = Data(payload)
         }
         let (data, response) = try await URLSession.shared.data(for: request)
         let http = response as! HTTPURLResponse

@@ -149,6 +149,33 @@ import Testing
         }
     }
 
+    /// Fields of other service types are not applied to a Kafka user, and the resource says so:
+    /// in `Initialized` while they are set, in one Warning per generation.
+    @Test func accessControlAndAuthenticationAreSaidNotToApply() async throws {
+        try await OperatorHarness.run { harness in
+            let users = harness.client.resources(ServiceUser.self, namespace: "default")
+            try await KafkaReconcilerTests.createKafkaOnAiven(harness)
+            var user = Self.user("app")
+            user.spec.accessControl = ServiceUserSpec.AccessControl(valkeyAclCategories: ["+@all"])
+            user.spec.authentication = "caching_sha2_password"
+            _ = try await users.create(user)
+            try await harness.converge(ServiceUserKind(), "app") { KafkaReconcilerTests.ready(try await users.get("app"))?.status == .true }
+            for _ in 0..<2 { try await harness.reconcile(ServiceUserKind(), "app") }
+            let initialized = try #require(try await users.get("app").status?.conditions?.first { $0.type == "Initialized" })
+            #expect(initialized.message.contains("spec.accessControl is not applied: it sets Valkey access rules"), "\(initialized.message)")
+            #expect(initialized.message.contains("spec.authentication is not applied"), "\(initialized.message)")
+            let warnings = try await harness.events(about: "app").filter { $0.hasPrefix("Warning: FieldNotApplied") }
+            #expect(warnings.count == 2, "one per field, once per generation: \(warnings)")
+
+            var cleared = try await users.get("app")
+            cleared.spec.accessControl = nil
+            cleared.spec.authentication = nil
+            _ = try await users.replace(cleared)
+            try await harness.reconcile(ServiceUserKind(), "app")
+            #expect(try await users.get("app").status?.conditions?.first { $0.type == "Initialized" }?.message.contains("not applied") == false)
+        }
+    }
+
     @Test func avnadminIsManagedButReleasedOnDeletionAndOrphanKeepsAUser() async throws {
         try await OperatorHarness.run { harness in
             let users = harness.client.resources(ServiceUser.self, namespace: "default")

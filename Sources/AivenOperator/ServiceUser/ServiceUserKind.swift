@@ -140,6 +140,21 @@ public struct ServiceUserKind: ConnectionSecretPublishing {
         observed.user.isPrimary ? "\(observed.user.username) is built into its service and cannot be deleted" : nil
     }
 
+    /// `spec.accessControl` (Valkey access rules) and `spec.authentication` (a MySQL plugin) do
+    /// nothing for the Kafka users this operator serves, whose access comes from ACL entries: they
+    /// are not sent, and the resource says so rather than accepting them quietly.
+    public func specWarnings(for resource: ServiceUser) -> [Notice] {
+        let unused: [(field: String, what: String)?] = [
+            resource.spec.accessControl.map { _ in ("spec.accessControl", "Valkey access rules") },
+            resource.spec.authentication.map { _ in ("spec.authentication", "a MySQL authentication plugin") },
+        ]
+        return unused.compactMap { $0 }.map { field, what in
+            Notice(
+                .warning, "FieldNotApplied",
+                "\(field) is not applied: it sets \(what), and this operator manages users of Kafka services, whose access KafkaACL, KafkaNativeACL and KafkaSchemaRegistryACL entries grant; remove it")
+        }
+    }
+
     public func health(of observed: Observed, desired: Desired) -> Health {
         Health(ready: true, reason: "Active", message: "Service user \(observed.user.username) exists")
     }

@@ -65,6 +65,13 @@ public struct ServiceUserSpec: Codable, Sendable, Hashable {
         public var valkeyAclChannels: [String]?
         public var valkeyAclCommands: [String]?
         public var valkeyAclKeys: [String]?
+
+        public init(valkeyAclCategories: [String]? = nil, valkeyAclChannels: [String]? = nil, valkeyAclCommands: [String]? = nil, valkeyAclKeys: [String]? = nil) {
+            self.valkeyAclCategories = valkeyAclCategories
+            self.valkeyAclChannels = valkeyAclChannels
+            self.valkeyAclCommands = valkeyAclCommands
+            self.valkeyAclKeys = valkeyAclKeys
+        }
     }
 
     /// Where the user's password comes from (`spec.connInfoSecretSource`).

@@ -6,13 +6,30 @@ import KubeAPI
 /// `KafkaSchemaRegistryACL`).
 public protocol ACLResource: ManagedResource where Status: ACLEntryStatus {
     associatedtype Entry: ManagedACLEntry
+    associatedtype Spec: ACLSpec
     /// The controller name (`kafkaacl`).
     static var controllerName: String { get }
     /// What the entry is called in messages (`Kafka ACL`).
     static var noun: String { get }
-    var serviceName: String { get }
+    var spec: Spec { get }
     /// The entry the spec describes.
     var entry: Entry { get }
+}
+
+/// The fields every ACL kind's spec has besides the entry's.
+public protocol ACLSpec: Sendable {
+    var project: String { get }
+    var serviceName: String { get }
+    var authSecretRef: SecretKeyReference? { get }
+}
+
+extension ACLResource {
+    public var project: String { spec.project }
+    /// The Kafka service the entry is on.
+    public var serviceName: String { spec.serviceName }
+    public var authSecretRef: SecretKeyReference? { spec.authSecretRef }
+    /// Entries are not protected from deletion.
+    public static var terminationProtection: TerminationProtection<Self>? { nil }
 }
 
 /// The status of an ACL kind: where it keeps the entry's id.

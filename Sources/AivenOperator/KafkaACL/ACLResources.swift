@@ -12,40 +12,30 @@ public typealias KafkaSchemaRegistryACLKind = ACLKind<KafkaSchemaRegistryACL>
 extension KafkaACL: ACLResource {
     public static let controllerName = "kafkaacl"
     public static let noun = "Kafka ACL"
-    public var project: String { spec.project }
-    public var serviceName: String { spec.serviceName }
     public var entry: KafkaACLEntry { KafkaACLEntry(permission: spec.permission, topic: spec.topic, username: spec.username) }
-    public var authSecretRef: SecretKeyReference? { spec.authSecretRef }
-    public static let terminationProtection: TerminationProtection<Self>? = nil
 }
 
 extension KafkaNativeACL: ACLResource {
     public static let controllerName = "kafkanativeacl"
     public static let noun = "Kafka-native ACL"
-    public var project: String { spec.project }
-    public var serviceName: String { spec.serviceName }
     public var entry: KafkaNativeACLEntry {
         KafkaNativeACLEntry(
             principal: spec.principal, host: spec.host ?? "*", operation: spec.operation, permissionType: spec.permissionType,
             patternType: spec.patternType, resourceName: spec.resourceName, resourceType: spec.resourceType)
     }
-    public var authSecretRef: SecretKeyReference? { spec.authSecretRef }
-    public static let terminationProtection: TerminationProtection<Self>? = nil
 }
 
 extension KafkaSchemaRegistryACL: ACLResource {
     public static let controllerName = "kafkaschemaregistryacl"
     public static let noun = "Schema Registry ACL"
-    public var project: String { spec.project }
-    public var serviceName: String { spec.serviceName }
     public var entry: SchemaRegistryACLEntry { SchemaRegistryACLEntry(permission: spec.permission, resource: spec.resource, username: spec.username) }
-    public var authSecretRef: SecretKeyReference? { spec.authSecretRef }
-    public static let terminationProtection: TerminationProtection<Self>? = nil
 }
 
-extension ACLStatus: ACLEntryStatus, PlainStatus {
-    public init() { self.init(id: nil) }
+extension KafkaACLSpec: ACLSpec {}
+extension KafkaNativeACLSpec: ACLSpec {}
+extension KafkaSchemaRegistryACLSpec: ACLSpec {}
 
+extension ACLStatus: ACLEntryStatus {
     public var entryID: String? {
         get { id }
         set { id = newValue }

@@ -65,9 +65,15 @@ extension ManagedStatus {
 }
 
 /// A status of an Aiven object that has no state of its own beyond existing and no drift (a
-/// service user, an ACL entry): ``ManagedStatus/state`` and ``ManagedStatus/driftedFields`` read
+/// service user, an ACL entry, an integration): ``ManagedStatus/state`` and ``ManagedStatus/driftedFields`` read
 /// `nil` unless the status stores them.
 public protocol PlainStatus: ManagedStatus {}
+
+/// An integration's or an ACL entry's status: its id is its identity, and only an integration's
+/// user config can differ, which is always put back.
+extension IdentifiedStatus: PlainStatus {
+    public init() { self.init(id: nil) }
+}
 
 extension PlainStatus {
     public var state: String? {

@@ -165,17 +165,3 @@ extension ServiceIntegration: ManagedResource {
     public var authSecretRef: SecretKeyReference? { spec.authSecretRef }
     public static let terminationProtection: TerminationProtection<Self>? = nil
 }
-
-extension ServiceIntegrationStatus: ManagedStatus {
-    public init() { self.init(id: nil) }
-    /// An integration has no state of its own in the status: its id is its identity.
-    public var state: String? {
-        get { nil }
-        set {}
-    }
-    /// Only the user config can differ, and it is always put back.
-    public var driftedFields: [String]? {
-        get { nil }
-        set {}
-    }
-}

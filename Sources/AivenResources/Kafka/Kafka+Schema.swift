@@ -7,16 +7,7 @@ extension Kafka {
         "KafkaSpec defines the desired state of Kafka.",
         required: ["plan", "project"],
         properties: ServiceSchema.serviceSpecProperties(adding: [
-            "connInfoSecretTarget": .object(
-                "Secret configuration.",
-                required: ["name"],
-                properties: [
-                    "annotations": .map("Annotations added to the secret.", values: .string()),
-                    "labels": .map("Labels added to the secret.", values: .string()),
-                    "name": .string("Name of the secret resource to be created. By default, it is equal to the resource name.").immutable(),
-                    "prefix": .string("Prefix for the secret's keys.\nAdded \"as is\" without any transformations.\nBy default, is equal to the kind name in uppercase + underscore, e.g. `KAFKA_`, `REDIS_`, etc."),
-                ]
-            ),
+            "connInfoSecretTarget": ServiceSchema.connInfoSecretTarget,
             "connInfoSecretTargetDisabled": .boolean("When true, the secret containing connection information will not be created, defaults to false. This field cannot be changed after resource creation.").immutable(message: "connInfoSecretTargetDisabled is immutable."),
             "disk_space": .string("The disk space of the service, possible values depend on the service type, the cloud provider and the project.\nReducing will result in the service re-balancing.\nThe removal of this field does not change the value.", pattern: "(?i)^[1-9][0-9]*(GiB|G)?$"),
             "karapace": .boolean("Switch the service to use Karapace for schema registry and REST proxy."),

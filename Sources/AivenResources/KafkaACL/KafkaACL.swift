@@ -45,17 +45,4 @@ public struct KafkaACLSpec: Codable, Sendable, Hashable {
 }
 
 /// What the operator observed of an ACL entry (`KafkaACL`, `KafkaNativeACL`): the id Aiven gave it.
-public struct ACLStatus: Codable, Sendable, Hashable {
-    /// Aiven's id of the entry.
-    public var id: String?
-    /// `Initialized`, `Running` and `Ready`, with metav1 semantics.
-    public var conditions: [Condition]?
-    /// The `metadata.generation` the status describes.
-    public var observedGeneration: Int64?
-
-    public init(id: String? = nil, conditions: [Condition]? = nil, observedGeneration: Int64? = nil) {
-        self.id = id
-        self.conditions = conditions
-        self.observedGeneration = observedGeneration
-    }
-}
+public typealias ACLStatus = IdentifiedStatus

@@ -20,18 +20,5 @@ public struct ServiceIntegration: AivenResource, Hashable {
     }
 }
 
-/// What the operator observed of the integration.
-public struct ServiceIntegrationStatus: Codable, Sendable, Hashable {
-    /// The Aiven service integration id: the integration's identity on Aiven.
-    public var id: String?
-    /// `Initialized`, `Running` and `Ready`, with metav1 semantics.
-    public var conditions: [Condition]?
-    /// The `metadata.generation` the status describes.
-    public var observedGeneration: Int64?
-
-    public init(id: String? = nil, conditions: [Condition]? = nil, observedGeneration: Int64? = nil) {
-        self.id = id
-        self.conditions = conditions
-        self.observedGeneration = observedGeneration
-    }
-}
+/// What the operator observed of the integration: its id is its identity on Aiven.
+public typealias ServiceIntegrationStatus = IdentifiedStatus

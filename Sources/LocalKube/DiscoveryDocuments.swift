@@ -53,6 +53,12 @@ enum DiscoveryDocuments {
                     "kind": .string(resource.kind), "verbs": ["get", "patch", "update"],
                 ])
             }
+            if resource.scaleSubresource {
+                entries.append([
+                    "name": .string("\(resource.plural)/scale"), "singularName": "", "namespaced": .bool(resource.namespaced),
+                    "group": "autoscaling", "version": "v1", "kind": "Scale", "verbs": ["get", "patch", "update"],
+                ])
+            }
             for subresource in resource.createSubresources {
                 entries.append([
                     "name": .string("\(resource.plural)/\(subresource.name)"), "singularName": "", "namespaced": .bool(resource.namespaced),

@@ -26,8 +26,9 @@ struct ResourceEndpoint: Sendable {
         if !type.namespaced, path.namespace != nil { throw APIError.pageNotFound }
         if type.namespaced, path.namespace == nil, path.name != nil || request.method != .get { throw APIError.pageNotFound }
         if let answer = try await identityRequest(request, type: type) { return answer }
-        if let subresource = path.subresource, subresource != "status" || !type.statusSubresource { throw APIError.pageNotFound }
         let query = Dictionary(request.uri.queryParameters.map { (String($0.key), String($0.value)) }, uniquingKeysWith: { _, last in last })
+        if let answer = try await scaleRequest(request, query: query, type: type) { return answer }
+        if let subresource = path.subresource, subresource != "status" || !type.statusSubresource { throw APIError.pageNotFound }
         var operations = ResourceOperations(store: store, type: type)
         operations.requester = user
         let isStatus = path.subresource == "status"
@@ -167,7 +168,7 @@ struct ResourceEndpoint: Sendable {
 
     // MARK: Bodies
 
-    private func body(_ request: Request, options: WriteOptions, type: ServedResource) async throws(APIError) -> JSONValue {
+    func body(_ request: Request, options: WriteOptions, type: ServedResource) async throws(APIError) -> JSONValue {
         let buffer: ByteBuffer
         do {
             buffer = try await request.body.collect(upTo: Self.maxBody)
@@ -229,7 +230,7 @@ struct ResourceEndpoint: Sendable {
         }
     }
 
-    private func patchType(_ request: Request, type: ServedResource) throws(APIError) -> ResourceOperations.PatchType {
+    func patchType(_ request: Request, type: ServedResource) throws(APIError) -> ResourceOperations.PatchType {
         let contentType = (request.headers[.contentType] ?? "").split(separator: ";").first.map { $0.trimmingSpaces } ?? ""
         var accepted = ["application/json-patch+json", "application/merge-patch+json"]
         if !type.isCustom { accepted.append("application/strategic-merge-patch+json") }

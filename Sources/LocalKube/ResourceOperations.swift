@@ -213,7 +213,7 @@ struct ResourceOperations: Sendable {
 
     /// Read, compute, admit and compare-and-swap, retrying when a concurrent writer got in between
     /// and the client set no resourceVersion precondition.
-    private func write(
+    func write(
         namespace: String?, name: String, status: Bool, precondition: String?, options: WriteOptions,
         compute: (JSONValue) throws(APIError) -> JSONValue,
         merge: (JSONValue, JSONValue) throws(APIError) -> JSONValue
@@ -264,7 +264,7 @@ struct ResourceOperations: Sendable {
 
     /// The main endpoint: system metadata and (with the subresource) status come from the stored
     /// object; new finalizers are refused while the object is terminating.
-    private func mainUpdate(old: JSONValue, new: JSONValue) throws(APIError) -> JSONValue {
+    func mainUpdate(old: JSONValue, new: JSONValue) throws(APIError) -> JSONValue {
         var object = new
         var metadata = object["metadata"]?.objectValue ?? [:]
         for field in ["uid", "creationTimestamp", "deletionTimestamp", "deletionGracePeriodSeconds", "generation", "namespace", "name"] {

@@ -41,6 +41,8 @@ struct ServedResource: Sendable {
     var openAPISchema: JSONValue
     /// The verbs discovery lists.
     var verbs: [String] = ["create", "delete", "deletecollection", "get", "list", "patch", "update", "watch"]
+    /// A `scale` subresource (``DeploymentScale``), as Deployments have.
+    var scaleSubresource: Bool { groupResource == GroupResource(group: "apps", resource: "deployments") }
     /// Create-only subresources and the kind they take (`serviceaccounts/token`: TokenRequest).
     var createSubresources: [(name: String, group: String, version: String, kind: String)] = []
 

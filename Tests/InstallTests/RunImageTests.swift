@@ -6,7 +6,7 @@ import Testing
 /// `apiserver --run-image`: a Deployment of the operator's image runs the operator as a local
 /// process, in-cluster (service account token, CA and namespace in its own directory,
 /// `KUBERNETES_SERVICE_HOST`/`PORT`, env from a Secret), ready by its readiness probe, so
-/// `kubectl rollout status` and `rollout restart` work; scaling down and shutdown stop it.
+/// `kubectl rollout status` and `rollout restart` work; `kubectl scale` to zero and shutdown stop it.
 @Suite(.enabled(if: FileManager.default.isExecutableFile(atPath: TestPaths.operatorBinary.path), "needs the built aiven-operator"), .timeLimit(.minutes(4)))
 struct RunImageTests {
     static let image = "example/aiven-operator:test"
@@ -106,9 +106,10 @@ struct RunImageTests {
         #expect(afterRestart[directory] == nil, "the old pod stopped: \(afterRestart)")
         #expect(kill(pid, 0) != 0, "the old process is gone")
 
-        _ = try await kube.kubectl(["patch", "deployment", "op", "-n", "ops", "--type=merge", "-p", #"{"spec":{"replicas":0}}"#])
+        let down = try await kube.kubectl(["scale", "deployment/op", "-n", "ops", "--replicas=0"])
+        #expect(down.stdout == "deployment.apps/op scaled\n", "\(down.stderr)")
         #expect(try await Self.eventually(30) { PodProcesses.running(under: pods).isEmpty }, "scaled to zero")
-        _ = try await kube.kubectl(["patch", "deployment", "op", "-n", "ops", "--type=merge", "-p", #"{"spec":{"replicas":1}}"#])
+        _ = try await kube.kubectl(["scale", "deployment/op", "-n", "ops", "--replicas=1"])
         #expect(try await Self.eventually(30) { PodProcesses.running(under: pods).count == 1 })
         let last = PodProcesses.running(under: pods).values.first ?? 0
         kube.stop()

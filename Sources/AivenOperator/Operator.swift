@@ -39,6 +39,8 @@ public final class Operator: Service, Sendable {
             .projectVPC { $0.spec.projectVPCRef },
             // Its connection Secret: one edited or deleted by hand is put back at once.
             .on(Secret.self, index: "Secret.connection") { [(nil, $0.spec.connInfoSecretTarget?.name ?? $0.metadata.name ?? "")] },
+            // A ServiceUser of its `avnadmin`: a password it resets reaches this Secret at once.
+            .on(ServiceUser.self, identities: { $0.username == "avnadmin" ? [$0.spec.serviceName] : [] }) { [(nil, $0.metadata.name ?? "")] },
         ]),
         .managed(KafkaTopicKind(), wakes: [.on(Kafka.self) { [(nil, $0.spec.serviceName)] }]),
         .managed(KafkaConnectorKind(), wakes: [

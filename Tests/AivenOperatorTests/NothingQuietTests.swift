@@ -58,27 +58,19 @@ struct NothingQuietTests {
         try await OperatorHarness.run(configuration: configuration) { harness in
             try await ServiceIntegrationReconcilerTests.createService(harness, "src-kafka")
             try await ServiceIntegrationReconcilerTests.createService(harness, "dst-connect")
-            var logger = Logger(label: "operator")
-            logger.logLevel = .critical
-            let operatorService = Operator(kube: harness.client, aiven: harness.aivenClients, configuration: harness.configuration, options: .init(), logger: logger)
-            let run = Task { try await operatorService.run() }
-            defer { run.cancel() }
-            func eventually(_ what: Comment, _ check: () async throws -> Bool) async throws {
-                for _ in 0..<400 where (try? await check()) != true { try await Task.sleep(for: .milliseconds(25)) }
-                #expect(try await check(), what)
-            }
-            _ = try await harness.serviceIntegrationClient.create(ServiceIntegrationReconcilerTests.integration("join"))
-            try await eventually("Ready") { try await harness.serviceIntegrationClient.get("join").status?.conditions?.first { $0.type == "Ready" }?.status == .true }
-            let first = try #require(try await harness.serviceIntegrationClient.get("join").status?.id)
+            try await harness.withOperator {
+                let eventually = OperatorHarness.eventually
+                _ = try await harness.serviceIntegrationClient.create(ServiceIntegrationReconcilerTests.integration("join"))
+                try await eventually("Ready") { try await harness.serviceIntegrationClient.get("join").status?.conditions?.first { $0.type == "Ready" }?.status == .true }
+                let first = try #require(try await harness.serviceIntegrationClient.get("join").status?.id)
 
-            try await harness.aiven.deleteServiceIntegration(project: OperatorHarness.project, id: first)
-            try await eventually("noticed and created again") {
-                let id = try await harness.serviceIntegrationClient.get("join").status?.id
-                return id != nil && id != first
+                try await harness.aiven.deleteServiceIntegration(project: OperatorHarness.project, id: first)
+                try await eventually("noticed and created again") {
+                    let id = try await harness.serviceIntegrationClient.get("join").status?.id
+                    return id != nil && id != first
+                }
+                #expect(try await harness.events(about: "join").filter { $0.hasPrefix("Normal: Created") }.count == 2)
             }
-            #expect(try await harness.events(about: "join").filter { $0.hasPrefix("Normal: Created") }.count == 2)
-            run.cancel()
-            _ = try? await run.value
         }
     }
 }

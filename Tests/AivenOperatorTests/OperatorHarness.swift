@@ -183,3 +183,24 @@ final class OperatorHarness: Sendable {
         #expect(try await check(), "not converged after \(passes) passes")
     }
 }
+
+extension OperatorHarness {
+    /// Runs `body` while the whole operator (every registered kind) runs against this harness,
+    /// watching `namespaces` (empty: the whole cluster).
+    func withOperator(namespaces: [String] = [], _ body: () async throws -> Void) async throws {
+        var logger = Logger(label: "operator")
+        logger.logLevel = .critical
+        let operatorService = Operator(kube: client, aiven: aivenClients, configuration: configuration, options: .init(namespaces: namespaces), logger: logger)
+        let run = Task { try await operatorService.run() }
+        defer { run.cancel() }
+        try await body()
+        run.cancel()
+        _ = try? await run.value
+    }
+
+    /// Polls `check` every 25 ms for up to 10 s, then expects it to hold.
+    static func eventually(_ what: Comment, _ check: () async throws -> Bool) async throws {
+        for _ in 0..<400 where (try? await check()) != true { try await Task.sleep(for: .milliseconds(25)) }
+        #expect(try await check(), what)
+    }
+}

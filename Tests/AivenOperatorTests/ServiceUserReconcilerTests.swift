@@ -4,7 +4,6 @@ import AivenResources
 import Foundation
 import KubeAPI
 import KubeClient
-import Logging
 import TestSupport
 import Testing
 
@@ -182,28 +181,20 @@ import Testing
     /// wakes the Kafka when a ServiceUser of its `avnadmin` changes.
     @Test func avnadminsPasswordFromASecretReachesTheKafkaConnectionSecretAtOnce() async throws {
         try await OperatorHarness.run { harness in
-            var logger = Logger(label: "operator")
-            logger.logLevel = .critical
-            let operatorService = Operator(kube: harness.client, aiven: harness.aivenClients, configuration: harness.configuration, options: .init(), logger: logger)
-            let run = Task { try await operatorService.run() }
-            defer { run.cancel() }
-            func eventually(_ what: Comment, _ check: () async throws -> Bool) async throws {
-                for _ in 0..<400 where (try? await check()) != true { try await Task.sleep(for: .milliseconds(25)) }
-                #expect(try await check(), what)
+            try await harness.withOperator {
+                let eventually = OperatorHarness.eventually
+                _ = try await harness.client.resources(Kafka.self, namespace: "default").create(KafkaReconcilerTests.kafka(KafkaSpec.ConnInfoSecretTarget(name: "kafka-secret")))
+                try await eventually("the Kafka's connection Secret") { try await Self.secretData(harness, "kafka-secret")["KAFKA_PASSWORD"] != nil }
+                _ = try await harness.client.resources(Secret.self, namespace: "default").create(
+                    Secret(metadata: ObjectMeta(name: "admin-password", namespace: "default"), stringData: ["PASSWORD": "ChosenAdminPassword1!"]))
+                var admin = Self.user("admin", username: "avnadmin", source: ServiceUserSpec.ConnInfoSecretSource(name: "admin-password", passwordKey: "PASSWORD"))
+                admin.spec.connInfoSecretTargetDisabled = true
+                _ = try await harness.client.resources(ServiceUser.self, namespace: "default").create(admin)
+                try await eventually("the Kafka's Secret has the chosen password") {
+                    try await Self.secretData(harness, "kafka-secret")["KAFKA_PASSWORD"] == "ChosenAdminPassword1!"
+                }
+                #expect(try await Self.logsIn(harness, "avnadmin", "ChosenAdminPassword1!"))
             }
-            _ = try await harness.client.resources(Kafka.self, namespace: "default").create(KafkaReconcilerTests.kafka(KafkaSpec.ConnInfoSecretTarget(name: "kafka-secret")))
-            try await eventually("the Kafka's connection Secret") { try await Self.secretData(harness, "kafka-secret")["KAFKA_PASSWORD"] != nil }
-            _ = try await harness.client.resources(Secret.self, namespace: "default").create(
-                Secret(metadata: ObjectMeta(name: "admin-password", namespace: "default"), stringData: ["PASSWORD": "ChosenAdminPassword1!"]))
-            var admin = Self.user("admin", username: "avnadmin", source: ServiceUserSpec.ConnInfoSecretSource(name: "admin-password", passwordKey: "PASSWORD"))
-            admin.spec.connInfoSecretTargetDisabled = true
-            _ = try await harness.client.resources(ServiceUser.self, namespace: "default").create(admin)
-            try await eventually("the Kafka's Secret has the chosen password") {
-                try await Self.secretData(harness, "kafka-secret")["KAFKA_PASSWORD"] == "ChosenAdminPassword1!"
-            }
-            #expect(try await Self.logsIn(harness, "avnadmin", "ChosenAdminPassword1!"))
-            run.cancel()
-            _ = try? await run.value
         }
     }
 

@@ -3,7 +3,8 @@ import Foundation
 /// A parsed expression in the subset of CEL that CRD `x-kubernetes-validations` and
 /// ValidatingAdmissionPolicies here use: variables (`self` and `oldSelf` in CRD rules; `object`,
 /// `oldObject` and `request` in admission policies), field selection, `has(…)`,
-/// `size(…)`/`.size()`, `.matches(…)`, `.contains(…)` on strings, `!`, `&&`, `||`, comparisons, `+` (numbers, strings,
+/// `size(…)`/`.size()`, `.matches(…)`, `.contains(…)` on strings, the macros `.all(x, …)` and
+/// `.exists(x, …)` on lists and maps, `!`, `&&`, `||`, comparisons, `+` (numbers, strings,
 /// lists), `in`, `cond ? a : b`, list literals, and string, integer, boolean and null literals.
 ///
 /// Anything outside the subset fails to parse with ``CELError``, so a CRD carrying a rule this
@@ -25,6 +26,11 @@ public indirect enum CELExpression: Sendable, Hashable {
     case contains(element: CELExpression, collection: CELExpression)
     case conditional(CELExpression, CELExpression, CELExpression)
     case list([CELExpression])
+    /// The variable of an enclosing `all`/`exists` macro.
+    case local(String)
+    /// `range.all(name, predicate)` (`every: true`) or `range.exists(name, predicate)`: over a
+    /// list's elements or a map's keys.
+    case quantifier(every: Bool, range: CELExpression, variable: String, predicate: CELExpression)
 
     /// Parses `source`, which may read the given variables (a CRD rule's `self` and `oldSelf` by default).
     public init(parsing source: String, variables: Set<CELVariable> = [.self, .oldSelf]) throws(CELError) {
@@ -37,7 +43,7 @@ public indirect enum CELExpression: Sendable, Hashable {
     public var usesOldSelf: Bool {
         switch self {
         case .variable(let variable): variable == .oldSelf
-        case .literal: false
+        case .literal, .local: false
         case .select(let base, _), .has(let base, _), .size(let base), .matches(let base, _), .containsSubstring(let base, _),
             .not(let base):
             base.usesOldSelf
@@ -45,6 +51,7 @@ public indirect enum CELExpression: Sendable, Hashable {
             .contains(let lhs, let rhs):
             lhs.usesOldSelf || rhs.usesOldSelf
         case .conditional(let condition, let lhs, let rhs): condition.usesOldSelf || lhs.usesOldSelf || rhs.usesOldSelf
+        case .quantifier(_, let range, _, let predicate): range.usesOldSelf || predicate.usesOldSelf
         case .list(let elements): elements.contains(where: \.usesOldSelf)
         }
     }
@@ -94,6 +101,8 @@ private struct CELParser {
 
     let source: String
     let variables: Set<CELVariable>
+    /// The variables of the enclosing macros.
+    var locals: [String] = []
     var tokens: [Token] = []
     var position = 0
 
@@ -192,6 +201,17 @@ private struct CELParser {
                     position += 1
                     try expect(")")
                     expression = .containsSubstring(expression, substring)
+                case "all", "exists":
+                    guard case .identifier(let variable) = current, CELVariable(rawValue: variable) == nil else {
+                        throw CELError("\(name)() takes a variable name first in rule \(GoFormat.quote(source))")
+                    }
+                    position += 1
+                    try expect(",")
+                    locals.append(variable)
+                    let predicate = try parseConditional()
+                    locals.removeLast()
+                    try expect(")")
+                    expression = .quantifier(every: name == "all", range: expression, variable: variable, predicate: predicate)
                 default:
                     throw CELError("unsupported function \(name)() in rule \(GoFormat.quote(source))")
                 }
@@ -206,6 +226,8 @@ private struct CELParser {
         let token = current
         position += 1
         switch token {
+        case .identifier(let name) where locals.contains(name):
+            return .local(name)
         case .identifier(let name) where CELVariable(rawValue: name).map(variables.contains) ?? false:
             return .variable(CELVariable(rawValue: name)!)
         case .identifier("true"): return .literal(.bool(true))

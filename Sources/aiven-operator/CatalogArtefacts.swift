@@ -12,7 +12,9 @@ struct CatalogArtefacts {
     private(set) var obsolete: [String] = []
 
     /// The directories holding one CRD file per kind.
-    static let crdDirectories = ["deploy/crds", "deploy/kubernetes/base/crds", "charts/aiven-operator/files/crds"]
+    static let crdDirectories = [
+        "deploy/crds", "deploy/kubernetes/base/crds", "charts/aiven-operator/files/crds", "charts/aiven-operator-crds/files/crds",
+    ]
     /// The namespace the install artefacts put the operator in.
     static let namespace = "aiven-operator-system"
 

@@ -82,4 +82,54 @@ struct ReferenceMigrationTests {
         #expect(routes["DELETE /v1/project/{project}/service/{service_name}", default: 0] == 0, "\(routes)")
         #expect(try await env.services().count == 3)
     }
+
+    /// Every kind this operator serves, one resource each as the reference leaves it
+    /// (``ReferenceLeftover``): each is taken over — `Ready=True`, the id it recorded kept — with
+    /// no create and no delete on Aiven, and the objects on Aiven are the ones it made.
+    @Test func everyKindIsTakenOverWithNoCreateOrDelete() async throws {
+        let env = try await FaultEnvironment(operators: 0)
+        defer { env.stop() }
+        let project = "/v1/project/\(FaultEnvironment.project)"
+        var ids: [String: String] = [:]
+        for leftover in ReferenceLeftover.all {
+            let made = try await env.aiven(leftover.aivenCreate.method, project + leftover.aivenCreate.path, body: leftover.aivenCreate.body)
+            try #require(made.status == 200 || made.status == 201, "\(leftover): \(made.body.jsonString)")
+            ids[leftover.name] = leftover.idPath.flatMap { made.body[path: $0]?.stringValue }
+            if leftover.resource == "kafka" || leftover.resource == "kafkaconnect" {
+                try await env.eventually("\(leftover.name) running on Aiven") { try await env.service(leftover.name)?["state"] == "RUNNING" }
+            }
+        }
+        for leftover in ReferenceLeftover.all {
+            await try env.apply(leftover.manifest)
+            let status: JSONValue = ["status": leftover.status(ids[leftover.name])]
+            await try env.mustKubectl(["patch", leftover.resource, leftover.name, "--subresource=status", "--type=merge", "-p", status.jsonString])
+        }
+        await try env.mustKubectl(["patch", "secret", "aiven-token", "--type=merge", "-p", #"{"metadata":{"finalizers":["finalizers.aiven.io/needed-to-delete-services"]}}"#])
+        _ = try await env.aiven("DELETE", "/_emulator/requests")
+
+        try env.startOperator()
+        for leftover in ReferenceLeftover.all {
+            try await env.eventually("\(leftover) taken over and ready") {
+                await try env.get(leftover.resource, leftover.name)?["status"]?["conditions"]?.arrayValue?.first { $0["type"] == "Ready" }?["status"] == "True"
+            }
+            let resource = await try #require(try env.get(leftover.resource, leftover.name))
+            if let id = ids[leftover.name] { #expect(resource["status"]?["id"]?.stringValue == id, "\(leftover) keeps the id it recorded") }
+            #expect(resource["metadata"]?["finalizers"] == ["finalizers.aiven.io/delete-remote-resource"], "\(leftover)")
+        }
+        let routes = try await env.aivenRequests()
+        for leftover in ReferenceLeftover.all {
+            #expect(routes[leftover.createRoute, default: 0] == 0, "\(leftover): \(routes)")
+            #expect(routes[leftover.deleteRoute, default: 0] == 0, "\(leftover): \(routes)")
+        }
+        #expect(Set(try await env.services().keys) == ["legacy-kafka", "legacy-connect"])
+        #expect(try await env.service("legacy-kafka")?["tags"]?["aiven-operator-uid"] == (try await env.get("kafka", "legacy-kafka"))?["metadata"]?["uid"])
+        let topics = try await env.aiven("GET", project + "/service/legacy-kafka/topic").body["topics"]?.arrayValue ?? []
+        #expect(topics.compactMap { $0["topic_name"]?.stringValue } == ["legacy-topic"])
+        let connectors = try await env.aiven("GET", project + "/service/legacy-connect/connectors").body["connectors"]?.arrayValue ?? []
+        #expect(connectors.compactMap { $0["name"]?.stringValue } == ["legacy-connector"])
+        let integrations = try await env.aiven("GET", project + "/service/legacy-connect/integration").body["service_integrations"]?.arrayValue ?? []
+        #expect(integrations.filter { $0["integration_type"] == "kafka_connect" }.compactMap { $0["service_integration_id"]?.stringValue } == [ids["legacy-integration"] ?? "?"])
+        let vpcs = try await env.aiven("GET", project + "/vpcs").body["vpcs"]?.arrayValue ?? []
+        #expect(vpcs.compactMap { $0["project_vpc_id"]?.stringValue } == [ids["legacy-vpc"] ?? "?"])
+    }
 }

@@ -32,7 +32,7 @@ struct HelmChartTests {
         #expect(chart.rbacStrings.allSatisfy { !$0.contains("*") })
         let chartContainer = try chart.container()
         let bundleContainer = try bundle.container()
-        for field in ["args", "env", "ports", "livenessProbe", "readinessProbe", "resources", "securityContext", "imagePullPolicy", "image", "name"] {
+        for field in ["command", "args", "env", "ports", "livenessProbe", "readinessProbe", "resources", "securityContext", "imagePullPolicy", "image", "name"] {
             #expect(chartContainer[field] == bundleContainer[field], "container \(field)")
         }
         let chartPod = try chart.one("Deployment")[path: ["spec", "template", "spec"]]

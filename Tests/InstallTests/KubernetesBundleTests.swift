@@ -41,7 +41,7 @@ struct KubernetesBundleTests {
         let root = TestPaths.repositoryRoot
         let generated = try FileManager.default.contentsOfDirectory(atPath: root.appendingPathComponent("deploy/crds").path).sorted()
         #expect(!generated.isEmpty)
-        for copies in ["deploy/kubernetes/base/crds", "charts/aiven-operator/files/crds"] {
+        for copies in ["deploy/kubernetes/base/crds", "charts/aiven-operator/files/crds", "charts/aiven-operator-crds/files/crds"] {
             let names = try FileManager.default.contentsOfDirectory(atPath: root.appendingPathComponent(copies).path).sorted()
             #expect(names == generated, "\(copies) should hold the files of deploy/crds")
             for name in generated {

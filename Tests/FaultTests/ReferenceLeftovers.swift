@@ -1,0 +1,113 @@
+import Foundation
+import KubeAPI
+
+/// What the reference aiven-operator leaves of one resource when it is scaled to zero, for every
+/// kind this operator serves: the object it made on Aiven, the resource with its annotations and
+/// finalizer, and the status it wrote (with the Aiven ids it recorded).
+struct ReferenceLeftover: CustomStringConvertible, Sendable {
+    /// kubectl's name of the kind (`kafkaconnect`).
+    let resource: String
+    let name: String
+    /// The Aiven request that made its object (method, path under the project, body); the answer
+    /// gives the id the status records.
+    let aivenCreate: (method: String, path: String, body: JSONValue)
+    /// The routes that would create or delete its object on Aiven: none may be called.
+    let createRoute: String
+    let deleteRoute: String
+    /// The manifest's `spec`, as YAML lines under `spec:`.
+    let spec: String
+    /// The reference's status for this kind, given the id Aiven answered (`nil` for services).
+    let status: @Sendable (String?) -> JSONValue
+    /// Where the Aiven answer holds the object's id, if the status records one.
+    let idPath: [String]?
+
+    var description: String { "\(resource)/\(name)" }
+
+    static let project = FaultEnvironment.project
+    static let services = "/v1/project/{project}/service"
+    static let service = "/v1/project/{project}/service/{service_name}"
+
+    /// The conditions the reference writes once an object is applied and running.
+    static func conditions() -> JSONValue {
+        [
+            ["type": "Initialized", "status": "True", "reason": "CreatedOrUpdated", "message": "Successfully created or updated the instance in Aiven", "lastTransitionTime": "2026-01-01T00:00:00Z"],
+            ["type": "Running", "status": "True", "reason": "CheckRunning", "message": "Instance is running on Aiven side", "lastTransitionTime": "2026-01-01T00:00:00Z"],
+        ]
+    }
+
+    /// The manifest as the reference leaves it: its two annotations and its finalizer.
+    var manifest: String {
+        """
+        apiVersion: aiven.io/v1alpha1
+        kind: \(Self.kinds[resource] ?? resource)
+        metadata:
+          name: \(name)
+          annotations:
+            controllers.aiven.io/generation-was-processed: "1"
+            controllers.aiven.io/instance-is-running: "true"
+          finalizers: [finalizers.aiven.io/delete-remote-resource]
+        spec:
+          authSecretRef: {name: aiven-token, key: token}
+          project: \(Self.project)
+        \(spec)
+        """
+    }
+
+    static let kinds = [
+        "kafka": "Kafka", "kafkaconnect": "KafkaConnect", "projectvpc": "ProjectVPC", "kafkatopic": "KafkaTopic",
+        "serviceintegration": "ServiceIntegration", "kafkaconnector": "KafkaConnector",
+    ]
+
+    /// One of each kind, in the order the reference would have made them: a VPC, a Kafka service
+    /// and a topic on it, a Kafka Connect service joined to it by a `kafka_connect` integration,
+    /// and a connector on that.
+    static let all: [ReferenceLeftover] = [
+        ReferenceLeftover(
+            resource: "projectvpc", name: "legacy-vpc",
+            aivenCreate: ("POST", "/vpcs", ["cloud_name": "google-europe-west1", "network_cidr": "10.40.0.0/24", "peering_connections": []]),
+            createRoute: "POST /v1/project/{project}/vpcs", deleteRoute: "DELETE /v1/project/{project}/vpcs/{project_vpc_id}",
+            spec: "  cloudName: google-europe-west1\n  networkCidr: 10.40.0.0/24",
+            status: { ["id": .string($0 ?? ""), "state": "ACTIVE", "conditions": conditions()] }, idPath: ["project_vpc_id"]),
+        ReferenceLeftover(
+            resource: "kafka", name: "legacy-kafka",
+            aivenCreate: ("POST", "/service", ["service_name": "legacy-kafka", "service_type": "kafka", "plan": "business-4", "cloud": "google-europe-west1"]),
+            createRoute: "POST \(services)", deleteRoute: "DELETE \(service)",
+            spec: "  cloudName: google-europe-west1\n  plan: business-4",
+            status: { _ in ["state": "RUNNING", "conditions": conditions()] }, idPath: nil),
+        ReferenceLeftover(
+            resource: "kafkatopic", name: "legacy-topic",
+            aivenCreate: ("POST", "/service/legacy-kafka/topic", ["topic_name": "legacy-topic", "partitions": 3, "replication": 2]),
+            createRoute: "POST \(service)/topic", deleteRoute: "DELETE \(service)/topic/{topic_name}",
+            spec: "  serviceName: legacy-kafka\n  partitions: 3\n  replication: 2",
+            status: { _ in ["state": "ACTIVE", "conditions": conditions()] }, idPath: nil),
+        ReferenceLeftover(
+            resource: "kafkaconnect", name: "legacy-connect",
+            aivenCreate: ("POST", "/service", ["service_name": "legacy-connect", "service_type": "kafka_connect", "plan": "business-4", "cloud": "google-europe-west1"]),
+            createRoute: "POST \(services)", deleteRoute: "DELETE \(service)",
+            spec: "  cloudName: google-europe-west1\n  plan: business-4",
+            status: { _ in ["state": "RUNNING", "conditions": conditions()] }, idPath: nil),
+        ReferenceLeftover(
+            resource: "serviceintegration", name: "legacy-integration",
+            aivenCreate: ("POST", "/integration", ["integration_type": "kafka_connect", "source_service": "legacy-kafka", "dest_service": "legacy-connect", "user_config": [:]]),
+            createRoute: "POST /v1/project/{project}/integration", deleteRoute: "DELETE /v1/project/{project}/integration/{integration_id}",
+            spec: "  integrationType: kafka_connect\n  sourceServiceName: legacy-kafka\n  destinationServiceName: legacy-connect",
+            status: { ["id": .string($0 ?? ""), "conditions": conditions()] }, idPath: ["service_integration", "service_integration_id"]),
+        ReferenceLeftover(
+            resource: "kafkaconnector", name: "legacy-connector",
+            aivenCreate: ("POST", "/service/legacy-connect/connectors", [
+                "name": "legacy-connector", "connector.class": "io.aiven.connect.jdbc.JdbcSinkConnector", "topics": "legacy-topic",
+                "connection.url": "jdbc:postgresql://pg.internal:5432/defaultdb",
+            ]),
+            createRoute: "POST \(service)/connectors", deleteRoute: "DELETE \(service)/connectors/{connector_name}",
+            spec: """
+                  serviceName: legacy-connect
+                  connectorClass: io.aiven.connect.jdbc.JdbcSinkConnector
+                  userConfig:
+                    topics: legacy-topic
+                    connection.url: jdbc:postgresql://pg.internal:5432/defaultdb
+                """,
+            status: { _ in
+                ["state": "RUNNING", "conditions": conditions(), "tasksStatus": ["total": 1, "running": 1, "failed": 0, "paused": 0, "unassigned": 0, "unknown": 0]]
+            }, idPath: nil),
+    ]
+}

@@ -18,8 +18,8 @@ struct ReferenceLeftover: CustomStringConvertible, Sendable {
     let spec: String
     /// The reference's status for this kind, given the id Aiven answered (`nil` for services).
     let status: @Sendable (String?) -> JSONValue
-    /// Where the Aiven answer holds the object's id, if the status records one.
-    let idPath: [String]?
+    /// The object's id in the Aiven answer, for kinds whose status records one.
+    let id: @Sendable (JSONValue) -> String?
 
     var description: String { "\(resource)/\(name)" }
 
@@ -55,43 +55,44 @@ struct ReferenceLeftover: CustomStringConvertible, Sendable {
 
     static let kinds = [
         "kafka": "Kafka", "kafkaconnect": "KafkaConnect", "projectvpc": "ProjectVPC", "kafkatopic": "KafkaTopic",
-        "serviceintegration": "ServiceIntegration", "kafkaconnector": "KafkaConnector",
+        "serviceintegration": "ServiceIntegration", "kafkaconnector": "KafkaConnector", "serviceuser": "ServiceUser", "kafkaacl": "KafkaACL",
+        "kafkanativeacl": "KafkaNativeACL", "kafkaschemaregistryacl": "KafkaSchemaRegistryACL",
     ]
 
     /// One of each kind, in the order the reference would have made them: a VPC, a Kafka service
     /// and a topic on it, a Kafka Connect service joined to it by a `kafka_connect` integration,
-    /// and a connector on that.
+    /// a connector on that, and a user of the Kafka service with an entry of each kind of ACL.
     static let all: [ReferenceLeftover] = [
         ReferenceLeftover(
             resource: "projectvpc", name: "legacy-vpc",
             aivenCreate: ("POST", "/vpcs", ["cloud_name": "google-europe-west1", "network_cidr": "10.40.0.0/24", "peering_connections": []]),
             createRoute: "POST /v1/project/{project}/vpcs", deleteRoute: "DELETE /v1/project/{project}/vpcs/{project_vpc_id}",
             spec: "  cloudName: google-europe-west1\n  networkCidr: 10.40.0.0/24",
-            status: { ["id": .string($0 ?? ""), "state": "ACTIVE", "conditions": conditions()] }, idPath: ["project_vpc_id"]),
+            status: { ["id": .string($0 ?? ""), "state": "ACTIVE", "conditions": conditions()] }, id: { $0["project_vpc_id"]?.stringValue }),
         ReferenceLeftover(
             resource: "kafka", name: "legacy-kafka",
             aivenCreate: ("POST", "/service", ["service_name": "legacy-kafka", "service_type": "kafka", "plan": "business-4", "cloud": "google-europe-west1"]),
             createRoute: "POST \(services)", deleteRoute: "DELETE \(service)",
             spec: "  cloudName: google-europe-west1\n  plan: business-4",
-            status: { _ in ["state": "RUNNING", "conditions": conditions()] }, idPath: nil),
+            status: { _ in ["state": "RUNNING", "conditions": conditions()] }, id: { _ in nil }),
         ReferenceLeftover(
             resource: "kafkatopic", name: "legacy-topic",
             aivenCreate: ("POST", "/service/legacy-kafka/topic", ["topic_name": "legacy-topic", "partitions": 3, "replication": 2]),
             createRoute: "POST \(service)/topic", deleteRoute: "DELETE \(service)/topic/{topic_name}",
             spec: "  serviceName: legacy-kafka\n  partitions: 3\n  replication: 2",
-            status: { _ in ["state": "ACTIVE", "conditions": conditions()] }, idPath: nil),
+            status: { _ in ["state": "ACTIVE", "conditions": conditions()] }, id: { _ in nil }),
         ReferenceLeftover(
             resource: "kafkaconnect", name: "legacy-connect",
             aivenCreate: ("POST", "/service", ["service_name": "legacy-connect", "service_type": "kafka_connect", "plan": "business-4", "cloud": "google-europe-west1"]),
             createRoute: "POST \(services)", deleteRoute: "DELETE \(service)",
             spec: "  cloudName: google-europe-west1\n  plan: business-4",
-            status: { _ in ["state": "RUNNING", "conditions": conditions()] }, idPath: nil),
+            status: { _ in ["state": "RUNNING", "conditions": conditions()] }, id: { _ in nil }),
         ReferenceLeftover(
             resource: "serviceintegration", name: "legacy-integration",
             aivenCreate: ("POST", "/integration", ["integration_type": "kafka_connect", "source_service": "legacy-kafka", "dest_service": "legacy-connect", "user_config": [:]]),
             createRoute: "POST /v1/project/{project}/integration", deleteRoute: "DELETE /v1/project/{project}/integration/{integration_id}",
             spec: "  integrationType: kafka_connect\n  sourceServiceName: legacy-kafka\n  destinationServiceName: legacy-connect",
-            status: { ["id": .string($0 ?? ""), "conditions": conditions()] }, idPath: ["service_integration", "service_integration_id"]),
+            status: { ["id": .string($0 ?? ""), "conditions": conditions()] }, id: { $0[path: ["service_integration", "service_integration_id"]]?.stringValue }),
         ReferenceLeftover(
             resource: "kafkaconnector", name: "legacy-connector",
             aivenCreate: ("POST", "/service/legacy-connect/connectors", [
@@ -108,6 +109,52 @@ struct ReferenceLeftover: CustomStringConvertible, Sendable {
                 """,
             status: { _ in
                 ["state": "RUNNING", "conditions": conditions(), "tasksStatus": ["total": 1, "running": 1, "failed": 0, "paused": 0, "unassigned": 0, "unknown": 0]]
-            }, idPath: nil),
+            }, id: { _ in nil }),
+        ReferenceLeftover(
+            resource: "serviceuser", name: "legacy-user",
+            aivenCreate: ("POST", "/service/legacy-kafka/user", ["username": "legacy-user"]),
+            createRoute: "POST \(service)/user", deleteRoute: "DELETE \(service)/user/{service_username}",
+            spec: "  serviceName: legacy-kafka",
+            status: { _ in ["type": "normal", "conditions": conditions()] }, id: { _ in nil }),
+        ReferenceLeftover(
+            resource: "kafkaacl", name: "legacy-acl",
+            aivenCreate: ("POST", "/service/legacy-kafka/acl", ["permission": "read", "topic": "legacy-topic", "username": "legacy-user"]),
+            createRoute: "POST \(service)/acl", deleteRoute: "DELETE \(service)/acl/{acl_id}",
+            spec: "  serviceName: legacy-kafka\n  permission: read\n  topic: legacy-topic\n  username: legacy-user",
+            status: { ["id": .string($0 ?? ""), "conditions": conditions()] },
+            id: { entry(in: $0, ["topic": "legacy-topic", "username": "legacy-user"]) }),
+        ReferenceLeftover(
+            resource: "kafkanativeacl", name: "legacy-native-acl",
+            aivenCreate: ("POST", "/service/legacy-kafka/kafka/acl", [
+                "principal": "User:legacy-user", "resource_name": "legacy-topic", "resource_type": "Topic", "pattern_type": "LITERAL",
+                "operation": "Read", "permission_type": "ALLOW", "host": "*",
+            ]),
+            createRoute: "POST \(service)/kafka/acl", deleteRoute: "DELETE \(service)/kafka/acl/{acl_id}",
+            spec: """
+                  serviceName: legacy-kafka
+                  principal: User:legacy-user
+                  resourceName: legacy-topic
+                  resourceType: Topic
+                  patternType: LITERAL
+                  operation: Read
+                  permissionType: ALLOW
+                  host: "*"
+                """,
+            status: { ["id": .string($0 ?? ""), "conditions": conditions()] }, id: { $0[path: ["acl", "id"]]?.stringValue }),
+        ReferenceLeftover(
+            resource: "kafkaschemaregistryacl", name: "legacy-sr-acl",
+            aivenCreate: ("POST", "/service/legacy-kafka/kafka/schema-registry/acl", [
+                "permission": "schema_registry_read", "resource": "Subject:legacy-topic", "username": "legacy-user",
+            ]),
+            createRoute: "POST \(service)/kafka/schema-registry/acl", deleteRoute: "DELETE \(service)/kafka/schema-registry/acl/{acl_id}",
+            spec: "  serviceName: legacy-kafka\n  permission: schema_registry_read\n  resource: Subject:legacy-topic\n  username: legacy-user",
+            status: { ["acl_id": .string($0 ?? ""), "conditions": conditions()] },
+            id: { entry(in: $0, ["resource": "Subject:legacy-topic", "username": "legacy-user"]) }),
     ]
+
+    /// The id of the entry with `fields` in an answer listing every entry (`{"acl": […]}`).
+    static func entry(in answer: JSONValue, _ fields: [String: String]) -> String? {
+        let match = answer["acl"]?.arrayValue?.first { entry in fields.allSatisfy { entry[$0.key]?.stringValue == $0.value } }
+        return match?["id"]?.stringValue
+    }
 }

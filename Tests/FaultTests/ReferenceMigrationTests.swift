@@ -84,9 +84,11 @@ struct ReferenceMigrationTests {
     }
 
     /// Every kind this operator serves, one resource each as the reference leaves it
-    /// (``ReferenceLeftover``): each is taken over — `Ready=True`, the id it recorded kept — with
+    /// (``ReferenceLeftover``; the table must cover ``Operator/kinds``): each is taken over — `Ready=True`, the id it recorded kept — with
     /// no create and no delete on Aiven, and the objects on Aiven are the ones it made.
     @Test func everyKindIsTakenOverWithNoCreateOrDelete() async throws {
+        let served = try FileManager.default.contentsOfDirectory(atPath: TestPaths.repositoryRoot.appendingPathComponent("deploy/crds").path)
+        #expect(Set(ReferenceLeftover.all.map { "aiven.io_\($0.resource)s.yaml" }) == Set(served), "one leftover per kind served (deploy/crds)")
         let env = try await FaultEnvironment(operators: 0)
         defer { env.stop() }
         let project = "/v1/project/\(FaultEnvironment.project)"
@@ -94,7 +96,7 @@ struct ReferenceMigrationTests {
         for leftover in ReferenceLeftover.all {
             let made = try await env.aiven(leftover.aivenCreate.method, project + leftover.aivenCreate.path, body: leftover.aivenCreate.body)
             try #require(made.status == 200 || made.status == 201, "\(leftover): \(made.body.jsonString)")
-            ids[leftover.name] = leftover.idPath.flatMap { made.body[path: $0]?.stringValue }
+            ids[leftover.name] = leftover.id(made.body)
             if leftover.resource == "kafka" || leftover.resource == "kafkaconnect" {
                 try await env.eventually("\(leftover.name) running on Aiven") { try await env.service(leftover.name)?["state"] == "RUNNING" }
             }
@@ -113,7 +115,9 @@ struct ReferenceMigrationTests {
                 await try env.get(leftover.resource, leftover.name)?["status"]?["conditions"]?.arrayValue?.first { $0["type"] == "Ready" }?["status"] == "True"
             }
             let resource = await try #require(try env.get(leftover.resource, leftover.name))
-            if let id = ids[leftover.name] { #expect(resource["status"]?["id"]?.stringValue == id, "\(leftover) keeps the id it recorded") }
+            if let id = ids[leftover.name] {
+                #expect((resource["status"]?["id"] ?? resource["status"]?["acl_id"])?.stringValue == id, "\(leftover) keeps the id it recorded")
+            }
             #expect(resource["metadata"]?["finalizers"] == ["finalizers.aiven.io/delete-remote-resource"], "\(leftover)")
         }
         let routes = try await env.aivenRequests()
@@ -129,6 +133,8 @@ struct ReferenceMigrationTests {
         #expect(connectors.compactMap { $0["name"]?.stringValue } == ["legacy-connector"])
         let integrations = try await env.aiven("GET", project + "/service/legacy-connect/integration").body["service_integrations"]?.arrayValue ?? []
         #expect(integrations.filter { $0["integration_type"] == "kafka_connect" }.compactMap { $0["service_integration_id"]?.stringValue } == [ids["legacy-integration"] ?? "?"])
+        #expect(try await env.aiven("GET", project + "/service/legacy-kafka/user/legacy-user").status == 200)
+        #expect(routes["PUT /v1/project/{project}/service/{service_name}/user/{service_username}/credentials/reset", default: 0] == 0, "the password is kept")
         let vpcs = try await env.aiven("GET", project + "/vpcs").body["vpcs"]?.arrayValue ?? []
         #expect(vpcs.compactMap { $0["project_vpc_id"]?.stringValue } == [ids["legacy-vpc"] ?? "?"])
     }

@@ -102,7 +102,7 @@ struct ReadmeInstallTests {
         let image = try Self.block(Self.install, containing: ["docker build"])
         let token = try Self.block(Self.install, containing: ["kubectl create namespace my-namespace"])
         let defaultToken = try Self.block(Self.install, containing: ["-n aiven-operator-system create secret generic aiven-token"])
-        let deleteResources = try Self.block(Self.uninstall, containing: ["kubectl delete kafkaconnectors"])
+        let deleteResources = try Self.block(Self.uninstall, containing: ["kubectl delete aiven --all -A"])
         let deleteSecrets = try Self.block(Self.uninstall, containing: ["kubectl get secrets -A"])
         for route in Self.routes {
             try await Self.follow(route, image: image, token: token, defaultToken: defaultToken, cleanup: deleteResources + deleteSecrets)

@@ -37,20 +37,30 @@ struct ReferenceLeftover: CustomStringConvertible, Sendable {
 
     /// The manifest as the reference leaves it: its two annotations and its finalizer.
     var manifest: String {
-        """
-        apiVersion: aiven.io/v1alpha1
-        kind: \(Self.kinds[resource] ?? resource)
-        metadata:
-          name: \(name)
-          annotations:
-            controllers.aiven.io/generation-was-processed: "1"
-            controllers.aiven.io/instance-is-running: "true"
-          finalizers: [finalizers.aiven.io/delete-remote-resource]
-        spec:
-          authSecretRef: {name: aiven-token, key: token}
-          project: \(Self.project)
-        \(spec)
-        """
+        Self.manifest(kind: Self.kinds[resource] ?? resource, name: name, marked: true, spec: spec)
+    }
+
+    /// A resource of `kind` as the reference leaves it: its finalizer, and its two annotations
+    /// when `marked` (it applied the spec); `spec` holds the lines under `spec:` after the token
+    /// and the project.
+    static func manifest(kind: String, name: String, marked: Bool, spec: String) -> String {
+        let annotations = """
+              annotations:
+                controllers.aiven.io/generation-was-processed: "1"
+                controllers.aiven.io/instance-is-running: "true"
+
+            """
+        return """
+            apiVersion: aiven.io/v1alpha1
+            kind: \(kind)
+            metadata:
+              name: \(name)
+            \(marked ? annotations : "")  finalizers: [finalizers.aiven.io/delete-remote-resource]
+            spec:
+              authSecretRef: {name: aiven-token, key: token}
+              project: \(project)
+            \(spec)
+            """
     }
 
     static let kinds = [

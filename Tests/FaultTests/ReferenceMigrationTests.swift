@@ -9,26 +9,13 @@ import Testing
 struct ReferenceMigrationTests {
     /// A KafkaConnect as the reference operator leaves it: its annotations and finalizer.
     static func referenceResource(_ name: String, marked: Bool) -> String {
-        """
-        apiVersion: aiven.io/v1alpha1
-        kind: KafkaConnect
-        metadata:
-          name: \(name)
-        \(marked ? """
-          annotations:
-            controllers.aiven.io/generation-was-processed: "1"
-            controllers.aiven.io/instance-is-running: "true"
-        """ : "")
-          finalizers: [finalizers.aiven.io/delete-remote-resource]
-        spec:
-          authSecretRef: {name: aiven-token, key: token}
-          project: \(FaultEnvironment.project)
-          cloudName: google-europe-west1
-          plan: business-4
-          tags: {env: prod}
-          userConfig:
-            kafka_connect: {consumer_isolation_level: read_committed}
-        """
+        ReferenceLeftover.manifest(kind: "KafkaConnect", name: name, marked: marked, spec: """
+              cloudName: google-europe-west1
+              plan: business-4
+              tags: {env: prod}
+              userConfig:
+                kafka_connect: {consumer_isolation_level: read_committed}
+            """)
     }
 
     /// The reference operator's status of a running service.

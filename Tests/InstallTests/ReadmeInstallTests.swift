@@ -16,7 +16,7 @@ import Testing
 /// the image the route's Deployment runs. The routes run one after another: the Deployment binds
 /// the metrics and health ports the install artefacts declare (8080, 8081).
 @Suite(
-    .enabled(if: FileManager.default.isExecutableFile(atPath: TestPaths.operatorBinary.path), "needs the built aiven-operator"),
+    .enabled(if: FileManager.default.isExecutableFile(atPath: OperatorCluster.podBinary), "needs the built aiven-operator"),
     .timeLimit(.minutes(10)))
 struct ReadmeInstallTests {
     static let install = "Install on a cluster"
@@ -111,7 +111,7 @@ struct ReadmeInstallTests {
 
     static func follow(_ route: Route, image: [String], token: [String], defaultToken: [String], cleanup: [String]) async throws {
         let built = "registry.example.com/aiven-operator:0.1.0"
-        let cluster = try await LocalKubeServer(extraArguments: ["--no-crds", "--run-image", "\(built)=\(TestPaths.operatorBinary.path)"])
+        let cluster = try await LocalKubeServer(extraArguments: ["--no-crds", "--run-image", "\(built)=\(OperatorCluster.podBinary) run"])
         defer { cluster.stop() }
         let checkout = try workingCopy(in: cluster.directory)
         var shell = try await UserShell(cluster: cluster, workingDirectory: checkout)
@@ -147,6 +147,6 @@ struct ReadmeInstallTests {
         #expect(crds.stdout.split(separator: "\n").count == Operator.kinds.count, "\(route): the CRDs are kept")
         #expect(try await cluster.kubectl(["-n", "my-namespace", "get", "kafkaconnects,secrets", "-o", "name"]).stdout.isEmpty, "\(route)")
         let pods = cluster.directory.appendingPathComponent("state/pods")
-        #expect(try await RunImageTests.eventually(30) { RunImageTests.podProcesses(under: pods).isEmpty }, "\(route): the operator stopped")
+        #expect(try await RunImageTests.eventually(30) { PodProcesses.running(under: pods).isEmpty }, "\(route): the operator stopped")
     }
 }

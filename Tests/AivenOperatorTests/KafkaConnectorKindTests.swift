@@ -137,7 +137,7 @@ import Testing
     @Test func aReadyConnectorIsLookedAtEveryConnectorStatusIntervalOtherKindsAtTheResync() {
         let configuration = OperatorConfiguration(resyncInterval: .seconds(600), connectorStatusInterval: .seconds(60))
         #expect(KafkaConnectorKind().readyInterval(configuration) == ResyncInterval(.seconds(60)))
-        #expect(KafkaTopicKind().readyInterval(configuration) == ResyncInterval(.seconds(600)))
+        #expect(KafkaTopicKind().recheckInterval(configuration) == ResyncInterval(.seconds(600)))
         let shortResync = OperatorConfiguration(resyncInterval: .seconds(30), connectorStatusInterval: .seconds(60))
         #expect(KafkaConnectorKind().readyInterval(shortResync) == ResyncInterval(.seconds(30)))
     }

@@ -54,7 +54,7 @@ struct NothingQuietTests {
     /// away, shows it gone and back without anyone touching the resource.
     @Test func aVanishedIntegrationIsNoticedBeforeTheResync() async throws {
         let configuration = OperatorConfiguration(resyncInterval: .seconds(600), connectorStatusInterval: .milliseconds(300), pollInterval: .milliseconds(100), failureGracePeriod: .zero)
-        #expect(ServiceIntegrationKind().readyInterval(configuration).interval < configuration.resyncInterval)
+        #expect(ServiceIntegrationKind().recheckInterval(configuration).interval < configuration.resyncInterval)
         try await OperatorHarness.run(configuration: configuration) { harness in
             try await ServiceIntegrationReconcilerTests.createService(harness, "src-kafka")
             try await ServiceIntegrationReconcilerTests.createService(harness, "dst-connect")

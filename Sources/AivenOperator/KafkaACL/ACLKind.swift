@@ -108,7 +108,7 @@ extension KafkaNativeACLEntry: ManagedACLEntry {
 /// resources describing the same entry are told apart by ``Claims``. A changed spec (`KafkaACL`
 /// only: the others are immutable) adds the new entry first, then deletes the old one, so access
 /// never lapses. Entries are added once their service is `RUNNING`.
-public struct ACLKind<Resource: ACLResource>: ManagedKind {
+public struct ACLKind<Resource: ACLResource>: ClaimingKind {
     public static var controllerName: String { Resource.controllerName }
     public static var noun: String { Resource.noun }
 

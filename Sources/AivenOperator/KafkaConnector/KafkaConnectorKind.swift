@@ -24,7 +24,7 @@ import KubeRuntime
 /// it (it edits a connector that already exists). This also recovers a create whose answer was
 /// lost, without a duplicate. Two resources naming one connector are told apart by ``Claims``:
 /// the first claimant manages it, the others change nothing and never delete it.
-public struct KafkaConnectorKind: ManagedKind {
+public struct KafkaConnectorKind: ClaimingKind, InputsTrackingKind, PolledWhileReadyKind {
     public static let controllerName = "kafkaconnector"
     public static let noun = "Kafka connector"
 
@@ -469,7 +469,7 @@ extension AivenResources.KafkaConnector: ManagedResource {
     public static let terminationProtection: TerminationProtection<Self>? = nil
 }
 
-extension KafkaConnectorStatus: ManagedStatus {
+extension KafkaConnectorStatus: InputsRecordingStatus {
     public init() { self.init(state: nil) }
 
     /// `status.appliedSecrets` and `status.appliedState` as one version

@@ -13,7 +13,7 @@ import KubeAPI
 /// the spec sets and the tags are kept as the spec says (drift policy as for services).
 /// `spec.termination_protection` is Kubernetes-side: it keeps the resource, and the topic, until
 /// it is turned off.
-public struct KafkaTopicKind: ManagedKind {
+public struct KafkaTopicKind: ClaimingKind {
     public static let controllerName = "kafkatopic"
     public static let noun = "Kafka topic"
 

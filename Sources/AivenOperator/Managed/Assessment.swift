@@ -68,7 +68,7 @@ struct Assessment<Kind: ManagedKind> {
             // The uid the desired object is tagged with is the one on Aiven, if any.
             let object = try await observe()
             observedFirst = .some(object)
-            resource.metadata.uid = object.flatMap { kind.ownerUID(of: $0) } ?? "not-yet-created"
+            resource.metadata.uid = object.flatMap { kind.ownerTag(of: $0) } ?? "not-yet-created"
         }
         if !context.deleting {
             do {
@@ -84,7 +84,7 @@ struct Assessment<Kind: ManagedKind> {
                 let desired = try await kind.desired(for: resource, dependencies: sources.dependencies)
                 assessment.desired = desired
                 // Changed inputs (a rotated Secret) are a new desired state, not drift.
-                assessment.context.generationApplied = context.generationApplied && kind.inputsVersion(of: desired) == appliedInputs
+                assessment.context.generationApplied = context.generationApplied && kind.inputs(of: desired) == appliedInputs
             } catch let waiting as Waiting {
                 assessment.context.waitingFor = waiting
                 assessment.action = Decision.decide(assessment.context, aiven: .unknown)
@@ -105,7 +105,7 @@ struct Assessment<Kind: ManagedKind> {
             var ownership = kind.ownership(of: observed, resource: resource, everManaged: context.everManaged)
             // Adoption never takes an object another live resource (in any namespace) holds.
             if let owners = sources.owners {
-                (ownership, assessment.tagHolder) = await owners.resolve(ownership, ownerUID: kind.ownerUID(of: observed), adopting: context.policy.adopt)
+                (ownership, assessment.tagHolder) = await owners.resolve(ownership, ownerUID: kind.ownerTag(of: observed), adopting: context.policy.adopt)
             }
             view = .present(ownership, changes: assessment.desired.map { kind.changes(desired: $0, observed: observed) } ?? [])
         }

@@ -34,7 +34,7 @@ extension ChangePlan {
         var others: [Kind.Resource] = []
         if let kube = sources.kube {
             live = try await Dependencies.absentOnNotFound { () throws(KubeError) in try await kube.resources(Kind.Resource.self, namespace: namespace).get(resource.metadata.name ?? "") }
-            if kind.claim(of: resource) != nil { others = try await claimants(Kind.Resource.self, kube: kube, namespace: namespace) }
+            if kind.claimKey(of: resource) != nil { others = try await claimants(Kind.Resource.self, kube: kube, namespace: namespace) }
         }
         return try await plan(
             kind, manifest: resource, live: live, dependencies: sources.kube.map(Dependencies.live) ?? .none,

@@ -49,14 +49,14 @@ public struct ChangePlan: Sendable, Hashable {
         }
         let namespace = resource.metadata.namespace ?? "default"
         let status = StatusUpdate(resource)
-        let holder = Claims<Kind.Resource>.holder(against: resource, among: others) { kind.claim(of: $0) }
+        let holder = Claims<Kind.Resource>.holder(against: resource, among: others) { kind.claimKey(of: $0) }
         var context = ManagedReconciler<Kind>.context(resource, status: status, claimedBy: holder)
         // Applied before only if the manifest is what the cluster holds.
         context.generationApplied = context.generationApplied && live.map { Self.sameSpec($0, manifest) } == true
         if live == nil { context.hasFinalizer = true }
         // The reconciler's own assessment, read-only.
         let assessment = try await Assessment.assess(
-            kind, resource: resource, context: context, appliedInputs: status.status.appliedInputs,
+            kind, resource: resource, context: context, appliedInputs: Kind.appliedInputs(in: status.status),
             sources: Assessment.Sources(
                 tokens: TokenResolver(dependencies: dependencies, defaultToken: defaultToken), dependencies: dependencies, aiven: clients, owners: owners
             ),

@@ -3,7 +3,7 @@ import KubeAPI
 import KubeRuntime
 
 /// Which resource acts on an Aiven object that carries no owner tag (a Kafka topic, a connector),
-/// when several resources of its kind name it (``ManagedKind/claim(of:)``), in any namespace the
+/// when several resources of its kind name it (``ClaimingKind/claim(of:)``), in any namespace the
 /// operator watches.
 ///
 /// The first claimant holds the object: the earliest `metadata.creationTimestamp` (the uid breaks
@@ -22,13 +22,13 @@ public struct Claims<Resource: ManagedResource>: Sendable {
     let stores: [Store<Resource>]
 
     init<Kind: ManagedKind>(_ kind: Kind, stores: [Store<Resource>]) where Kind.Resource == Resource {
-        claim = { kind.claim(of: $0) }
+        claim = { kind.claimKey(of: $0) }
         self.stores = stores
     }
 
     /// The index that files a kind's resources under the object they claim.
     public static func indexes<Kind: ManagedKind>(_ kind: Kind) -> [String: Store<Resource>.IndexFunction] where Kind.Resource == Resource {
-        [index: { kind.claim(of: $0).map { [$0] } ?? [] }]
+        [index: { kind.claimKey(of: $0).map { [$0] } ?? [] }]
     }
 
     /// The other resource holding the object `resource` claims, from the caches; `nil` when

@@ -52,16 +52,6 @@ public protocol ManagedStatus: Codable, Sendable, Hashable {
     var observedGeneration: Int64? { get set }
     /// Fields left different on Aiven (drift policy `Report`); kinds without drift ignore it.
     var driftedFields: [String]? { get set }
-    /// ``ManagedKind/inputsVersion(of:)`` of the applied desired state; kinds without inputs
-    /// outside the spec ignore it.
-    var appliedInputs: String? { get set }
-}
-
-extension ManagedStatus {
-    public var appliedInputs: String? {
-        get { nil }
-        set {}
-    }
 }
 
 /// A status of an Aiven object that has no state of its own beyond existing and no drift (a
@@ -112,14 +102,6 @@ public protocol ManagedKind: Sendable {
 
     /// Reads the resource's object on Aiven; `nil` when there is none.
     func observe(_ resource: Resource, client: AivenClient) async throws(AivenError) -> Observed?
-
-    /// The uid in the observed object's owner tag, for kinds that tag their objects.
-    func ownerUID(of observed: Observed) -> String?
-
-    /// The Aiven object `resource` names, as a key (`project/service/topic`, `project/service`):
-    /// resources naming the same object compete for it, and only the first claimant acts on it
-    /// (``Claims``). `nil` (the default) for kinds whose objects are found by an id in status.
-    func claim(of resource: Resource) -> String?
 
     /// Whose the observed object is.
     func ownership(of observed: Observed, resource: Resource, everManaged: Bool) -> Ownership
@@ -184,23 +166,9 @@ public protocol ManagedKind: Sendable {
 
     /// The `Created` event's message.
     func createdMessage(_ desired: Desired, created: Observed, resource: Resource) -> String
-
-    /// What the desired object was built from besides the spec (the versions of the Secrets a
-    /// connector's config reads), never a value; `nil` when only the spec. A change is applied
-    /// like a new generation, not treated as drift.
-    func inputsVersion(of desired: Desired) -> String?
-
-    /// How soon a Ready resource is looked at again (jittered): the resync (the default), or a
-    /// shorter interval for a kind whose object fails on its own while nothing changes (a
-    /// connector's tasks). Also the span a restart spreads the kind's settled resources over.
-    func readyInterval(_ configuration: OperatorConfiguration) -> ResyncInterval
 }
 
 extension ManagedKind {
-    public func ownerUID(of observed: Observed) -> String? { nil }
-
-    public func claim(of resource: Resource) -> String? { nil }
-
     public func refusedChange(desired: Desired, observed: Observed) -> String? { nil }
 
     public func retainedOnDeletion(_ observed: Observed) -> String? { nil }
@@ -215,43 +183,12 @@ extension ManagedKind {
         _ desired: Desired, observed: inout Observed, status: inout Resource.Status, configuration: OperatorConfiguration, client: AivenClient
     ) async throws(AivenError) -> [Notice] { [] }
 
-    public func inputsVersion(of desired: Desired) -> String? { nil }
-
     public func fieldsLeftOnAiven(_ desired: Desired) -> [String] { [] }
 
     public func specWarnings(for resource: Resource) -> [Notice] { [] }
 
-    public func readyInterval(_ configuration: OperatorConfiguration) -> ResyncInterval { configuration.resync }
-
     public func createdMessage(_ desired: Desired, created: Observed, resource: Resource) -> String {
         "Created \(Self.noun) \(describe(resource))"
-    }
-}
-
-/// A kind whose resources publish a connection Secret (`connInfoSecretTarget`). The skeleton
-/// writes it once the object is ready, controlled by the resource, only when its content changes;
-/// the kind's registration grants the operator the Secret writes it needs.
-public protocol ConnectionSecretPublishing: ManagedKind {
-    /// The connection Secret the resource publishes, read once the object is ready; `nil` when
-    /// this resource publishes none.
-    func connectionSecret(for resource: Resource, observed: Observed, client: AivenClient) async throws(AivenError) -> ConnectionSecret?
-}
-
-extension ManagedKind {
-    /// Reads the connection Secret of kinds that publish one (``ConnectionSecretPublishing``);
-    /// `nil` for the others.
-    var connectionSecretSource: (@Sendable (Resource, Observed, AivenClient) async throws(AivenError) -> ConnectionSecret?)? {
-        guard let publisher = self as? any ConnectionSecretPublishing else { return nil }
-        return Self.source(publisher)
-    }
-
-    private static func source<Publisher: ConnectionSecretPublishing>(
-        _ publisher: Publisher
-    ) -> @Sendable (Resource, Observed, AivenClient) async throws(AivenError) -> ConnectionSecret? {
-        // `publisher` is this kind (`Publisher == Self`), so the casts always succeed.
-        { resource, observed, client throws(AivenError) in
-            try await publisher.connectionSecret(for: resource as! Publisher.Resource, observed: observed as! Publisher.Observed, client: client)
-        }
     }
 }
 

@@ -79,7 +79,7 @@ public struct ManagedReconciler<Kind: ManagedKind>: Reconciler {
 
     /// Whether `resource` needs no pass before its next resync: Ready, its generation applied,
     /// not being deleted. An operator that starts finds most resources so, and spreads their
-    /// first pass over the kind's ``ManagedKind/readyInterval(_:)`` (``SettledStart``) instead of
+    /// first pass over the kind's ``ManagedKind/recheckInterval(_:)`` (``SettledStart``) instead of
     /// reading all at once.
     public static func isSettled(_ resource: Kind.Resource) -> Bool {
         let status = StatusUpdate(resource)
@@ -139,7 +139,7 @@ private struct Pass<Kind: ManagedKind> {
         let assessment: Assessment<Kind>
         do {
             assessment = try await Assessment.assess(
-                kind, resource: resource, context: context, appliedInputs: status.status.appliedInputs,
+                kind, resource: resource, context: context, appliedInputs: Kind.appliedInputs(in: status.status),
                 sources: Assessment.Sources(
                     tokens: reconciler.tokens, dependencies: reconciler.dependencies, aiven: reconciler.aiven, owners: reconciler.owners,
                     tenancy: configuration.tenancy
@@ -231,7 +231,7 @@ private struct Pass<Kind: ManagedKind> {
             status.drifted(changes.map(\.path))
             try await status.write(using: client)
             for notice in notices { await announce(notice.type, notice.reason, notice.message) }
-            return .requeue(after: kind.readyInterval(configuration).next())
+            return .requeue(after: kind.recheckInterval(configuration).next())
         case .inSync, .update, .adopt, .correctDrift:
             guard let desired, var current = observed, let aiven else { return .done }
             let changes = action.changes
@@ -244,7 +244,8 @@ private struct Pass<Kind: ManagedKind> {
             let warnings = kind.specWarnings(for: resource)
             let newGeneration = !status.generationApplied
             let managed = managedMessage(leftOnAiven: kind.fieldsLeftOnAiven(desired), warnings: warnings)
-            status.applied(inputs: kind.inputsVersion(of: desired))
+            status.applied()
+            Kind.record(appliedInputs: kind.inputs(of: desired), in: &status.status)
             kind.recordApplied(desired, in: &status.status)
             let notices = try await upkeep(desired, &current, aiven: aiven)
             status.managed(reason: initializedReason(adopting: adopting), message: managed.message)
@@ -272,7 +273,7 @@ private struct Pass<Kind: ManagedKind> {
             if newGeneration {
                 for warning in warnings { await announce(warning.type, warning.reason, warning.message) }
             }
-            return .requeue(after: status.isReady ? kind.readyInterval(configuration).next() : configuration.pollInterval)
+            return .requeue(after: status.isReady ? kind.recheckInterval(configuration).next() : configuration.pollInterval)
         case .wait(let reason, let message):
             status.notReady(reason: reason, message: message)
             try await status.write(using: client)

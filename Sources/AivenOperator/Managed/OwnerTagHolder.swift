@@ -20,22 +20,17 @@ public struct OwnerTagHolder: Sendable {
 
     /// What the API server says about the resource with `uid`.
     public func holder(uid: String) async -> Holder {
-        for kind in AivenKinds.all {
-            let definition = kind.definition
-            let type = ResourceType(
-                group: definition.group, version: definition.versions.first { $0.storage }?.name ?? "v1alpha1",
-                plural: definition.names.plural, namespaced: true
-            )
+        for type in KindRegistration.servedTypes {
             let objects: [JSONValue]
             do {
                 objects = try await kube.resources(type, namespace: nil).listAll().items
             } catch {
-                return .unknown(reason: "listing \(definition.names.kind) in every namespace failed: \(error)")
+                return .unknown(reason: "listing \(type.plural) in every namespace failed: \(error)")
             }
             if let owner = objects.first(where: { $0[path: ["metadata", "uid"]]?.stringValue == uid }) {
                 let namespace = owner[path: ["metadata", "namespace"]]?.stringValue ?? ""
                 let name = owner[path: ["metadata", "name"]]?.stringValue ?? ""
-                return .live("\(definition.names.kind) \(namespace)/\(name)")
+                return .live("\(owner[path: ["kind"]]?.stringValue ?? type.plural) \(namespace)/\(name)")
             }
         }
         return .gone

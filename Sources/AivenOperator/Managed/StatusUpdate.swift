@@ -44,12 +44,11 @@ struct StatusUpdate<Resource: ManagedResource> {
         conditions.set(type, status: value, reason: reason, message: Redactor.shared.scrub(message), observedGeneration: status.observedGeneration, now: MetaTime.now())
     }
 
-    /// This generation's spec, built from `inputs` (``ManagedKind/inputsVersion(of:)``), is now
-    /// applied on Aiven.
-    mutating func applied(inputs: String? = nil) {
+    /// This generation's spec is now applied on Aiven (the reconciler records the inputs it was
+    /// built from, ``ManagedKind/record(appliedInputs:in:)``).
+    mutating func applied() {
         status.observedGeneration = generation
         status.driftedFields = nil
-        status.appliedInputs = inputs
     }
 
     /// The object exists and this resource manages it.

@@ -50,9 +50,7 @@ struct TokenSecretProtection: Sendable {
     @discardableResult
     func release(_ name: String, namespace: String, releasing: String?) async throws -> Bool {
         for kind in holders where await kind.holds("\(namespace)/\(name)", releasing) { return false }
-        for kind in AivenKinds.all {
-            let definition = kind.definition
-            let type = ResourceType(group: definition.group, version: definition.versions.first { $0.storage }?.name ?? "v1alpha1", plural: definition.names.plural, namespaced: true)
+        for type in KindRegistration.servedTypes {
             let objects = try await kube.resources(type, namespace: namespace).list().items
             let stillNeeded = objects.contains { object in
                 object[path: ["spec", "authSecretRef", "name"]]?.stringValue == name

@@ -34,6 +34,18 @@ public struct KindRegistration: Sendable {
     /// The kind's resources as the token Secret release reads them, in a scope whose informers exist.
     let tokenSecretUsers: @Sendable (ScopeInformers) -> TokenSecretUsers
 
+    /// The kind's resources in the Kubernetes API, at their storage version.
+    public var resourceType: ResourceType {
+        ResourceType(
+            group: definition.definition.group, version: definition.definition.versions.first { $0.storage }?.name ?? "v1alpha1",
+            plural: definition.definition.names.plural, namespaced: true
+        )
+    }
+
+    /// Every kind of the catalog (``Operator/kinds``), as the checks that look across kinds
+    /// (who still needs a token Secret, who an owner tag names) list them.
+    static var servedTypes: [ResourceType] { Operator.kinds.map(\.resourceType) }
+
     /// A kind on the ``ManagedReconciler`` skeleton, woken by its token Secret, the resources
     /// claiming the same object (``Wake/claims(_:)``) and `wakes`.
     public static func managed<Kind: ManagedKind>(_ kind: Kind, wakes: [Wake<Kind.Resource>] = []) -> KindRegistration {
@@ -79,7 +91,7 @@ public struct KindRegistration: Sendable {
                     ),
                     maxConcurrentReconciles: environment.maxConcurrentReconciles,
                     prerequisites: sources.map(\.waitUntilSynced),
-                    settledStart: SettledStart(kind.readyInterval(environment.configuration), isSettled: ManagedReconciler<Kind>.isSettled),
+                    settledStart: SettledStart(kind.recheckInterval(environment.configuration), isSettled: ManagedReconciler<Kind>.isSettled),
                     ownMetadata: OwnMetadata(annotations: OperatorAnnotations.written, finalizers: [OperatorAnnotations.finalizer]),
                     logger: environment.logger
                 )

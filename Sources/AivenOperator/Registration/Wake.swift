@@ -53,7 +53,7 @@ public struct Wake<Resource: ManagedResource>: Sendable {
     static func claims<Kind: ManagedKind>(_ kind: Kind) -> Wake where Kind.Resource == Resource {
         Wake(
             index: Claims<Resource>.index,
-            references: { kind.claim(of: $0).map { [$0] } ?? [] },
+            references: { kind.claimKey(of: $0).map { [$0] } ?? [] },
             source: { _, scopes in
                 let informers = scopes.map { $0.informer(Resource.self) }
                 return WakeSource(
@@ -61,7 +61,7 @@ public struct Wake<Resource: ManagedResource>: Sendable {
                     subscribe: { wake in
                         for informer in informers {
                             informer.subscribe { change in
-                                guard let claim = kind.claim(of: change.object) else { return }
+                                guard let claim = kind.claimKey(of: change.object) else { return }
                                 await wake(claim, Store<Resource>.key(of: change.object))
                             }
                         }

@@ -10,7 +10,7 @@ import KubeAPI
 /// reset); ownership is the owner tag; the diff is ``ServiceDiff``; `Running` means Aiven reports
 /// `RUNNING` (or `POWEROFF` when `powered: false`). A `read_replica` source must be running with a
 /// backup before the service is created.
-public struct ServiceKind<Resource: ServiceResource>: ManagedKind {
+public struct ServiceKind<Resource: ServiceResource>: ClaimingKind, OwnerTaggingKind {
     /// `kafkaconnect`, `kafka`.
     public static var controllerName: String { Resource.kind.lowercased() }
     public static var noun: String { "Aiven service" }

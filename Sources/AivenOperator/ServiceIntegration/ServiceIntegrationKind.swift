@@ -11,7 +11,7 @@ import KubeRuntime
 /// Aiven allows only one such integration, and taking it over also recovers a create whose answer
 /// was lost (the reference operator adopts it too). Both services must be `RUNNING` before the
 /// create; every field but the type's user config is immutable.
-public struct ServiceIntegrationKind: ManagedKind {
+public struct ServiceIntegrationKind: PolledWhileReadyKind {
     public static let controllerName = "serviceintegration"
     public static let noun = "Aiven service integration"
 

@@ -14,7 +14,7 @@ import KubeRuntime
 /// one whenever the value of ``OperatorAnnotations/rotateCredentials`` changes. The password and
 /// the access key reach the connection Secret only: changes show as `password`, never a value.
 /// Deleting the resource deletes the user, except the built-in `avnadmin`, which is released.
-public struct ServiceUserKind: ConnectionSecretPublishing {
+public struct ServiceUserKind: ClaimingKind, InputsTrackingKind, ConnectionSecretPublishing {
     public static let controllerName = "serviceuser"
     public static let noun = "service user"
 
@@ -200,6 +200,6 @@ extension ServiceUser: ManagedResource {
     public static let terminationProtection: TerminationProtection<Self>? = nil
 }
 
-extension ServiceUserStatus: PlainStatus {
+extension ServiceUserStatus: PlainStatus, InputsRecordingStatus {
     public init() { self.init(type: nil) }
 }

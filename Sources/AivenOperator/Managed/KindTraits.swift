@@ -1,0 +1,117 @@
+import AivenClient
+import AivenResources
+import KubeAPI
+import KubeRuntime
+
+// What a kind may add to the ``ManagedKind`` core, each as a protocol it opts into: the
+// protocol requires everything the behaviour needs (a claim key, an owner tag, the stored
+// applied inputs, a polling interval), so a kind cannot half-adopt one. The skeleton asks for
+// them through the `ManagedKind` accessors at the end of this file; a kind that does not opt in
+// gets the neutral answer.
+
+/// A kind whose Aiven objects are found by name (`project/service/topic`), so several resources
+/// may name the same object: only the first claimant acts on it (``Claims``), and the others are
+/// woken when it goes (``Wake/claims(_:)``).
+public protocol ClaimingKind: ManagedKind {
+    /// The Aiven object `resource` names, as a key (`project/service/topic`, `project/service`);
+    /// `nil` when this resource names none yet.
+    func claim(of resource: Resource) -> String?
+}
+
+/// A kind whose Aiven objects carry the uid of the resource that made them (a service's
+/// `aiven-operator-uid` tag): adoption asks whether that resource still lives
+/// (``OwnerTagHolder``), and `plan` without a cluster reads its own objects by it.
+public protocol OwnerTaggingKind: ManagedKind {
+    /// The uid in the observed object's owner tag; `nil` when it has none.
+    func ownerUID(of observed: Observed) -> String?
+}
+
+/// A status that stores ``InputsTrackingKind/inputsVersion(of:)`` of the applied desired state
+/// (a connector's `status.appliedSecrets`).
+public protocol InputsRecordingStatus: ManagedStatus {
+    /// The inputs version of the desired state last applied on Aiven.
+    var appliedInputs: String? { get set }
+}
+
+/// A kind whose desired state reads more than its spec (the Secrets a connector's config or a
+/// user's password comes from): a change of those inputs is applied like a new generation —
+/// even under drift policy `Report` — and announced as `Updated`, not as drift. Its status must
+/// store the applied version (``InputsRecordingStatus``).
+public protocol InputsTrackingKind: ManagedKind where Resource.Status: InputsRecordingStatus {
+    /// What the desired object was built from besides the spec (`NAME@resourceVersion`), never a
+    /// value; `nil` when only the spec.
+    func inputsVersion(of desired: Desired) -> String?
+}
+
+/// A kind whose objects fail on their own while nothing changes (a connector's tasks, an
+/// integration Aiven drops): Ready resources are looked at again sooner than the resync.
+public protocol PolledWhileReadyKind: ManagedKind {
+    /// How soon a Ready resource is looked at again (jittered). Also the span a restart spreads
+    /// the kind's settled resources over.
+    func readyInterval(_ configuration: OperatorConfiguration) -> ResyncInterval
+}
+
+/// A kind whose resources publish a connection Secret (`connInfoSecretTarget`). The skeleton
+/// writes it once the object is ready, controlled by the resource, only when its content changes;
+/// the kind's registration grants the operator the Secret writes it needs.
+public protocol ConnectionSecretPublishing: ManagedKind {
+    /// The connection Secret the resource publishes, read once the object is ready; `nil` when
+    /// this resource publishes none.
+    func connectionSecret(for resource: Resource, observed: Observed, client: AivenClient) async throws(AivenError) -> ConnectionSecret?
+}
+
+// The skeleton's view of the opt-in behaviours. Each casts `self` to the protocol; the cast
+// `as! K.X` inside is from `Self.X` to the same type, since `K == Self`.
+extension ManagedKind {
+    /// ``ClaimingKind/claim(of:)``; `nil` for kinds that do not claim by name.
+    func claimKey(of resource: Resource) -> String? {
+        guard let claiming = self as? any ClaimingKind else { return nil }
+        func claim<K: ClaimingKind>(_ kind: K) -> String? { kind.claim(of: resource as! K.Resource) }
+        return claim(claiming)
+    }
+
+    /// ``OwnerTaggingKind/ownerUID(of:)``; `nil` for kinds without owner tags.
+    func ownerTag(of observed: Observed) -> String? {
+        guard let tagging = self as? any OwnerTaggingKind else { return nil }
+        func tag<K: OwnerTaggingKind>(_ kind: K) -> String? { kind.ownerUID(of: observed as! K.Observed) }
+        return tag(tagging)
+    }
+
+    /// ``InputsTrackingKind/inputsVersion(of:)``; `nil` for kinds built from their spec alone.
+    func inputs(of desired: Desired) -> String? {
+        guard let tracking = self as? any InputsTrackingKind else { return nil }
+        func version<K: InputsTrackingKind>(_ kind: K) -> String? { kind.inputsVersion(of: desired as! K.Desired) }
+        return version(tracking)
+    }
+
+    /// The inputs version `status` records as applied (``InputsRecordingStatus``).
+    static func appliedInputs(in status: Resource.Status) -> String? {
+        (status as? any InputsRecordingStatus)?.appliedInputs
+    }
+
+    /// Records `inputs` as applied in `status`, when the kind's status stores them.
+    static func record(appliedInputs inputs: String?, in status: inout Resource.Status) {
+        guard var recording = status as? any InputsRecordingStatus else { return }
+        recording.appliedInputs = inputs
+        status = recording as! Resource.Status
+    }
+
+    /// How soon a Ready resource is looked at again: ``PolledWhileReadyKind/readyInterval(_:)``,
+    /// the resync for the other kinds.
+    func recheckInterval(_ configuration: OperatorConfiguration) -> ResyncInterval {
+        guard let polled = self as? any PolledWhileReadyKind else { return configuration.resync }
+        return polled.readyInterval(configuration)
+    }
+
+    /// Reads the connection Secret of kinds that publish one (``ConnectionSecretPublishing``);
+    /// `nil` for the others.
+    var connectionSecretSource: (@Sendable (Resource, Observed, AivenClient) async throws(AivenError) -> ConnectionSecret?)? {
+        guard let publisher = self as? any ConnectionSecretPublishing else { return nil }
+        func source<K: ConnectionSecretPublishing>(_ kind: K) -> @Sendable (Resource, Observed, AivenClient) async throws(AivenError) -> ConnectionSecret? {
+            { resource, observed, client throws(AivenError) in
+                try await kind.connectionSecret(for: resource as! K.Resource, observed: observed as! K.Observed, client: client)
+            }
+        }
+        return source(publisher)
+    }
+}

@@ -1,0 +1,60 @@
+import AivenClient
+import AivenResources
+import Foundation
+import KubeAPI
+import KubeRuntime
+import Testing
+
+@testable import AivenOperator
+
+/// The opt-in behaviours of a kind (``ClaimingKind``, ``OwnerTaggingKind``,
+/// ``InputsTrackingKind``, ``PolledWhileReadyKind``, ``ConnectionSecretPublishing``) reach the
+/// skeleton through its accessors, and a kind that does not opt in gets the neutral answer.
+@Suite struct KindTraitsTests {
+    static let configuration = OperatorConfiguration(resyncInterval: .seconds(600))
+
+    static func topic(_ name: String) -> KafkaTopic {
+        KafkaTopic(
+            metadata: ObjectMeta(name: name, namespace: "default"),
+            spec: KafkaTopicSpec(partitions: 3, project: "p", replication: 2, serviceName: "kafka")
+        )
+    }
+
+    @Test func aClaimingKindIsClaimedByTheObjectItNamesAndOtherKindsClaimNothing() {
+        #expect(KafkaTopicKind().claimKey(of: Self.topic("orders")) == "p/kafka/orders")
+        #expect(KafkaConnectKind().claimKey(of: OperatorHarness.kafkaConnect("connect")) != nil)
+        let vpc = ProjectVPC(metadata: ObjectMeta(name: "vpc", namespace: "default"), spec: ProjectVPCSpec(project: "p", cloudName: "google-europe-west1", networkCidr: "10.0.0.0/24"))
+        #expect(ProjectVPCKind().claimKey(of: vpc) == nil)
+    }
+
+    @Test func aServiceReadsItsOwnerTag() throws {
+        let json = #"{"service_name": "connect", "service_type": "kafka_connect", "state": "RUNNING", "plan": "startup-4", "cloud_name": "google-europe-west1", "tags": {"\#(ServiceSpec.ownerTag)": "uid-1"}}"#
+        let service = try JSONDecoder().decode(AivenService.self, from: Data(json.utf8))
+        #expect(KafkaConnectKind().ownerTag(of: service) == "uid-1")
+    }
+
+    @Test func appliedInputsAreStoredOnlyWhereTheStatusKeepsThem() {
+        var connector = KafkaConnectorStatus(state: nil)
+        KafkaConnectorKind.record(appliedInputs: "pg@7", in: &connector)
+        #expect(connector.appliedSecrets == "pg@7")
+        #expect(KafkaConnectorKind.appliedInputs(in: connector) == "pg@7")
+        // A service's status keeps no inputs: recording is a no-op and it reads none.
+        var service = ObservedStatus()
+        KafkaConnectKind.record(appliedInputs: "pg@7", in: &service)
+        #expect(service == ObservedStatus())
+        #expect(KafkaConnectKind.appliedInputs(in: service) == nil)
+    }
+
+    @Test func polledKindsAreLookedAtSoonerThanTheResync() {
+        #expect(KafkaTopicKind().recheckInterval(Self.configuration) == Self.configuration.resync)
+        #expect(KafkaConnectorKind().recheckInterval(Self.configuration).interval < Self.configuration.resyncInterval)
+        #expect(ServiceIntegrationKind().recheckInterval(Self.configuration).interval < Self.configuration.resyncInterval)
+    }
+
+    @Test func onlyPublishersWriteConnectionSecrets() {
+        #expect(KafkaKind().connectionSecretSource != nil)
+        #expect(ServiceUserKind().connectionSecretSource != nil)
+        #expect(KafkaConnectKind().connectionSecretSource == nil)
+        #expect(KafkaTopicKind().connectionSecretSource == nil)
+    }
+}

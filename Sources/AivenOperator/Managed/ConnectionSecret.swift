@@ -1,6 +1,5 @@
 import Foundation
 import KubeAPI
-import KubeClient
 
 /// A Secret holding how to connect to an Aiven object (`connInfoSecretTarget`), as a kind
 /// describes it; the skeleton writes it in the resource's namespace, controlled by the resource
@@ -65,15 +64,5 @@ public struct ConnectionSecret: Sendable, Hashable, CustomStringConvertible {
             changed = true
         }
         return changed ? secret : nil
-    }
-}
-
-extension KubeError {
-    /// The write lost a race: the object was created or changed meanwhile.
-    var isAlreadyExistsOrConflict: Bool {
-        switch self {
-        case .alreadyExists, .conflict: true
-        default: false
-        }
     }
 }

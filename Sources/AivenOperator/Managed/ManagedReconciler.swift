@@ -378,16 +378,12 @@ private struct Pass<Kind: ManagedKind> {
         }
         guard let secret = published.secret(updating: existing, namespace: key.namespace, owner: owner) else { return }
         let secrets = reconciler.kube.resources(Secret.self, namespace: key.namespace)
-        do {
-            if existing == nil {
-                _ = try await secrets.create(secret)
-            } else {
-                _ = try await secrets.replace(secret)
-            }
-        } catch {
-            guard error.isAlreadyExistsOrConflict else { throw error }
-            // The cache was behind: the next pass sees the Secret as it is.
-            throw ReconcileFailure(.transient, reason: "SecretConflict", message: "Secret \(published.name) changed while writing it", retryAfter: .seconds(1))
+        // A write that loses a race (the cache was behind) fails like any Kubernetes conflict:
+        // transient, retried with the resource's backoff, and the next pass sees the Secret as it is.
+        if existing == nil {
+            _ = try await secrets.create(secret)
+        } else {
+            _ = try await secrets.replace(secret)
         }
         reconciler.logger.info("connection Secret written", metadata: ["resource": "\(Kind.controllerName) \(key)", "secret": "\(published.name)"])
     }

@@ -118,6 +118,7 @@ public struct AivenEmulator: Sendable {
         topicRoutes(router, service: service)
         accessRoutes(router, service: service)
         connectorRoutes(router, service: service)
+        endpointRoutes(router, project: project)
         route(router, .post, "\(project)/vpcs") { try await store.createVPC(project: $0.parameter("project"), body: $0.requiredBody) }
         route(router, .get, "\(project)/vpcs") { try await store.vpcs(project: $0.parameter("project")) }
         route(router, .get, "\(project)/vpcs/{project_vpc_id}") {

@@ -34,7 +34,14 @@ public final class Operator: Service, Sendable {
             // Its services: an integration vanishes with either, and is looked at once one changes.
             .on(Kafka.self) { [$0.spec.sourceServiceName, $0.spec.destinationServiceName].compactMap { $0.map { (nil, $0) } } },
             .on(KafkaConnect.self) { [$0.spec.sourceServiceName, $0.spec.destinationServiceName].compactMap { $0.map { (nil, $0) } } },
+            // Its endpoints: the one `destinationEndpointRef` names, and those named by id (by the
+            // id in their status), so an endpoint created, given its id or deleted is seen at once.
+            .on(ServiceIntegrationEndpoint.self) { $0.spec.destinationEndpointRef.map { [(nil, $0.name)] } ?? [] },
+            .on(ServiceIntegrationEndpoint.self, index: "ServiceIntegrationEndpoint.id", identities: { [$0.status?.id].compactMap { $0 } }) {
+                [$0.spec.sourceEndpointID, $0.spec.destinationEndpointId].compactMap { $0.map { (nil, $0) } }
+            },
         ]),
+        .managed(ServiceIntegrationEndpointKind()),
         .managed(KafkaKind(), wakes: [
             .projectVPC { $0.spec.projectVPCRef },
             // Its connection Secret: one edited or deleted by hand is put back at once.
@@ -105,7 +112,8 @@ public final class Operator: Service, Sendable {
             let users = kinds.map { $0.tokenSecretUsers(scope) }
             let environment = ControllerEnvironment(
                 kube: kube, aiven: aiven, events: events, configuration: configuration,
-                dependencies: .cached(secrets: scope.informer(Secret.self).store, projectVPCs: scope.informer(ProjectVPC.self).store),
+                dependencies: .cached(
+                    secrets: scope.informer(Secret.self).store, projectVPCs: scope.informer(ProjectVPC.self).store, objects: scope.cachedObjects),
                 tokenSecretUsers: users, maxConcurrentReconciles: options.maxConcurrentReconciles, logger: logger
             )
             controllers += kinds.map { $0.makeController(scope, scopeInformers, environment) }

@@ -38,7 +38,11 @@ final class OperatorHarness: Sendable {
         aivenClients = AivenClients(baseURL: emulator.baseURL, version: "test", retryPolicy: .never)
         let environment = ControllerEnvironment(
             kube: client, aiven: aivenClients, events: EventRecorder(client: client, component: "aiven-operator", logger: logger),
-            configuration: configuration, dependencies: Dependencies.cached(secrets: secrets, projectVPCs: projectVPCs),
+            configuration: configuration,
+            // Other kinds a spec refers to are read from the API server, as fresh as the caches.
+            dependencies: Dependencies.cached(secrets: secrets, projectVPCs: projectVPCs, objects: { [live = Dependencies.live(client)] type, key in
+                (try? await live.object(type, key)) ?? nil
+            }),
             tokenSecretUsers: [], maxConcurrentReconciles: 1, logger: logger
         )
         passes = Dictionary(uniqueKeysWithValues: Operator.kinds.map { registration in

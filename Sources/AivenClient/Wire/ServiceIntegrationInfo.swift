@@ -14,6 +14,10 @@ public struct ServiceIntegrationInfo: Sendable, Hashable, Decodable {
     public var sourceProject: String?
     /// The destination service's project.
     public var destProject: String?
+    /// The source integration endpoint, for integrations from an endpoint.
+    public var sourceEndpointId: String?
+    /// The destination integration endpoint, for integrations to an endpoint.
+    public var destEndpointId: String?
     /// Whether the integration is active.
     public var active: Bool
     /// Whether the integration is enabled.
@@ -25,6 +29,7 @@ public struct ServiceIntegrationInfo: Sendable, Hashable, Decodable {
         case serviceIntegrationId = "service_integration_id", integrationType = "integration_type"
         case sourceService = "source_service", destService = "dest_service"
         case sourceProject = "source_project", destProject = "dest_project", active, enabled
+        case sourceEndpointId = "source_endpoint_id", destEndpointId = "dest_endpoint_id"
         case userConfig = "user_config"
     }
 
@@ -36,6 +41,8 @@ public struct ServiceIntegrationInfo: Sendable, Hashable, Decodable {
         destService = try container.decodeIfPresent(String.self, forKey: .destService)
         sourceProject = try container.decodeIfPresent(String.self, forKey: .sourceProject)
         destProject = try container.decodeIfPresent(String.self, forKey: .destProject)
+        sourceEndpointId = try container.decodeIfPresent(String.self, forKey: .sourceEndpointId)
+        destEndpointId = try container.decodeIfPresent(String.self, forKey: .destEndpointId)
         active = try container.decodeIfPresent(Bool.self, forKey: .active) ?? false
         enabled = try container.decodeIfPresent(Bool.self, forKey: .enabled) ?? false
         userConfig = try container.decodeIfPresent([String: AivenJSON].self, forKey: .userConfig)

@@ -10,6 +10,7 @@ enum ProjectChange: Codable, Sendable {
     case connector(service: String, name: String, value: EmulatedConnector?)
     case serviceUser(service: String, name: String, value: EmulatedServiceUser?)
     case acl(service: String, id: String, value: EmulatedACL?)
+    case endpoint(id: String, value: EmulatedIntegrationEndpoint?)
 }
 
 /// Everything the emulator knows about one project.
@@ -30,6 +31,8 @@ struct EmulatedProject: Sendable {
     private(set) var serviceUsers: [String: [String: EmulatedServiceUser]] = [:]
     /// ACL entries of every kind by service name, then id.
     private(set) var acls: [String: [String: EmulatedACL]] = [:]
+    /// Integration endpoints by id.
+    private(set) var endpoints: [String: EmulatedIntegrationEndpoint] = [:]
     /// Integration ids by the names of the services they connect.
     private var integrationIDs: [String: Set<String>] = [:]
     private var pending: [ProjectChange] = []
@@ -39,13 +42,14 @@ struct EmulatedProject: Sendable {
 
     var isEmpty: Bool {
         services.isEmpty && vpcs.isEmpty && integrations.isEmpty && topics.isEmpty && connectors.isEmpty && serviceUsers.isEmpty && acls.isEmpty
+            && endpoints.isEmpty
     }
 
     /// How many entities the project holds (what a compacted state file holds).
     var entityCount: Int {
         services.count + vpcs.count + integrations.count + topics.values.reduce(0) { $0 + $1.count }
             + connectors.values.reduce(0) { $0 + $1.count } + serviceUsers.values.reduce(0) { $0 + $1.count }
-            + acls.values.reduce(0) { $0 + $1.count }
+            + acls.values.reduce(0) { $0 + $1.count } + endpoints.count
     }
 
     // MARK: Reads
@@ -66,9 +70,14 @@ struct EmulatedProject: Sendable {
         vpcs.values.filter { !$0.isGone(at: time, after: timings.vpcDelay.timeInterval) }.sorted { $0.createTime < $1.createTime }
     }
 
-    /// The integrations from or to `service`, by id.
+    /// The integrations from or to `service` (a service's name or an endpoint's id), by id.
     func integrations(of service: String) -> [EmulatedIntegration] {
         (integrationIDs[service] ?? []).compactMap { integrations[$0] }.sorted { $0.id < $1.id }
+    }
+
+    /// The integration endpoints, by name then id.
+    var sortedEndpoints: [EmulatedIntegrationEndpoint] {
+        endpoints.values.sorted { ($0.name, $0.id) < ($1.name, $1.id) }
     }
 
     /// The topics of `service`, by name.
@@ -109,6 +118,8 @@ struct EmulatedProject: Sendable {
     mutating func removeServiceUser(service: String, name: String) { record(.serviceUser(service: service, name: name, value: nil)) }
     mutating func put(_ acl: EmulatedACL, service: String) { record(.acl(service: service, id: acl.id, value: acl)) }
     mutating func removeACL(service: String, id: String) { record(.acl(service: service, id: id, value: nil)) }
+    mutating func put(_ endpoint: EmulatedIntegrationEndpoint) { record(.endpoint(id: endpoint.id, value: endpoint)) }
+    mutating func removeEndpoint(_ id: String) { record(.endpoint(id: id, value: nil)) }
 
     /// The changes since the last call and their inverses (newest first), forgetting both.
     mutating func takeChanges() -> (changes: [ProjectChange], inverse: [ProjectChange]) {
@@ -138,15 +149,9 @@ struct EmulatedProject: Sendable {
             return .vpc(id: id, value: old)
         case .integration(let id, let value):
             let old = integrations[id]
-            if let old {
-                integrationIDs[old.sourceService]?.remove(id)
-                integrationIDs[old.destService]?.remove(id)
-            }
+            for end in old?.ends ?? [] { integrationIDs[end]?.remove(id) }
             integrations[id] = value
-            if let value {
-                integrationIDs[value.sourceService, default: []].insert(id)
-                integrationIDs[value.destService, default: []].insert(id)
-            }
+            for end in value?.ends ?? [] { integrationIDs[end, default: []].insert(id) }
             return .integration(id: id, value: old)
         case .topic(let service, let name, let value):
             let old = topics[service]?[name]
@@ -168,13 +173,17 @@ struct EmulatedProject: Sendable {
             acls[service, default: [:]][id] = value
             if acls[service]?.isEmpty == true { acls[service] = nil }
             return .acl(service: service, id: id, value: old)
+        case .endpoint(let id, let value):
+            let old = endpoints[id]
+            endpoints[id] = value
+            return .endpoint(id: id, value: old)
         }
     }
 }
 
 extension EmulatedProject: Codable {
     private enum CodingKeys: String, CodingKey {
-        case services, vpcs, integrations, topics, connectors, serviceUsers = "service_users", acls
+        case services, vpcs, integrations, topics, connectors, serviceUsers = "service_users", acls, endpoints
     }
 
     init(from decoder: any Decoder) throws {
@@ -200,6 +209,9 @@ extension EmulatedProject: Codable {
         for (service, acls) in try container.decodeIfPresent([String: [String: EmulatedACL]].self, forKey: .acls) ?? [:] {
             for acl in acls.values { apply(.acl(service: service, id: acl.id, value: acl)) }
         }
+        for endpoint in try container.decodeIfPresent([String: EmulatedIntegrationEndpoint].self, forKey: .endpoints)?.values ?? [:].values {
+            apply(.endpoint(id: endpoint.id, value: endpoint))
+        }
     }
 
     func encode(to encoder: any Encoder) throws {
@@ -211,5 +223,6 @@ extension EmulatedProject: Codable {
         try container.encode(connectors, forKey: .connectors)
         try container.encode(serviceUsers, forKey: .serviceUsers)
         try container.encode(acls, forKey: .acls)
+        try container.encode(endpoints, forKey: .endpoints)
     }
 }

@@ -63,19 +63,23 @@ extension EmulatedService {
 
 extension EmulatedIntegration {
     /// The `ServiceIntegration` object of Aiven's responses.
+    /// An end that is an endpoint has no service (`null`), its id in `…_endpoint_id` and the
+    /// endpoint's type as its `…_service_type`.
     var json: JSONValue {
         [
             "service_integration_id": .string(id),
             "integration_type": .string(type),
             "source_project": .string(sourceProject),
-            "source_service": .string(sourceService),
+            "source_service": sourceService.map(JSONValue.string) ?? .null,
             "source_service_type": .string(sourceServiceType ?? ServiceCatalog.kafkaConnect.name),
+            "source_endpoint_id": sourceEndpointID.map(JSONValue.string) ?? .null,
             "dest_project": .string(destProject),
-            "dest_service": .string(destService),
+            "dest_service": destService.map(JSONValue.string) ?? .null,
             "dest_service_type": .string(destServiceType ?? ServiceCatalog.kafkaConnect.name),
+            "dest_endpoint_id": destEndpointID.map(JSONValue.string) ?? .null,
             "active": true,
             "enabled": true,
-            "description": .string("\(type) integration from \(sourceService) to \(destService)"),
+            "description": .string("\(type) integration from \(sourceService ?? sourceEndpointID ?? "") to \(destService ?? destEndpointID ?? "")"),
             "user_config": .object(userConfig),
             "integration_status": ["state": ["status": "running", "errors": [], "nodes": [:]], "status_user_desc": ""],
         ]

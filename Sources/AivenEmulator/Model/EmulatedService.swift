@@ -103,11 +103,20 @@ struct EmulatedIntegration: Codable, Sendable {
     var id: String
     var type: String
     var sourceProject: String
-    var sourceService: String
+    /// The source service; `nil` when the source is an integration endpoint.
+    var sourceService: String?
     var destProject: String
-    var destService: String
+    /// The destination service; `nil` when the destination is an integration endpoint.
+    var destService: String?
     var userConfig: [String: JSONValue]
     /// The services' types when the integration was made; absent in older state (`kafka_connect`).
     var sourceServiceType: String?
     var destServiceType: String?
+    /// The source integration endpoint, for integrations from one.
+    var sourceEndpointID: String? = nil
+    /// The destination integration endpoint, for integrations to one.
+    var destEndpointID: String? = nil
+
+    /// The services and endpoints it joins, by name or id (what the project's index keys).
+    var ends: [String] { [sourceService ?? sourceEndpointID, destService ?? destEndpointID].compactMap { $0 } }
 }

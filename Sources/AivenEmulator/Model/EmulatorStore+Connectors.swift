@@ -203,7 +203,7 @@ extension EmulatorStore {
         guard !sources.isEmpty else {
             throw EmulatorError.invalid("Service \(name) has no kafka_connect integration with a Kafka service")
         }
-        guard sources.contains(where: { state.service($0.sourceService, at: time, timings)?.isRunning == true }) else {
+        guard sources.contains(where: { $0.sourceService.flatMap { state.service($0, at: time, timings) }?.isRunning == true }) else {
             throw EmulatorError(501, "The Kafka service of Kafka Connect \(name) is not running yet, try again later")
         }
         return service

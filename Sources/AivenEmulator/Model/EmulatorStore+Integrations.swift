@@ -2,8 +2,9 @@ import Foundation
 import KubeAPI
 
 extension EmulatorStore {
-    /// Integration types this emulator can create after the fact (read_replica only at service create).
-    static let integrationTypes: Set<String> = ["kafka_connect", "kafka_logs", "logs", "metrics", "datadog", "prometheus"]
+    /// Integration types between two services this emulator can create after the fact (read_replica
+    /// only at service create); those with an endpoint end are ``IntegrationEndpointTypes/pairings``.
+    static let integrationTypes: Set<String> = ["kafka_connect", "kafka_logs", "logs", "metrics"]
 
     /// `POST /v1/project/{project}/integration`.
     func createIntegration(project: String, body: JSONValue) async throws(EmulatorError) -> JSONValue {
@@ -11,6 +12,10 @@ extension EmulatorStore {
         let type = body["integration_type"]?.stringValue ?? ""
         if type == "read_replica" {
             throw EmulatorError.invalid("Integration type 'read_replica' can only be set when the service is created")
+        }
+        let sourceEndpoint = body["source_endpoint_id"]?.stringValue, destEndpoint = body["dest_endpoint_id"]?.stringValue
+        if sourceEndpoint != nil || destEndpoint != nil || IntegrationEndpointTypes.pairings[type] != nil {
+            return try await createEndpointIntegration(project: project, type: type, body: body)
         }
         guard Self.integrationTypes.contains(type) else {
             throw EmulatorError.invalid("Invalid integration type '\(type)'")
@@ -33,6 +38,51 @@ extension EmulatorStore {
                 id: UUID().uuidString.lowercased(), type: type, sourceProject: project, sourceService: source,
                 destProject: project, destService: dest, userConfig: userConfig,
                 sourceServiceType: sourceService.type.name, destServiceType: destService.type.name)
+            state.put(integration)
+            return ["service_integration": integration.json]
+        }
+    }
+
+    /// An integration between a service and an integration endpoint: the integration type's
+    /// pairing (``IntegrationEndpointTypes/pairings``) decides which end is the endpoint, of which
+    /// endpoint type, and which service types the other end may be.
+    private func createEndpointIntegration(project: String, type: String, body: JSONValue) async throws(EmulatorError) -> JSONValue {
+        guard let pairing = IntegrationEndpointTypes.pairings[type] else {
+            throw EmulatorError.invalid("Integration type '\(type)' does not integrate with an endpoint")
+        }
+        let (endpointRole, serviceRole) = pairing.endpointIsSource ? ("source", "dest") : ("dest", "source")
+        guard let endpointID = body["\(endpointRole)_endpoint_id"]?.stringValue, body["\(endpointRole)_service"]?.stringValue == nil else {
+            throw EmulatorError.invalid("Invalid input: integration type '\(type)' needs '\(endpointRole)_endpoint_id' (an endpoint of type \(pairing.endpointTypes.sorted().joined(separator: ", "))) and no '\(endpointRole)_service'")
+        }
+        guard let serviceName = body["\(serviceRole)_service"]?.stringValue, body["\(serviceRole)_endpoint_id"]?.stringValue == nil else {
+            throw EmulatorError.invalid("Invalid input: integration type '\(type)' needs '\(serviceRole)_service' and no '\(serviceRole)_endpoint_id'")
+        }
+        let userConfig = body["user_config"]?.objectValue ?? [:]
+        return try await mutate(project) { (state, _) throws(EmulatorError) in
+            guard let endpoint = state.endpoints[endpointID] else { throw Self.endpointNotFound(endpointID) }
+            guard let service = state.services[serviceName] else { throw .serviceNotFound(serviceName) }
+            guard pairing.endpointTypes.contains(endpoint.type) else {
+                throw EmulatorError.invalid(
+                    "Integration type '\(type)' needs a \(pairing.endpointTypes.sorted().joined(separator: " or ")) endpoint, not '\(endpoint.type)' (\(endpoint.name))")
+            }
+            if let allowed = pairing.serviceTypes, !allowed.contains(service.type.name) {
+                throw EmulatorError.invalid(
+                    "Integration type '\(type)' cannot be used with a '\(service.type.name)' \(serviceRole == "dest" ? "destination" : "source") service (\(serviceName))")
+            }
+            let duplicate = state.integrations(of: endpointID).contains {
+                $0.type == type && ($0.sourceService ?? $0.destService) == serviceName
+            }
+            if duplicate { throw EmulatorError(409, "Service integration already exists") }
+            var integration = EmulatedIntegration(
+                id: UUID().uuidString.lowercased(), type: type, sourceProject: project, sourceService: nil,
+                destProject: project, destService: nil, userConfig: userConfig, sourceServiceType: nil, destServiceType: nil)
+            if pairing.endpointIsSource {
+                (integration.sourceEndpointID, integration.sourceServiceType) = (endpointID, endpoint.type)
+                (integration.destService, integration.destServiceType) = (serviceName, service.type.name)
+            } else {
+                (integration.sourceService, integration.sourceServiceType) = (serviceName, service.type.name)
+                (integration.destEndpointID, integration.destServiceType) = (endpointID, endpoint.type)
+            }
             state.put(integration)
             return ["service_integration": integration.json]
         }

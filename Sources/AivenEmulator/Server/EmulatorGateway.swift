@@ -65,7 +65,11 @@ struct EmulatorGateway: Sendable {
                 try await rateLimiter.admit(token: token)
             }
             let body = try await parseBody(&request)
-            let result = try await handler(EmulatorRequest(parameters: parameters, body: body))
+            var query: [String: String] = [:]
+            for (key, value) in request.uri.queryParameters {
+                query[String(key)] = String(value).removingPercentEncoding ?? String(value)
+            }
+            let result = try await handler(EmulatorRequest(parameters: parameters, body: body, query: query))
             return Self.json(result, status: .ok)
         } catch {
             let error = error as? EmulatorError ?? EmulatorError(500, "Internal Server Error")

@@ -5,6 +5,8 @@ struct EmulatorRequest: Sendable {
     var parameters: [String: String]
     /// The body, `nil` when empty.
     var body: JSONValue?
+    /// The query parameters (`include_secrets`), decoded; the last of a repeated name.
+    var query: [String: String] = [:]
 
     func parameter(_ name: String) -> String { parameters[name] ?? "" }
 

@@ -114,6 +114,20 @@ enum RequestSchemas {
         ],
     ]
 
+    static let integrationEndpointCreate: JSONValue = [
+        "type": "object", "required": ["endpoint_name", "endpoint_type", "user_config"],
+        "properties": [
+            "endpoint_name": ["type": "string", "min_length": 1, "max_length": 36],
+            "endpoint_type": ["type": "string", "max_length": 64],
+            "user_config": ["type": "object"],
+        ],
+    ]
+
+    static let integrationEndpointUpdate: JSONValue = [
+        "type": "object", "required": ["user_config"],
+        "properties": ["user_config": ["type": "object"]],
+    ]
+
     static let integrationUpdate: JSONValue = [
         "type": "object", "required": ["user_config"],
         "properties": ["user_config": ["type": "object"]],

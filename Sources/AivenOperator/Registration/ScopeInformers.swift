@@ -36,4 +36,19 @@ final class ScopeInformers {
         all.append(informer)
         return informer
     }
+
+    /// Reads the cache of any kind that has an informer in this scope by the kind's type (what
+    /// ``Dependencies/cached(secrets:projectVPCs:objects:)`` needs); `nil` for other kinds. Made
+    /// once every informer exists.
+    var cachedObjects: @Sendable (any KubeResource.Type, ObjectKey) async -> (any KubeResource)? {
+        let informers = byKind
+        return { type, key in
+            guard let informer = informers[ObjectIdentifier(type)] else { return nil }
+            return await Self.cached(type, key, in: informer)
+        }
+    }
+
+    private static func cached<Object: KubeResource>(_ type: Object.Type, _ key: ObjectKey, in informer: any InformerService) async -> (any KubeResource)? {
+        await (informer as? Informer<Object>)?.store.get(key)
+    }
 }

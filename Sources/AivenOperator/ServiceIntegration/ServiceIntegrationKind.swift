@@ -3,6 +3,7 @@ import AivenResources
 import Foundation
 import KubeAPI
 import KubeRuntime
+import Synchronization
 
 /// `ServiceIntegration`: one Aiven service integration per resource.
 ///
@@ -21,19 +22,27 @@ public struct ServiceIntegrationKind: PolledWhileReadyKind {
         public var request: ServiceIntegrationRequest
     }
 
+    /// The endpoint ids `destinationEndpointRef`s resolved to, by the integration resource's uid:
+    /// ``observe(_:client:)`` sees only the resource, and the integration's identity on Aiven
+    /// includes that id (``desired(for:dependencies:)`` always runs first, except on deletion).
+    private let referencedEndpoints = ReferencedEndpoints()
+
     public init() {}
 
     public func describe(_ resource: ServiceIntegration) -> String {
         let spec = resource.spec
         let source = spec.sourceServiceName ?? spec.sourceEndpointID ?? "?"
-        let destination = spec.destinationServiceName ?? spec.destinationEndpointId ?? "?"
+        let destination = spec.destinationServiceName ?? spec.destinationEndpointRef.map { "ServiceIntegrationEndpoint \($0.name)" } ?? spec.destinationEndpointId ?? "?"
         return "\(spec.project)/\(spec.integrationType) \(source) → \(destination)"
     }
 
     public func desired(for resource: ServiceIntegration, dependencies: Dependencies) async throws -> Desired {
         let spec = resource.spec
-        if spec.destinationEndpointRef != nil {
-            throw InvalidSpec("destinationEndpointRef needs the ServiceIntegrationEndpoint kind, which this operator does not serve yet: set destinationEndpointId")
+        var destinationEndpointId = spec.destinationEndpointId.flatMap { $0.isEmpty ? nil : $0 }
+        if let reference = spec.destinationEndpointRef {
+            let id = try await Self.endpointId(reference.name, namespace: resource.metadata.namespace ?? "", dependencies: dependencies)
+            referencedEndpoints.record(id, for: resource)
+            destinationEndpointId = id
         }
         return Desired(
             project: spec.project,
@@ -41,10 +50,23 @@ public struct ServiceIntegrationKind: PolledWhileReadyKind {
                 integrationType: spec.integrationType,
                 sourceService: spec.sourceServiceName, destService: spec.destinationServiceName,
                 sourceProject: spec.sourceProjectName, destProject: spec.destinationProjectName,
-                sourceEndpointId: spec.sourceEndpointID, destEndpointId: spec.destinationEndpointId,
+                sourceEndpointId: spec.sourceEndpointID.flatMap { $0.isEmpty ? nil : $0 }, destEndpointId: destinationEndpointId,
                 userConfig: try Self.userConfig(of: spec)
             )
         )
+    }
+
+    /// The id of the ServiceIntegrationEndpoint `name` in the resource's own namespace (the
+    /// reference allows no other), once it has one; ``Waiting`` until then.
+    static func endpointId(_ name: String, namespace: String, dependencies: Dependencies) async throws -> String {
+        let key = ObjectKey(namespace: namespace, name: name)
+        guard let endpoint = try await dependencies.resource(ServiceIntegrationEndpoint.self, key) else {
+            throw Waiting(reason: "WaitingForEndpoint", message: "ServiceIntegrationEndpoint \(namespace)/\(name) does not exist yet")
+        }
+        guard let id = endpoint.status?.id, !id.isEmpty else {
+            throw Waiting(reason: "WaitingForEndpoint", message: "ServiceIntegrationEndpoint \(namespace)/\(name) has no endpoint on Aiven yet")
+        }
+        return id
     }
 
     /// The user config block of the spec's integration type (`kafkaConnect` for `kafka_connect`),
@@ -87,16 +109,37 @@ public struct ServiceIntegrationKind: PolledWhileReadyKind {
                 // Gone on Aiven (with one of its services, say): look for a match below.
             }
         }
-        guard let source = spec.sourceServiceName else { return nil }
+        // The integrations of one of its services: the source's, else the destination's (an
+        // integration from an endpoint).
+        let listed: (service: String, project: String?)
+        if let source = spec.sourceServiceName {
+            listed = (source, spec.sourceProjectName)
+        } else if let destination = spec.destinationServiceName {
+            listed = (destination, spec.destinationProjectName)
+        } else {
+            return nil
+        }
         let integrations: [ServiceIntegrationInfo]
         do {
-            integrations = try await client.listServiceIntegrations(project: spec.sourceProjectName ?? spec.project, service: source)
+            integrations = try await client.listServiceIntegrations(project: listed.project ?? spec.project, service: listed.service)
         } catch .notFound {
             return nil
         }
-        return integrations.first {
-            $0.integrationType == spec.integrationType && $0.sourceService == source && $0.destService == spec.destinationServiceName
+        let sourceEndpoint = spec.sourceEndpointID.flatMap { $0.isEmpty ? nil : $0 }
+        var destinationEndpoint = spec.destinationEndpointId.flatMap { $0.isEmpty ? nil : $0 }
+        if spec.destinationEndpointRef != nil { destinationEndpoint = referencedEndpoints.id(for: resource) }
+        let candidates = integrations.filter { integration in
+            integration.integrationType == spec.integrationType && integration.sourceService == spec.sourceServiceName
+                && integration.destService == spec.destinationServiceName
+                && (sourceEndpoint == nil || integration.sourceEndpointId == sourceEndpoint)
+                && (destinationEndpoint == nil || integration.destEndpointId == destinationEndpoint)
         }
+        // A referenced endpoint not resolved in this process (a deletion right after a restart):
+        // only an unambiguous match is the resource's.
+        if spec.destinationEndpointRef != nil, destinationEndpoint == nil {
+            return candidates.count == 1 ? candidates.first : nil
+        }
+        return candidates.first
     }
 
     /// A Ready integration is read again as often as a connector's status
@@ -117,9 +160,17 @@ public struct ServiceIntegrationKind: PolledWhileReadyKind {
         return [FieldChange(path: "user_config", old: .object(have), new: .object(want))]
     }
 
-    /// Aiven integrates only existing, running services: wait for both.
+    /// Aiven integrates only existing, running services and existing endpoints: wait for them.
     public func createPrerequisite(_ desired: Desired, client: AivenClient) async throws(AivenError) -> Waiting? {
         let request = desired.request
+        for (role, id) in [("source", request.sourceEndpointId), ("destination", request.destEndpointId)] {
+            guard let id else { continue }
+            do {
+                _ = try await client.getIntegrationEndpoint(project: desired.project, id: id)
+            } catch .notFound {
+                return Waiting(reason: "WaitingForEndpoint", message: "\(role) integration endpoint \(id) does not exist yet")
+            }
+        }
         let ends = [("source", request.sourceService, request.sourceProject), ("destination", request.destService, request.destProject)]
         for (role, service, project) in ends {
             guard let service else { continue }
@@ -164,4 +215,19 @@ public struct ServiceIntegrationKind: PolledWhileReadyKind {
 extension ServiceIntegration: ManagedResource {
     public var authSecretRef: SecretKeyReference? { spec.authSecretRef }
     public static let terminationProtection: TerminationProtection<Self>? = nil
+}
+
+/// The endpoint ids ServiceIntegrations' `destinationEndpointRef`s resolved to, by resource uid.
+final class ReferencedEndpoints: Sendable {
+    private let ids = Mutex<[String: String]>([:])
+
+    func record(_ id: String, for resource: ServiceIntegration) {
+        guard let uid = resource.metadata.uid else { return }
+        ids.withLock { $0[uid] = id }
+    }
+
+    func id(for resource: ServiceIntegration) -> String? {
+        guard let uid = resource.metadata.uid else { return nil }
+        return ids.withLock { $0[uid] }
+    }
 }

@@ -199,6 +199,24 @@ struct PlanReconcileScenarioTests {
         }
     }
 
+    @Test func anIntegrationEndpointsPlanIsWhatReconcileDoes() async throws {
+        try await OperatorHarness.run { harness in
+            let endpoints = harness.client.resources(ServiceIntegrationEndpoint.self, namespace: "default")
+            _ = try await endpoints.create(ServiceIntegrationEndpointReconcilerTests.externalPostgreSQL())
+            try await Self.step(harness, ServiceIntegrationEndpoint.kind, "ext-pg", expect: { $0 == .create }, "absent")
+            try await Self.step(harness, ServiceIntegrationEndpoint.kind, "ext-pg", expect: { $0 == .inSync }, "present and equal")
+            let id = try #require(try await endpoints.get("ext-pg").status?.id)
+            var options = try await harness.aiven.getIntegrationEndpoint(project: OperatorHarness.project, id: id, includeSecrets: true).userConfig
+            options["host"] = "elsewhere.example.com"
+            _ = try await harness.aiven.updateIntegrationEndpoint(project: OperatorHarness.project, id: id, userConfig: options)
+            try await Self.step(harness, ServiceIntegrationEndpoint.kind, "ext-pg", expect: { if case .correctDrift(let changes) = $0 { changes.map(\.path) == ["user_config.host"] } else { false } }, "drifted")
+            #expect(try await harness.aiven.getIntegrationEndpoint(project: OperatorHarness.project, id: id).userConfig["host"] == "db.example.com")
+            try await endpoints.delete("ext-pg")
+            try await Self.step(harness, ServiceIntegrationEndpoint.kind, "ext-pg", expect: { $0 == .delete }, "deleting with policy Delete")
+            #expect(try await harness.aiven.listIntegrationEndpoints(project: OperatorHarness.project).isEmpty)
+        }
+    }
+
     @Test func aConnectorsPlanIsWhatReconcileDoes() async throws {
         try await OperatorHarness.run { harness in
             _ = try await harness.client.resources(Secret.self, namespace: "default").create(KafkaConnectorReconcilerTests.pgSecret())

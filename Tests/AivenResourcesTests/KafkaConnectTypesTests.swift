@@ -47,6 +47,10 @@ import Testing
         try Self.checkAgreement(ServiceIntegration.self, AivenKinds.serviceIntegration)
     }
 
+    @Test func serviceIntegrationEndpointTypesMatchTheSchema() throws {
+        try Self.checkAgreement(ServiceIntegrationEndpoint.self, AivenKinds.serviceIntegrationEndpoint)
+    }
+
     @Test func kafkaConnectorTypesMatchTheSchema() throws {
         try Self.checkAgreement(KafkaConnector.self, AivenKinds.kafkaConnector)
     }
@@ -63,7 +67,7 @@ import Testing
 
     @Test func everyKindHasItsTypeChecked() {
         #expect(AivenKinds.all.map(\.kind) == [
-            KafkaConnect.kind, ProjectVPC.kind, Kafka.kind, KafkaTopic.kind, ServiceIntegration.kind, KafkaConnector.kind,
+            KafkaConnect.kind, ProjectVPC.kind, Kafka.kind, KafkaTopic.kind, ServiceIntegration.kind, ServiceIntegrationEndpoint.kind, KafkaConnector.kind,
             ServiceUser.kind, KafkaACL.kind, KafkaNativeACL.kind, KafkaSchemaRegistryACL.kind,
         ])
     }

@@ -65,7 +65,7 @@ struct ReferenceLeftover: CustomStringConvertible, Sendable {
 
     static let kinds = [
         "kafka": "Kafka", "kafkaconnect": "KafkaConnect", "projectvpc": "ProjectVPC", "kafkatopic": "KafkaTopic",
-        "serviceintegration": "ServiceIntegration", "kafkaconnector": "KafkaConnector", "serviceuser": "ServiceUser", "kafkaacl": "KafkaACL",
+        "serviceintegration": "ServiceIntegration", "serviceintegrationendpoint": "ServiceIntegrationEndpoint", "kafkaconnector": "KafkaConnector", "serviceuser": "ServiceUser", "kafkaacl": "KafkaACL",
         "kafkanativeacl": "KafkaNativeACL", "kafkaschemaregistryacl": "KafkaSchemaRegistryACL",
     ]
 
@@ -103,6 +103,25 @@ struct ReferenceLeftover: CustomStringConvertible, Sendable {
             createRoute: "POST /v1/project/{project}/integration", deleteRoute: "DELETE /v1/project/{project}/integration/{integration_id}",
             spec: "  integrationType: kafka_connect\n  sourceServiceName: legacy-kafka\n  destinationServiceName: legacy-connect",
             status: { ["id": .string($0 ?? ""), "conditions": conditions()] }, id: { $0[path: ["service_integration", "service_integration_id"]]?.stringValue }),
+        ReferenceLeftover(
+            resource: "serviceintegrationendpoint", name: "legacy-endpoint",
+            aivenCreate: ("POST", "/integration_endpoint", [
+                "endpoint_name": "legacy-endpoint", "endpoint_type": "external_postgresql",
+                "user_config": ["host": "pg.internal", "port": 5432, "username": "sink", "password": "legacy-password-1", "ssl_mode": "require"],
+            ]),
+            createRoute: "POST /v1/project/{project}/integration_endpoint",
+            deleteRoute: "DELETE /v1/project/{project}/integration_endpoint/{integration_endpoint_id}",
+            spec: """
+                  endpointName: legacy-endpoint
+                  endpointType: external_postgresql
+                  externalPostgresql:
+                    host: pg.internal
+                    port: 5432
+                    username: sink
+                    password: legacy-password-1
+                    ssl_mode: require
+                """,
+            status: { ["id": .string($0 ?? ""), "conditions": conditions()] }, id: { $0[path: ["service_integration_endpoint", "endpoint_id"]]?.stringValue }),
         ReferenceLeftover(
             resource: "kafkaconnector", name: "legacy-connector",
             aivenCreate: ("POST", "/service/legacy-connect/connectors", [

@@ -13,7 +13,7 @@ import KubeRuntime
 /// from the spec as the reference operator reads them, registered with the ``Redactor`` so no
 /// status, event, log line or error message shows them, and compared with what Aiven holds only
 /// through a read with `include_secrets`; a difference in one shows its path, never its value.
-public struct ServiceIntegrationEndpointKind: ManagedKind {
+public struct ServiceIntegrationEndpointKind: ClaimingKind {
     public static let controllerName = "serviceintegrationendpoint"
     public static let noun = "Aiven integration endpoint"
 

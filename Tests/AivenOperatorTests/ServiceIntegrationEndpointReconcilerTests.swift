@@ -2,6 +2,7 @@ import AivenClient
 import AivenResources
 import KubeAPI
 import KubeClient
+import Logging
 import Testing
 
 @testable import AivenOperator
@@ -129,6 +130,54 @@ struct ServiceIntegrationEndpointReconcilerTests {
             try await Self.client(harness).delete("ext-pg")
             for _ in 0..<2 { try? await harness.reconcile(kind: ServiceIntegrationEndpoint.kind, "ext-pg") }
             #expect(try await harness.aiven.listServiceIntegrations(project: OperatorHarness.project, service: "dst-connect").isEmpty)
+        }
+    }
+
+    /// The assembled operator, with waits re-checked only every minute: an integration waiting for
+    /// its referenced endpoint is woken when the endpoint gets its id, and one naming an endpoint
+    /// by id when that endpoint goes (its integration goes with it on Aiven) — not by a poll.
+    @Test func anIntegrationIsWokenWhenItsEndpointChanges() async throws {
+        let configuration = OperatorConfiguration(
+            resyncInterval: .seconds(600), connectorStatusInterval: .seconds(600), pollInterval: .seconds(60), failureGracePeriod: .zero)
+        try await OperatorHarness.run(configuration: configuration) { harness in
+            try await ServiceIntegrationReconcilerTests.createService(harness, "src-kafka")
+            var logger = Logger(label: "operator")
+            logger.logLevel = .critical
+            let operatorService = Operator(kube: harness.client, aiven: harness.aivenClients, configuration: harness.configuration, options: .init(), logger: logger)
+            let run = Task { try await operatorService.run() }
+            defer { run.cancel() }
+            func eventually(_ what: Comment, _ check: () async throws -> Bool) async throws {
+                for _ in 0..<400 where (try? await check()) != true { try await Task.sleep(for: .milliseconds(25)) }
+                #expect(try await check(), what)
+            }
+            let integrations = harness.serviceIntegrationClient
+            _ = try await integrations.create(ServiceIntegration(
+                metadata: ObjectMeta(name: "kafka-to-prom", namespace: "default"),
+                spec: ServiceIntegrationSpec(
+                    authSecretRef: SecretKeyReference(name: "aiven-token", key: "token"), destinationEndpointRef: .init(name: "prom"),
+                    integrationType: "prometheus", project: OperatorHarness.project, sourceServiceName: "src-kafka")))
+            try await eventually("waiting for its endpoint") { Self.ready(try await integrations.get("kafka-to-prom").status)?.reason == "WaitingForEndpoint" }
+            _ = try await Self.client(harness).create(Self.endpoint("prom", type: "prometheus", field: "prometheus", ["basic_auth_username": "scraper"]))
+            try await eventually("woken by the endpoint's id") { Self.ready(try await integrations.get("kafka-to-prom").status)?.status == .true }
+
+            // By id: the endpoint's deletion (and its integration's on Aiven) wakes the integration.
+            _ = try await Self.client(harness).create(Self.externalPostgreSQL())
+            try await eventually("the endpoint ready") { Self.ready(try await Self.client(harness).get("ext-pg").status)?.status == .true }
+            try await ServiceIntegrationReconcilerTests.createService(harness, "dst-connect")
+            let id = try #require(try await Self.client(harness).get("ext-pg").status?.id)
+            _ = try await integrations.create(ServiceIntegration(
+                metadata: ObjectMeta(name: "pg-to-connect", namespace: "default"),
+                spec: ServiceIntegrationSpec(
+                    authSecretRef: SecretKeyReference(name: "aiven-token", key: "token"), destinationServiceName: "dst-connect",
+                    integrationType: "kafka_connect_postgresql", project: OperatorHarness.project, sourceEndpointID: id)))
+            try await eventually("integrated by id") { Self.ready(try await integrations.get("pg-to-connect").status)?.status == .true }
+            try await Self.client(harness).delete("ext-pg")
+            try await eventually("woken by the endpoint's deletion") {
+                let ready = Self.ready(try await integrations.get("pg-to-connect").status)
+                return ready?.reason == "WaitingForEndpoint" && ready?.message == "source integration endpoint \(id) does not exist yet"
+            }
+            run.cancel()
+            _ = try? await run.value
         }
     }
 

@@ -71,6 +71,53 @@ struct UserAndACLClaimsTests {
         }
     }
 
+    /// A service's `avnadmin` is part of the service: team-b, whose token reaches the same
+    /// project, can neither take over, reset nor publish the password of the Kafka team-a manages
+    /// (its connection Secret publishes it); a ServiceUser in team-a's namespace can.
+    @Test func avnadminOfAServiceAnotherNamespaceManagesIsNotReset() async throws {
+        try await OperatorHarness.run { harness in
+            for namespace in ["team-a", "team-b"] {
+                _ = try await harness.client.resources(Namespace.self, namespace: nil).create(Namespace(metadata: ObjectMeta(name: namespace)))
+                _ = try await harness.client.resources(Secret.self, namespace: namespace).create(
+                    Secret(metadata: ObjectMeta(name: "aiven-token", namespace: namespace), stringData: ["token": OperatorHarness.token]))
+            }
+            var kafka = KafkaReconcilerTests.kafka()
+            kafka.metadata.namespace = "team-a"
+            let kafkas = harness.client.resources(Kafka.self, namespace: "team-a")
+            _ = try await kafkas.create(kafka)
+            try await harness.converge(KafkaKind(), "my-kafka", namespace: "team-a") { KafkaReconcilerTests.ready(try await kafkas.get("my-kafka"))?.status == .true }
+            let avnadmin = { try await harness.aiven.getServiceUser(project: OperatorHarness.project, service: "my-kafka", username: "avnadmin").password }
+            let password = try #require(try await avnadmin())
+            let writes = try await harness.aivenWrites()
+
+            let teamB = harness.client.resources(ServiceUser.self, namespace: "team-b")
+            _ = try await teamB.create(Self.user("admin", namespace: "team-b", username: "avnadmin", annotations: [OperatorAnnotations.rotateCredentials: "now"]))
+            for _ in 0..<2 { try await harness.reconcile(ServiceUserKind(), "admin", namespace: "team-b") }
+            let refused = try #require(KafkaReconcilerTests.ready(try await teamB.get("admin")))
+            #expect(refused.status == .false && refused.reason == "NotPermitted", "\(refused)")
+            #expect(refused.message.contains("which Kafka team-a/my-kafka manages: only a resource in namespace team-a may change it"), "\(refused.message)")
+            #expect(try await harness.aivenWrites() == writes, "nothing team-b asked reached Aiven")
+            #expect(try await avnadmin() == password)
+
+            await #expect(throws: KubeError.self, "no Secret with the password in team-b") {
+                try await harness.client.resources(Secret.self, namespace: "team-b").get("admin")
+            }
+            #expect(try await teamB.get("admin").metadata.finalizers == nil)
+
+            // In the Kafka's own namespace it may, once team-b's resource (the first claimant of
+            // the user) is gone.
+            try await teamB.delete("admin")
+            _ = try await harness.client.resources(Secret.self, namespace: "team-a").create(
+                Secret(metadata: ObjectMeta(name: "admin-password", namespace: "team-a"), stringData: ["PASSWORD": "ChosenAdminPassword1!"]))
+            var admin = Self.user("admin", namespace: "team-a", username: "avnadmin")
+            admin.spec.connInfoSecretSource = ServiceUserSpec.ConnInfoSecretSource(name: "admin-password", passwordKey: "PASSWORD")
+            let teamA = harness.client.resources(ServiceUser.self, namespace: "team-a")
+            _ = try await teamA.create(admin)
+            try await harness.converge(ServiceUserKind(), "admin", namespace: "team-a") { KafkaReconcilerTests.ready(try await teamA.get("admin"))?.status == .true }
+            #expect(try await avnadmin() == "ChosenAdminPassword1!")
+        }
+    }
+
     @Test func anEntryAnotherNamespaceManagesIsNotTakenOverOrDeleted() async throws {
         try await OperatorHarness.run { harness in
             try await ClaimsTests.twoTeams(harness)

@@ -122,6 +122,10 @@ struct Assessment<Kind: ManagedKind> {
             // Nothing is sent: `plan` and the reconciler refuse the create alike.
             throw InvalidSpec(refusal)
         }
+        if let service = kind.owningService(of: resource), let owners = sources.owners {
+            try await ServicePartGuard(owners: owners).check(
+                assessment.action, service: service, object: "\(Kind.noun) \(kind.describe(resource))", namespace: namespace, client: client, token: token)
+        }
         return assessment
     }
 }

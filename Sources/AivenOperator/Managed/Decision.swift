@@ -251,3 +251,16 @@ public struct ResourcePolicy: Sendable, Hashable {
         )
     }
 }
+
+extension Action {
+    /// Whether the action creates, changes or keeps managing an object on Aiven. The reconciler
+    /// puts its finalizer on first (a no-op when it is there), so it is on every resource that may
+    /// have an object on Aiven and on no other (a resource waiting for its token, a dependency or
+    /// a refused name is deleted at once).
+    var managesObject: Bool {
+        switch self {
+        case .create, .adopt, .update, .correctDrift, .reportDrift, .inSync: true
+        case .skip, .observe, .wait, .refuse, .refuseChange, .alreadyClaimed, .delete, .release, .orphan, .retain, .blockDeletion, .none: false
+        }
+    }
+}

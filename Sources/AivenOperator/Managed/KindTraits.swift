@@ -60,6 +60,27 @@ public protocol ConnectionSecretPublishing: ManagedKind {
     func connectionSecret(for resource: Resource, observed: Observed, client: AivenClient) async throws(AivenError) -> ConnectionSecret?
 }
 
+/// A kind some of whose objects are part of a service another resource manages: a service's
+/// built-in `avnadmin`, whose password the service's own connection Secret publishes. Changing
+/// one changes what the service's resource manages, so only a resource in that resource's
+/// namespace may (``ServicePartGuard``).
+public protocol ServicePartKind: ManagedKind {
+    /// The service whose resource `resource`'s object belongs to, when it is such a part; `nil`
+    /// for an object of its own.
+    func owningService(of resource: Resource) -> ServiceName?
+}
+
+/// A service as Aiven names it.
+public struct ServiceName: Sendable, Hashable {
+    public var project: String
+    public var service: String
+
+    public init(project: String, service: String) {
+        self.project = project
+        self.service = service
+    }
+}
+
 // The skeleton's view of the opt-in behaviours. Each casts `self` to the protocol; the cast
 // `as! K.X` inside is from `Self.X` to the same type, since `K == Self`.
 extension ManagedKind {
@@ -94,6 +115,13 @@ extension ManagedKind {
         guard var recording = status as? any InputsRecordingStatus else { return }
         recording.appliedInputs = inputs
         status = recording as! Resource.Status
+    }
+
+    /// ``ServicePartKind/owningService(of:)``; `nil` for kinds whose objects are their own.
+    func owningService(of resource: Resource) -> ServiceName? {
+        guard let part = self as? any ServicePartKind else { return nil }
+        func service<K: ServicePartKind>(_ kind: K) -> ServiceName? { kind.owningService(of: resource as! K.Resource) }
+        return service(part)
     }
 
     /// How soon a Ready resource is looked at again: ``PolledWhileReadyKind/readyInterval(_:)``,

@@ -90,7 +90,7 @@ public struct ManagedReconciler<Kind: ManagedKind>: Reconciler {
     /// holding the object it names (``Claims``), if any.
     ///
     /// The finalizer is the durable record that the resource may have an object on Aiven: a pass
-    /// adds it just before its first Aiven write (see ``Pass/touchesAiven(_:)``), so a resource
+    /// adds it just before its first Aiven write (see ``Action/managesObject``), so a resource
     /// deleted between a create and the next status write (even across a restart) still has its
     /// object looked up and deleted — by its owner tag, so a foreign object is never touched.
     static func context(_ resource: Resource, status: StatusUpdate<Resource>, claimedBy: Claimant?) -> DecisionContext {
@@ -158,7 +158,7 @@ private struct Pass<Kind: ManagedKind> {
         tagHolder = assessment.tagHolder
         if let observed = assessment.observed { kind.record(observed, in: &status.status) }
         let action = assessment.action
-        if !context.deleting, Self.touchesAiven(action) {
+        if !context.deleting, action.managesObject {
             resource = try await Finalizers.add(OperatorAnnotations.finalizer, to: resource, using: client)
             status.resource = resource
             if let reference = resource.authSecretRef {
@@ -166,17 +166,6 @@ private struct Pass<Kind: ManagedKind> {
             }
         }
         return try await act(action, assessment)
-    }
-
-    /// Whether `action` creates, changes or keeps managing an object on Aiven: the finalizer goes
-    /// on first (a no-op when it is there), so it is on every resource that may have an object
-    /// on Aiven and on no other (a resource waiting for its token, a dependency or a refused name
-    /// is deleted at once).
-    static func touchesAiven(_ action: Action) -> Bool {
-        switch action {
-        case .create, .adopt, .update, .correctDrift, .reportDrift, .inSync: true
-        case .skip, .observe, .wait, .refuse, .refuseChange, .alreadyClaimed, .delete, .release, .orphan, .retain, .blockDeletion, .none: false
-        }
     }
 
     /// Executes the assessed action.

@@ -30,7 +30,7 @@ public struct OwnerTagHolder: Sendable {
             if let owner = objects.first(where: { $0[path: ["metadata", "uid"]]?.stringValue == uid }) {
                 let namespace = owner[path: ["metadata", "namespace"]]?.stringValue ?? ""
                 let name = owner[path: ["metadata", "name"]]?.stringValue ?? ""
-                return .live("\(owner[path: ["kind"]]?.stringValue ?? type.plural) \(namespace)/\(name)")
+                return .live("\(owner[path: ["kind"]]?.stringValue ?? type.plural) \(namespace)/\(name)", namespace: namespace)
             }
         }
         return .gone
@@ -46,8 +46,8 @@ public struct OwnerTagHolder: Sendable {
 
     /// The resource an owner tag names, as the API server knows it.
     public enum Holder: Sendable, Hashable {
-        /// It exists: `Kind namespace/name`.
-        case live(String)
+        /// It exists: `Kind namespace/name`, in `namespace`.
+        case live(String, namespace: String)
         /// No `aiven.io` resource in any namespace has that uid.
         case gone
         /// The API server could not say; treated as live.
@@ -56,7 +56,7 @@ public struct OwnerTagHolder: Sendable {
         /// Why the adopt annotation does not take the object, for the condition and the event.
         func adoptionRefusal(of object: String) -> String {
             switch self {
-            case .live(let owner):
+            case .live(let owner, _):
                 "\(object) is managed by \(owner) (its owner tag \(ServiceSpec.ownerTag) names that resource): annotation \(OperatorAnnotations.adopt) takes only objects without an owner tag or whose owning resource is gone, so nothing changes."
             case .unknown(let reason):
                 "\(object) carries another resource's owner tag (\(ServiceSpec.ownerTag)) and whether that resource still exists cannot be checked (\(reason)): nothing changes."

@@ -14,7 +14,7 @@ import KubeRuntime
 /// one whenever the value of ``OperatorAnnotations/rotateCredentials`` changes. The password and
 /// the access key reach the connection Secret only: changes show as `password`, never a value.
 /// Deleting the resource deletes the user, except the built-in `avnadmin`, which is released.
-public struct ServiceUserKind: ClaimingKind, InputsTrackingKind, ConnectionSecretPublishing {
+public struct ServiceUserKind: ClaimingKind, InputsTrackingKind, ConnectionSecretPublishing, ServicePartKind {
     public static let controllerName = "serviceuser"
     public static let noun = "service user"
 
@@ -136,6 +136,12 @@ public struct ServiceUserKind: ClaimingKind, InputsTrackingKind, ConnectionSecre
     }
 
     /// `avnadmin` is built into its service: Aiven cannot delete it, so it is released.
+    /// `avnadmin` is part of its service: its password is the one the service's resource
+    /// publishes, so only a ServiceUser in that resource's namespace may reset it.
+    public func owningService(of resource: ServiceUser) -> ServiceName? {
+        resource.username == "avnadmin" ? ServiceName(project: resource.spec.project, service: resource.spec.serviceName) : nil
+    }
+
     public func retainedOnDeletion(_ observed: Observed) -> String? {
         observed.user.isPrimary ? "\(observed.user.username) is built into its service and cannot be deleted" : nil
     }

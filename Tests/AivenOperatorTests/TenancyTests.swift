@@ -166,7 +166,6 @@ struct TenancyTests {
                 if name == "aiven-token" {
                     secret.metadata.finalizers = nil
                     secret.metadata.resourceVersion = nil
-                    secret.metadata.managedFields = nil
                 }
                 return secret
             }

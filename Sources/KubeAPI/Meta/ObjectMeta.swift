@@ -1,4 +1,8 @@
 /// `metav1.ObjectMeta`: the metadata every persisted Kubernetes object carries.
+///
+/// `managedFields` is left out on purpose: no client of this project reads them, and decoding
+/// them was a third of the operator's CPU once the API server recorded them on every write. A
+/// write that omits them keeps the stored ones (kube-apiserver's rule for updates and patches).
 public struct ObjectMeta: Codable, Sendable, Hashable {
     public var name: String?
     public var generateName: String?
@@ -13,7 +17,6 @@ public struct ObjectMeta: Codable, Sendable, Hashable {
     public var annotations: [String: String]?
     public var finalizers: [String]?
     public var ownerReferences: [OwnerReference]?
-    public var managedFields: [JSONValue]?
 
     public init(
         name: String? = nil,

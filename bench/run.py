@@ -288,6 +288,48 @@ class ReadyWatch(threading.Thread):
         conn.close()
 
 
+class GoneWatch(threading.Thread):
+    """Watches kafkaconnects; records when `n` of them have been deleted (DELETED events)."""
+
+    def __init__(self, servers: Servers, n: int):
+        super().__init__(daemon=True)
+        self.servers, self.n = servers, n
+        self.gone: set[str] = set()
+        self.done = threading.Event()
+        self.done_at: float | None = None
+        c = kube_client(servers)
+        _, listing = c.request("GET", KC_COLLECTION)
+        c.close()
+        self.rv = listing["metadata"]["resourceVersion"]
+
+    def run(self):
+        conn = http.client.HTTPConnection("127.0.0.1", self.servers.kube_port, timeout=None)
+        conn.request("GET", f"{KC_COLLECTION}?watch=true&resourceVersion={self.rv}&timeoutSeconds=3600")
+        resp = conn.getresponse()
+        while not self.done.is_set():
+            line = resp.readline()
+            if not line:
+                break
+            event = json.loads(line)
+            name = ((event.get("object") or {}).get("metadata") or {}).get("name")
+            if event.get("type") == "DELETED" and name:
+                self.gone.add(name)
+                if len(self.gone) >= self.n:
+                    self.done_at = time.monotonic()
+                    self.done.set()
+        conn.close()
+
+
+def delete_all(servers: Servers, n: int, threads: int):
+    def work(i, state):
+        c = state.setdefault("kube", kube_client(servers))
+        status, body = c.request("DELETE", f"{KC_COLLECTION}/bench-{i:05d}")
+        if status not in (200, 202):
+            raise RuntimeError(f"delete bench-{i}: {status} {body}")
+
+    parallel(n, threads, work)
+
+
 def wait_http_ok(port: int, path: str, timeout: float = 60):
     deadline = time.monotonic() + timeout
     while time.monotonic() < deadline:
@@ -393,6 +435,7 @@ def run_restart_phase(binary: str, servers: Servers, op: Proc, workdir: Path, n:
     fifths = [gets_by(args.resync_interval * k / 5) - gets_by(args.resync_interval * (k - 1) / 5) for k in range(1, 6)]
     kube_writes = writes(diff(kube1, kube0))
     result = {
+        "restart_operator": op,
         "restart_ready_seconds": ready,
         "restart_kube_writes": sum(kube_writes.values()),
         "restart_kube_writes_by_route": dict(kube_writes),
@@ -465,8 +508,14 @@ def run_operator_phase(binary: str, workdir: Path, n: int, args) -> dict:
         if not args.no_restart:
             print(f"N={n}: restart phase (one resync interval, {args.resync_interval:.0f} s) …", flush=True)
             restart = run_restart_phase(binary, servers, op, workdir, n, args)
+            op = restart.pop("restart_operator")
+        deletion = {}
+        if not args.no_delete:
+            print(f"N={n}: delete phase …", flush=True)
+            deletion = run_delete_phase(servers, op, n, args)
         return {
             **restart,
+            **deletion,
             "n": n,
             "create_seconds": created,
             "converge_seconds": converge,
@@ -496,6 +545,41 @@ def run_operator_phase(binary: str, workdir: Path, n: int, args) -> dict:
         servers.stop()
 
 
+def run_delete_phase(servers: Servers, op: Proc, n: int, args) -> dict:
+    """All N Ready resources deleted at once (DELETE, 4 threads): the time until every object is
+    gone from LocalKube (finalizer released once Aiven answers 404), the operator's CPU, and its
+    Aiven requests and Kubernetes writes per resource (the harness's own N DELETEs removed)."""
+    kube0, aiven0 = request_counts(servers)
+    watch = GoneWatch(servers, n)
+    watch.start()
+    cpu0 = op.cpu_seconds()
+    start = time.monotonic()
+    delete_all(servers, n, args.create_threads)
+    if not watch.done.wait(args.timeout):
+        raise RuntimeError(f"only {len(watch.gone)}/{n} deleted after {args.timeout}s")
+    elapsed = watch.done_at - start
+    cpu = op.cpu_seconds() - cpu0
+    kube1, aiven1 = request_counts(servers)
+    kube_writes = writes(diff(kube1, kube0))
+    kube_writes[KUBE_DELETE] -= n
+    kube_writes = +kube_writes
+    aiven = diff(aiven1, aiven0)
+    c = aiven_client(servers)
+    _, services = c.request("GET", f"/v1/project/{PROJECT}/service")
+    c.close()
+    left = len((services or {}).get("services") or [])
+    if left:
+        raise RuntimeError(f"{left} services left on Aiven after all {n} resources were deleted")
+    return {
+        "delete_seconds": elapsed,
+        "delete_operator_cpu_seconds": cpu,
+        "delete_aiven_by_route": dict(aiven),
+        "delete_kube_writes_by_route": dict(kube_writes),
+        "delete_aiven_per_resource": sum(aiven.values()) / n,
+        "delete_kube_writes_per_resource": sum(kube_writes.values()) / n,
+    }
+
+
 # ---------------------------------------------------------------- phase 2: the floor
 
 
@@ -513,13 +597,15 @@ KUBE_CREATE = "POST /apis/{group}/{version}/namespaces/{namespace}/{resource}"
 KUBE_PATCH = "PATCH /apis/{group}/{version}/namespaces/{namespace}/{resource}/{name}"
 KUBE_STATUS = "PUT /apis/{group}/{version}/namespaces/{namespace}/{resource}/{name}/status"
 KUBE_EVENT = "POST /api/{version}/namespaces/{namespace}/{resource}"
+KUBE_DELETE = "DELETE /apis/{group}/{version}/namespaces/{namespace}/{resource}/{name}"
 AIVEN_GET = "GET /v1/project/{project}/service/{service_name}"
 AIVEN_CREATE = "POST /v1/project/{project}/service"
 AIVEN_UPDATE = "PUT /v1/project/{project}/service/{service_name}"
 AIVEN_TAGS = "PUT /v1/project/{project}/service/{service_name}/tags"
 
-# The order the operator sends them in, per resource.
-ORDER = [KUBE_CREATE, KUBE_PATCH, AIVEN_GET, AIVEN_CREATE, AIVEN_UPDATE, AIVEN_TAGS, KUBE_STATUS, KUBE_EVENT]
+# The order the operator sends them in, per resource (a read before the create only when the
+# operator made more than one read per resource: see run_floor_phase).
+ORDER = [KUBE_CREATE, KUBE_PATCH, AIVEN_CREATE, AIVEN_GET, AIVEN_UPDATE, AIVEN_TAGS, KUBE_STATUS, KUBE_EVENT]
 
 
 def run_floor_phase(binary: str, workdir: Path, n: int, result: dict, args) -> dict:
@@ -539,12 +625,13 @@ def run_floor_phase(binary: str, workdir: Path, n: int, result: dict, args) -> d
             name = f"bench-{i:05d}"
             obj = kafka_connect(i)
             routes = kube_plan[i] + aiven_plan[i]
-            # First Aiven GET before the create (a 404, as for the operator), the rest after.
+            # The create first, then the reads (the operator creates without a read when nothing
+            # of the resource can be on Aiven). Two reads or more: the first one before the create
+            # (a 404), as an operator that reads first sends it.
             routes.sort(key=lambda r: ORDER.index(r) if r in ORDER else len(ORDER))
-            if AIVEN_GET in routes and routes.count(AIVEN_GET) > 1:
-                first = routes.index(AIVEN_GET)
-                later = [r for j, r in enumerate(routes) if r == AIVEN_GET and j != first]
-                routes = [r for j, r in enumerate(routes) if r != AIVEN_GET or j == first] + later
+            if AIVEN_CREATE in routes and routes.count(AIVEN_GET) > 1:
+                routes.remove(AIVEN_GET)
+                routes.insert(routes.index(AIVEN_CREATE), AIVEN_GET)
             for route in routes:
                 if route == KUBE_CREATE:
                     status, obj = kube.request("POST", KC_COLLECTION, obj)
@@ -598,6 +685,101 @@ def run_floor_phase(binary: str, workdir: Path, n: int, result: dict, args) -> d
         servers.stop()
 
 
+# ---------------------------------------------------------------- idle cost per kind
+
+IDLE_ROUTES = {
+    # Which kind an idle pass's Aiven request is for, by route.
+    "Kafka (a service)": ("GET /v1/project/{project}/service/{service_name}",),
+    "KafkaTopic": ("GET /v1/project/{project}/service/{service_name}/topic/{topic_name}",),
+    "KafkaConnector": ("GET /v1/project/{project}/service/{service_name}/connectors",
+                       "GET /v1/project/{project}/service/{service_name}/connectors/{connector_name}/status"),
+}
+# The operator's defaults (`aiven-operator run --help`): what a user gets per hour.
+DEFAULT_RESYNC, DEFAULT_CONNECTOR_INTERVAL = 600.0, 60.0
+
+
+def run_idle_phase(binary: str, workdir: Path, args) -> dict:
+    """Aiven requests per resource per hour while idle, per kind: one Kafka service (with Kafka
+    Connect), M topics and M connectors on it, all Ready; then the Aiven requests of one idle
+    interval (short intervals, so the phase is quick) by route, per resource and pass, scaled to
+    the operator's defaults (resync 600 s; connectors' status every 60 s)."""
+    m, interval = args.idle_count, args.idle_interval
+    servers = Servers(binary, workdir)
+    op = None
+    try:
+        run_args = argparse.Namespace(**{**vars(args), "resync_interval": interval,
+                                         "operator_arg": [*args.operator_arg, f"--connector-status-interval={interval}"]})
+        op = start_operator(binary, servers, workdir, run_args)
+        kube = kube_client(servers)
+        base = f"{GROUP_PATH}/namespaces/{NAMESPACE}"
+        spec = {"project": PROJECT}
+
+        def post(plural: str, name: str, more: dict):
+            status, body = kube.request("POST", f"{base}/{plural}", {
+                "apiVersion": "aiven.io/v1alpha1", "kind": more.pop("kind"), "metadata": {"name": name, "namespace": NAMESPACE},
+                "spec": {**spec, **more}})
+            if status != 201:
+                raise RuntimeError(f"idle phase: create {plural}/{name}: {status} {body}")
+
+        post("kafkas", "bench-kafka", {"kind": "Kafka", "cloudName": "google-europe-west1", "plan": "business-4",
+                                       "userConfig": {"kafka_connect": True}})
+        for i in range(m):
+            post("kafkatopics", f"topic-{i:03d}", {"kind": "KafkaTopic", "serviceName": "bench-kafka", "replication": 2, "partitions": 1})
+            post("kafkaconnectors", f"sink-{i:03d}", {
+                "kind": "KafkaConnector", "serviceName": "bench-kafka", "connectorClass": "io.aiven.connect.jdbc.JdbcSinkConnector",
+                "userConfig": {"topics": f"topic-{i:03d}", "connection.url": "jdbc:postgresql://pg.internal:5432/defaultdb"}})
+
+        def all_ready() -> bool:
+            for plural, want in (("kafkas", 1), ("kafkatopics", m), ("kafkaconnectors", m)):
+                _, listing = kube.request("GET", f"{base}/{plural}")
+                items = (listing or {}).get("items") or []
+                ready = [o for o in items if any(c.get("type") == "Ready" and c.get("status") == "True"
+                                                 for c in (o.get("status") or {}).get("conditions") or [])]
+                if len(ready) < want:
+                    return False
+            return True
+
+        deadline = time.monotonic() + max(120.0, interval * 3)
+        while not all_ready():
+            if time.monotonic() > deadline:
+                raise RuntimeError(f"idle phase: not all Ready after {deadline}s; see {workdir}")
+            time.sleep(1)
+        kube.close()
+        # Past the passes that made them Ready, then two whole intervals (+10 % jitter).
+        time.sleep(interval * 0.5)
+        kube0, aiven0 = request_counts(servers)
+        window = interval * 2
+        time.sleep(window)
+        kube1, aiven1 = request_counts(servers)
+        aiven = diff(aiven1, aiven0)
+        counts = {"Kafka (a service)": 1, "KafkaTopic": m, "KafkaConnector": m}
+        per_kind = {}
+        for kind, routes in IDLE_ROUTES.items():
+            requests = sum(aiven[r] for r in routes)
+            per_pass = requests / counts[kind] / (window / interval)
+            default = DEFAULT_CONNECTOR_INTERVAL if kind == "KafkaConnector" else DEFAULT_RESYNC
+            per_kind[kind] = {"requests_per_resource_per_pass": per_pass, "default_interval_seconds": default,
+                              "requests_per_resource_per_hour_at_defaults": per_pass * 3600 / default}
+        return {"idle_interval_seconds": interval, "idle_window_seconds": window, "idle_count": m,
+                "idle_aiven_by_route": dict(aiven), "idle_kube_writes": sum(writes(diff(kube1, kube0)).values()),
+                "idle_per_kind": per_kind}
+    finally:
+        servers.stop()
+
+
+def idle_table(idle: dict) -> str:
+    out = ["| kind | Aiven requests / resource / idle pass | default interval, s | requests / resource / hour at the defaults |",
+           "|---|---:|---:|---:|"]
+    for kind, row in idle["idle_per_kind"].items():
+        out.append(f"| {kind} | {row['requests_per_resource_per_pass']:.2f} | {row['default_interval_seconds']:.0f} | "
+                   f"{row['requests_per_resource_per_hour_at_defaults']:.1f} |")
+    out.append("")
+    out.append(f"Measured with {idle['idle_count']} topics and {idle['idle_count']} connectors on one Kafka service, every interval "
+               f"{idle['idle_interval_seconds']:.0f} s, over {idle['idle_window_seconds']:.0f} s; Kubernetes writes meanwhile: "
+               f"{idle['idle_kube_writes']}.")
+    return "\n".join(out)
+
+
 # ---------------------------------------------------------------- main
 
 
@@ -632,6 +814,10 @@ def main():
     p.add_argument("--settle", type=float, default=6, help="seconds after Ready counted as settling (> the 5 s poll interval)")
     p.add_argument("--no-restart", action="store_true", help="skip the restart phase (saves one resync interval)")
     p.add_argument("--no-floor", action="store_true", help="skip the raw-request floor phase")
+    p.add_argument("--no-delete", action="store_true", help="skip the delete phase (all N deleted at the end of the operator phase)")
+    p.add_argument("--idle", action="store_true", help="also measure the idle cost per kind (Aiven requests per resource per hour)")
+    p.add_argument("--idle-count", type=int, default=20, help="topics and connectors in the idle phase")
+    p.add_argument("--idle-interval", type=float, default=20, help="resync and connector status interval in the idle phase, s")
     p.add_argument("--log-level", default="warning", help="operator log level")
     p.add_argument("--operator-arg", action="append", default=[], metavar="ARG",
                    help="one more `aiven-operator run` argument (repeatable), e.g. --operator-arg=--no-reference-annotations")
@@ -641,7 +827,7 @@ def main():
     p.add_argument("--json", help="also write the results to this file")
     p.add_argument("--perf", metavar="DIR", help="perf record -g the three processes while converging, into DIR/*.data")
     args = p.parse_args()
-    counts = args.count or [1000]
+    counts = args.count if args.count is not None else ([] if args.idle else [1000])
 
     binary = args.binary
     if not binary:
@@ -674,8 +860,16 @@ def main():
         result.pop("sample_status", None)
         info["results"].append(result)
         print(json.dumps(result, indent=2), flush=True)
+    if args.idle:
+        print("idle phase: cost per kind …", flush=True)
+        info["idle"] = run_idle_phase(binary, workroot / "idle", args)
+        print(json.dumps(info["idle"], indent=2), flush=True)
     print()
-    print(table(info))
+    if info["results"]:
+        print(table(info))
+    if args.idle:
+        print()
+        print(idle_table(info["idle"]))
     if args.json:
         Path(args.json).write_text(json.dumps(info, indent=2) + "\n")
     if not args.workdir:
@@ -706,6 +900,10 @@ def table(info: dict) -> str:
         ("Restart: Aiven GETs in the busiest 5 s (uniform spread)", None, "{} ({:.0f})", ""),
         ("Restart: Aiven GETs per fifth of the resync interval", "restart_aiven_gets_by_fifth_of_interval", "{}", "even"),
         ("Restart: all N re-read after, s (resync interval)", None, "{} ({:.0f})", ""),
+        ("Delete all N: until every object is gone, s", "delete_seconds", "{:.2f}", "< 12 (N=10000)"),
+        ("  operator CPU while deleting, s", "delete_operator_cpu_seconds", "{:.2f}", ""),
+        ("  Aiven requests / resource", "delete_aiven_per_resource", "{:.2f}", "<= 2"),
+        ("  Kubernetes writes / resource (the harness's DELETE not counted)", "delete_kube_writes_per_resource", "{:.2f}", ""),
         ("Resync interval, s", "resync_interval", "{:.0f}", ""),
         ("Load average (1 min) at start / after operator phase", None, "{:.1f} / {:.1f}", ""),
     ]

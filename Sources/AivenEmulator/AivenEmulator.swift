@@ -132,6 +132,18 @@ public struct AivenEmulator: Sendable {
         route(router, .get, "\(project)/clouds") { _ in catalog.cloudsBody }
         route(router, .get, "/v1/service_types", access: .open) { _ in catalog.serviceTypesBody }
         route(router, .get, "/v1/clouds", access: .open) { _ in catalog.cloudsBody }
+        route(router, .get, "/v1/service_versions", access: .open) { _ in ServiceCatalog.serviceVersionsBody }
+        route(router, .get, "/v1/account/{account_id}/service_versions") { _ in ServiceCatalog.serviceVersionsBody }
+        // `ProjectGet`: what avn reads of a project (its account, for the service versions).
+        route(router, .get, project) { request in
+            let name = request.parameter("project")
+            return [
+                "project": [
+                    "project_name": .string(name), "account_id": .string(ServiceCatalog.accountID), "default_cloud": .string(ServiceCatalog.defaultCloud),
+                    "tags": [:], "tech_emails": [],
+                ]
+            ]
+        }
 
         let faults = gateway.faults
         let requestLog = gateway.requestLog

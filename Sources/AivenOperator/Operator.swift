@@ -69,6 +69,12 @@ public final class Operator: Service, Sendable {
         .managed(KafkaACLKind(), wakes: [.on(Kafka.self) { [(nil, $0.spec.serviceName)] }]),
         .managed(KafkaNativeACLKind(), wakes: [.on(Kafka.self) { [(nil, $0.spec.serviceName)] }]),
         .managed(KafkaSchemaRegistryACLKind(), wakes: [.on(Kafka.self) { [(nil, $0.spec.serviceName)] }]),
+        .managed(PostgreSQLKind(), wakes: [
+            .projectVPC { $0.spec.projectVPCRef },
+            .on(Secret.self, index: "Secret.connection") { [(nil, $0.spec.connInfoSecretTarget?.name ?? $0.metadata.name ?? "")] },
+            // A read replica waits for its source service.
+            .on(PostgreSQL.self) { ($0.spec.serviceIntegrations ?? []).map { (nil, $0.sourceServiceName) } },
+        ]),
     ]
 
     /// One per (kind, namespace scope).

@@ -151,8 +151,45 @@ import Testing
     @Test func invalidUserConfigAndUnknownServiceTypesAreRefusedInAvnsWords() async throws {
         try await Self.withSession { avn in
             try await avn.avn(["service", "create", "kc", "-t", "kafka_connect", "--plan", "startup-4", "-c", "kafka_connect.consumer_max_poll_records=0"], expect: 1)
-            try await avn.avn(["service", "create", "pg1", "-t", "pg", "--plan", "startup-4"], expect: 1)
+            try await avn.avn(["service", "create", "redis1", "-t", "redis", "--plan", "startup-4"], expect: 1)
+            try await avn.avn(["service", "create", "pg1", "-t", "pg", "--plan", "startup-4", "-c", "work_mem=0"], expect: 1)
+            try await avn.avn(["service", "create", "pg1", "-t", "pg", "--plan", "business-2"], expect: 1)
             #expect(try await avn.json(["service", "list"]) == [])
+        }
+    }
+
+    /// `avn service create -t pg`, get, list, update and terminate: Aiven's PostgreSQL
+    /// connection details (`service_uri`, `service_uri_params`, `defaultdb`, `avnadmin`), its
+    /// user-config schema's defaults, a create-only option refused in an update.
+    @Test func postgreSQLServiceCreateGetListUpdateAndTerminate() async throws {
+        try await Self.withSession { avn in
+            try await avn.avn(["service", "create", "pg1", "-t", "pg", "--plan", "startup-4", "-c", "pg_version=17", "-c", "pg.log_min_duration_statement=1000"])
+            try await avn.avn(["service", "wait", "pg1", "--timeout", "30"])
+            let service = try await avn.service("pg1")
+            #expect(service["service_type"] == "pg" && service["plan"] == "startup-4" && service["state"] == "RUNNING")
+            #expect(service[path: ["user_config", "pg_version"]] == "17")
+            #expect(service[path: ["user_config", "pg", "log_min_duration_statement"]] == 1000)
+            #expect(service[path: ["user_config", "ip_filter"]] == ["0.0.0.0/0", "::/0"], "the schema's default")
+            let params = try #require(service["service_uri_params"])
+            #expect(params["host"] == "pg1-p.a.aivencloud.com" && params["dbname"] == "defaultdb" && params["user"] == "avnadmin" && params["sslmode"] == "require")
+            let password = try #require(params["password"]?.stringValue)
+            #expect(service["service_uri"]?.stringValue == "postgres://avnadmin:\(password)@pg1-p.a.aivencloud.com:\(params["port"]?.stringValue ?? "")/defaultdb?sslmode=require")
+            #expect(service[path: ["connection_info", "pg"]] == [service["service_uri"] ?? .null])
+            #expect((service["components"]?.arrayValue ?? []).compactMap { $0["component"]?.stringValue } == ["pg", "pgbouncer"])
+            #expect(service["users"]?.arrayValue?.first?["username"] == "avnadmin")
+            #expect(service["users"]?.arrayValue?.first?["access_cert"] == nil, "PostgreSQL users authenticate by password")
+
+            let list = try await avn.json(["service", "list"])
+            #expect(list.arrayValue?.compactMap { $0["service_name"]?.stringValue } == ["pg1"])
+            #expect(try await avn.avn(["service", "list"]).contains("pg1"))
+            try await avn.avn(["service", "update", "pg1", "-c", "work_mem=16"])
+            #expect(try await avn.service("pg1")[path: ["user_config", "work_mem"]] == 16)
+            try await avn.avn(["service", "update", "pg1", "-c", "admin_username=admin"], expect: 1)
+            #expect(try await avn.json(["service", "types"])["pg"]?["description"] != nil)
+            #expect(try await avn.avn(["service", "plans", "--service-type", "pg", "--cloud", "google-europe-west1"]).contains("pg:startup-4"))
+
+            try await avn.avn(["service", "terminate", "pg1", "--force"])
+            try await avn.avn(["service", "get", "pg1"], expect: 1)
         }
     }
 

@@ -65,10 +65,14 @@ import Testing
         try Self.checkAgreement(KafkaSchemaRegistryACL.self, AivenKinds.kafkaSchemaRegistryACL)
     }
 
+    @Test func postgreSQLTypesMatchTheSchema() throws {
+        try Self.checkAgreement(PostgreSQL.self, AivenKinds.postgreSQL)
+    }
+
     @Test func everyKindHasItsTypeChecked() {
         #expect(AivenKinds.all.map(\.kind) == [
             KafkaConnect.kind, ProjectVPC.kind, Kafka.kind, KafkaTopic.kind, ServiceIntegration.kind, ServiceIntegrationEndpoint.kind, KafkaConnector.kind,
-            ServiceUser.kind, KafkaACL.kind, KafkaNativeACL.kind, KafkaSchemaRegistryACL.kind,
+            ServiceUser.kind, KafkaACL.kind, KafkaNativeACL.kind, KafkaSchemaRegistryACL.kind, PostgreSQL.kind,
         ])
     }
 

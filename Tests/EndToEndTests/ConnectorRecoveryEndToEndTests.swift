@@ -4,7 +4,7 @@ import TestSupport
 import Testing
 
 /// Connectors that stay up on `aiven-operator dev`, driven with the real kubectl: a transient
-/// failure restarted automatically, a refused password left alone until its Secret rotates, a
+/// failure restarted automatically, a refused password left alone until its Secret rotates (the sink's password reset on Aiven), a
 /// restart annotation acted on once, a requested pause, a console pause corrected, and a
 /// misspelled class refused with nothing sent.
 @Suite(.serialized, .timeLimit(.minutes(10)))
@@ -47,7 +47,7 @@ struct ConnectorRecoveryEndToEndTests {
         try await pipeline.waitUntil(dev, "kafkaconnector", Self.name, ready: "False", reason: "TaskFailedCredentials")
         try await Task.sleep(for: .seconds(5))
         #expect(try await status(dev)?["restarts"]?["automatic"]?.integerValue == 1, "a refused password was restarted")
-        await try dev.apply(try Pipeline.document("Secret") { $0.replacingOccurrences(of: "PGPASSWORD: \(Pipeline.password)", with: "PGPASSWORD: \(Pipeline.rotated)") })
+        try await Pipeline.rotatePostgreSQLPassword(dev, to: Pipeline.rotated)
         try await pipeline.waitUntil(dev, "kafkaconnector", Self.name)
 
         // A restart annotation restarts once.

@@ -14,19 +14,26 @@ struct SecretsStaySecretTests {
     static let echoed = "SECRET-TASKS-999"
     static let password = "SENTINEL-PGPASS-4242"
 
-    /// The pipeline example with the sentinels in its Secret, and the connector's `tasks.max`
-    /// read from it (the emulator, as Aiven, refuses it quoting the value).
+    /// The pipeline example with the sentinels: the sink's PostgreSQL created with the sentinel
+    /// as its admin password (so it is in its connection Secret and the connector's config), and
+    /// the connector's `tasks.max` read from a Secret of its own (the emulator, as Aiven, refuses
+    /// it quoting the value).
     static var pipeline: String {
         KafkaConnectPipelineTests.pipeline
-            .replacingOccurrences(of: "PGPASSWORD: change-me", with: "PGPASSWORD: \(password)\n  TASKS: \(echoed)")
+            .replacingOccurrences(
+                of: "  maintenanceWindowDow: friday\n  maintenanceWindowTime: 23:00:00\n\n---\n\napiVersion: aiven.io/v1alpha1\nkind: KafkaConnector",
+                with: "  maintenanceWindowDow: friday\n  maintenanceWindowTime: 23:00:00\n  userConfig:\n    admin_password: \(password)\n\n---\n\napiVersion: aiven.io/v1alpha1\nkind: KafkaConnector"
+            )
             .replacingOccurrences(
                 of: "    topics: kafka-topic-connect\n",
-                with: "    topics: kafka-topic-connect\n    tasks.max: '{{ fromSecret \"pg-connection\" \"TASKS\" }}'\n"
+                with: "    topics: kafka-topic-connect\n    tasks.max: '{{ fromSecret \"connector-tuning\" \"TASKS\" }}'\n"
             )
+            + "\n---\napiVersion: v1\nkind: Secret\nmetadata:\n  name: connector-tuning\nstringData:\n  TASKS: \(echoed)\n"
     }
 
     @Test func noSecretReachesTheLogEventsStatusOrMetricsAndRoutesAreTemplates() async throws {
         #expect(Self.pipeline.contains("TASKS: \(Self.echoed)") && Self.pipeline.contains("tasks.max: '{{ fromSecret"), "the sentinels are in the manifest")
+        #expect(Self.pipeline.contains("admin_password: \(Self.password)"), "the sentinel password is in the manifest")
         let metricsPort = try freePort()
         let dev = try await DevEnvironment(arguments: ["--metrics-bind-address", "127.0.0.1:\(metricsPort)"])
         defer { dev.stop() }
@@ -45,7 +52,10 @@ struct SecretsStaySecretTests {
             await try dev.get("secret", "kafka-auth")?["data"]?["PASSWORD"]?.stringValue.flatMap { Data(base64Encoded: $0) }.map { String(decoding: $0, as: UTF8.self) }
         )
         let scrape = await try CommandRunner.run(URL(fileURLWithPath: "/usr/bin/env"), ["timeout", "10", "curl", "-sf", "http://127.0.0.1:\(metricsPort)/metrics"]).stdout
-        let resources = await try dev.kubectl.must(["get", "kafka,kafkatopic,kafkaconnect,serviceintegration,kafkaconnector", "-A", "-o", "json"]).stdout
+        #expect(await try pipeline.pgConnection(dev)["PGPASSWORD"] == Self.password, "the sink's connection Secret holds the sentinel")
+        // The PostgreSQL's spec holds the password its user wrote; its status must not.
+        let pgStatus = await try dev.get("postgresql", "pg-connect")?["status"]?.jsonString ?? ""
+        let resources = await try dev.kubectl.must(["get", "kafka,kafkatopic,kafkaconnect,serviceintegration,kafkaconnector", "-A", "-o", "json"]).stdout + pgStatus
         let events = await try dev.kubectl.must(["get", "events", "-A", "-o", "json"]).stdout
         let log = dev.stop()
         #expect(log.contains("debug"), "the log is at debug level")

@@ -66,7 +66,7 @@ struct ReferenceLeftover: CustomStringConvertible, Sendable {
     static let kinds = [
         "kafka": "Kafka", "kafkaconnect": "KafkaConnect", "projectvpc": "ProjectVPC", "kafkatopic": "KafkaTopic",
         "serviceintegration": "ServiceIntegration", "serviceintegrationendpoint": "ServiceIntegrationEndpoint", "kafkaconnector": "KafkaConnector", "serviceuser": "ServiceUser", "kafkaacl": "KafkaACL",
-        "kafkanativeacl": "KafkaNativeACL", "kafkaschemaregistryacl": "KafkaSchemaRegistryACL",
+        "kafkanativeacl": "KafkaNativeACL", "kafkaschemaregistryacl": "KafkaSchemaRegistryACL", "postgresql": "PostgreSQL",
     ]
 
     /// One of each kind, in the order the reference would have made them: a VPC, a Kafka service
@@ -96,6 +96,12 @@ struct ReferenceLeftover: CustomStringConvertible, Sendable {
             aivenCreate: ("POST", "/service", ["service_name": "legacy-connect", "service_type": "kafka_connect", "plan": "business-4", "cloud": "google-europe-west1"]),
             createRoute: "POST \(services)", deleteRoute: "DELETE \(service)",
             spec: "  cloudName: google-europe-west1\n  plan: business-4",
+            status: { _ in ["state": "RUNNING", "conditions": conditions()] }, id: { _ in nil }),
+        ReferenceLeftover(
+            resource: "postgresql", name: "legacy-pg",
+            aivenCreate: ("POST", "/service", ["service_name": "legacy-pg", "service_type": "pg", "plan": "startup-4", "cloud": "google-europe-west1"]),
+            createRoute: "POST \(services)", deleteRoute: "DELETE \(service)",
+            spec: "  cloudName: google-europe-west1\n  plan: startup-4",
             status: { _ in ["state": "RUNNING", "conditions": conditions()] }, id: { _ in nil }),
         ReferenceLeftover(
             resource: "serviceintegration", name: "legacy-integration",

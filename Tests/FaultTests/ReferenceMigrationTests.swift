@@ -84,7 +84,7 @@ struct ReferenceMigrationTests {
             let made = try await env.aiven(leftover.aivenCreate.method, project + leftover.aivenCreate.path, body: leftover.aivenCreate.body)
             try #require(made.status == 200 || made.status == 201, "\(leftover): \(made.body.jsonString)")
             ids[leftover.name] = leftover.id(made.body)
-            if leftover.resource == "kafka" || leftover.resource == "kafkaconnect" {
+            if ["kafka", "kafkaconnect", "postgresql"].contains(leftover.resource) {
                 try await env.eventually("\(leftover.name) running on Aiven") { try await env.service(leftover.name)?["state"] == "RUNNING" }
             }
         }
@@ -112,7 +112,7 @@ struct ReferenceMigrationTests {
             #expect(routes[leftover.createRoute, default: 0] == 0, "\(leftover): \(routes)")
             #expect(routes[leftover.deleteRoute, default: 0] == 0, "\(leftover): \(routes)")
         }
-        #expect(Set(try await env.services().keys) == ["legacy-kafka", "legacy-connect"])
+        #expect(Set(try await env.services().keys) == ["legacy-kafka", "legacy-connect", "legacy-pg"])
         #expect(try await env.service("legacy-kafka")?["tags"]?["aiven-operator-uid"] == (try await env.get("kafka", "legacy-kafka"))?["metadata"]?["uid"])
         let topics = try await env.aiven("GET", project + "/service/legacy-kafka/topic").body["topics"]?.arrayValue ?? []
         #expect(topics.compactMap { $0["topic_name"]?.stringValue } == ["legacy-topic"])

@@ -15,7 +15,7 @@ struct TerminationProtectionAdmissionTests {
         let install = await try kube.kubectl(["apply", "-f", TestPaths.repositoryRoot.appendingPathComponent("deploy/install.yaml").path])
         try #require(install.status == 0, "kubectl apply -f deploy/install.yaml: \(install.stderr)")
         let protected = Operator.kinds.filter { $0.terminationProtectionField != nil }
-        #expect(protected.map(\.name).sorted() == ["kafka", "kafkaconnect", "kafkatopic"])
+        #expect(protected.map(\.name).sorted() == ["kafka", "kafkaconnect", "kafkatopic", "postgresql"])
         for registration in protected {
             let field = try #require(registration.terminationProtectionField)
             let kind = registration.access.plural

@@ -6,6 +6,8 @@ import KubeAPI
 /// is available in every cloud. Their shape follows `GET /v1/service_types` and `GET /v1/clouds`.
 struct ServiceCatalog: Sendable {
     static let defaultCloud = "google-europe-west1"
+    /// The organization's account every emulated project belongs to.
+    static let accountID = "a2f7c9e1b3d4"
 
     struct Plan: Sendable {
         var name: String
@@ -74,7 +76,24 @@ struct ServiceCatalog: Sendable {
         ],
         userConfigSchema: parse(KafkaUserConfigSchema.json, "kafka"))
 
-    let types: [ServiceType] = [kafkaConnect, kafka]
+    /// PostgreSQL plans: one node for `hobbyist` and `startup-*` (the plan of the reference
+    /// operator's PostgreSQL examples is `startup-4`), a primary and a standby for `business-*`,
+    /// three nodes for `premium-*`. Disks grow from the included one up to five times it, in
+    /// 10 GiB steps (`hobbyist`'s is fixed).
+    static let postgreSQL = ServiceType(
+        name: "pg", description: "PostgreSQL - Object-Relational Database Management System",
+        plans: [
+            Plan(name: "hobbyist", nodeCount: 1, memoryMB: 2048, priceUSD: "0.0260", diskSpaceMB: 8192),
+            Plan(name: "startup-4", nodeCount: 1, memoryMB: 4096, priceUSD: "0.1370", diskSpaceMB: 81920, diskSpaceStepMB: 10240, diskSpaceCapMB: 409600),
+            Plan(name: "startup-8", nodeCount: 1, memoryMB: 8192, priceUSD: "0.2740", diskSpaceMB: 179200, diskSpaceStepMB: 10240, diskSpaceCapMB: 896000),
+            Plan(name: "business-4", nodeCount: 2, memoryMB: 4096, priceUSD: "0.2740", diskSpaceMB: 81920, diskSpaceStepMB: 10240, diskSpaceCapMB: 409600),
+            Plan(name: "business-8", nodeCount: 2, memoryMB: 8192, priceUSD: "0.5480", diskSpaceMB: 179200, diskSpaceStepMB: 10240, diskSpaceCapMB: 896000),
+            Plan(name: "premium-4", nodeCount: 3, memoryMB: 4096, priceUSD: "0.4110", diskSpaceMB: 81920, diskSpaceStepMB: 10240, diskSpaceCapMB: 409600),
+            Plan(name: "premium-8", nodeCount: 3, memoryMB: 8192, priceUSD: "0.8220", diskSpaceMB: 179200, diskSpaceStepMB: 10240, diskSpaceCapMB: 896000),
+        ],
+        userConfigSchema: parse(PostgreSQLUserConfigSchema.json, "pg"))
+
+    let types: [ServiceType] = [kafkaConnect, kafka, postgreSQL]
 
     let clouds: [Cloud] = [
         Cloud(name: "google-europe-west1", description: "Europe, Belgium - Google Cloud: Belgium", geoRegion: "europe", provider: "google"),
@@ -97,6 +116,7 @@ struct ServiceCatalog: Sendable {
         switch name {
         case kafkaConnect.name: kafkaConnect
         case kafka.name: kafka
+        case postgreSQL.name: postgreSQL
         default: nil
         }
     }
@@ -144,6 +164,27 @@ struct ServiceCatalog: Sendable {
             "description": .string(type.description),
             "service_plans": .array(servicePlans),
             "user_config_schema": type.userConfigSchema,
+        ]
+    }
+
+    /// `GET /v1/service_versions`: the major versions of the versioned types (`pg_version`,
+    /// `kafka_version`) with their end of life, which avn checks before a create that names one.
+    static var serviceVersionsBody: JSONValue {
+        let versions: [(type: String, version: String, endOfLife: String?)] = [
+            ("pg", "14", "2026-11-12T00:00:00Z"), ("pg", "15", "2027-11-11T00:00:00Z"), ("pg", "16", "2028-11-09T00:00:00Z"),
+            ("pg", "17", "2029-11-08T00:00:00Z"), ("pg", "18", nil),
+            ("kafka", "3.9", nil), ("kafka", "4.0", nil), ("kafka", "4.1", nil), ("kafka", "4.2", nil),
+        ]
+        return [
+            "service_versions": .array(versions.map { entry in
+                [
+                    "service_type": .string(entry.type), "major_version": .string(entry.version), "state": "available",
+                    "aiven_end_of_life_time": entry.endOfLife.map(JSONValue.string) ?? .null,
+                    "upstream_end_of_life_time": entry.endOfLife.map(JSONValue.string) ?? .null,
+                    "availability_start_time": "2024-01-01T00:00:00Z", "availability_end_time": entry.endOfLife.map(JSONValue.string) ?? .null,
+                    "termination_time": .null, "end_of_life_help_article_url": .null,
+                ]
+            })
         ]
     }
 

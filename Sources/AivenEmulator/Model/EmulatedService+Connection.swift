@@ -28,7 +28,11 @@ extension EmulatedService {
     func option(_ key: String) -> Bool { userConfig[key]?.boolValue == true }
 
     func connectionDetails(project: String) -> ConnectionDetails {
-        type.name == ServiceCatalog.kafka.name ? kafkaConnection(project: project) : kafkaConnectConnection(project: project)
+        switch type.name {
+        case ServiceCatalog.kafka.name: kafkaConnection(project: project)
+        case ServiceCatalog.postgreSQL.name: postgreSQLConnection(project: project)
+        default: kafkaConnectConnection(project: project)
+        }
     }
 
     private var user: [String: JSONValue] {
@@ -98,5 +102,40 @@ extension EmulatedService {
             uri: .string(uri), uriParams: .object(params),
             components: [["component": "kafka_connect", "host": .string(host), "port": 443, "route": "dynamic", "usage": "primary"]],
             connectionInfo: [:], users: [.object(user)])
+    }
+
+    /// PostgreSQL: the primary over TLS (`sslmode=require`) on the service's port, PgBouncer on
+    /// the next one, database `defaultdb`, user `avnadmin` — or the `admin_username` the service
+    /// was created with (its password is the `admin_password` it was created with, if any);
+    /// `service_uri` is the libpq URI of all of
+    /// them, `connection_info.pg` the same, `pg_params` its parts. A `business-*` or `premium-*`
+    /// plan has standbys, reached through the `replica` host.
+    private func postgreSQLConnection(project: String) -> ConnectionDetails {
+        let host = host(project: project)
+        let port = basePort
+        let username = userConfig["admin_username"]?.stringValue ?? "avnadmin"
+        let password = credentials?.password
+        var params: [String: JSONValue] = [
+            "host": .string(host), "port": .string(String(port)), "dbname": "defaultdb", "user": .string(username), "sslmode": "require",
+        ]
+        if let password { params["password"] = .string(password) }
+        let userInfo = password.map { "\(username):\($0)" } ?? username
+        let uri = "postgres://\(userInfo)@\(host):\(port)/defaultdb?sslmode=require"
+        func component(_ name: String, _ host: String, _ port: Int, usage: String = "primary") -> JSONValue {
+            ["component": .string(name), "host": .string(host), "port": .integer(Int64(port)), "route": "dynamic", "usage": .string(usage), "ssl": true]
+        }
+        var components = [component("pg", host, port), component("pgbouncer", host, port + 1)]
+        var standby: [JSONValue] = []
+        if (type.plan(named: plan)?.nodeCount ?? 1) > 1 {
+            let replicaHost = "replica-\(host)"
+            components.append(component("pg", replicaHost, port, usage: "replica"))
+            standby.append(.string("postgres://\(userInfo)@\(replicaHost):\(port)/defaultdb?sslmode=require"))
+        }
+        var user: [String: JSONValue] = ["username": .string(username), "type": "primary"]
+        if let password { user["password"] = .string(password) }
+        return ConnectionDetails(
+            uri: .string(uri), uriParams: .object(params), components: .array(components),
+            connectionInfo: ["pg": [.string(uri)], "pg_params": [.object(params)], "pg_standby": .array(standby), "pg_syncing": []],
+            users: [.object(user)])
     }
 }

@@ -38,7 +38,8 @@ extension EmulatorStore {
                 techEmails: request.techEmails ?? [], maintenanceDow: request.maintenance?.dow ?? "sunday",
                 maintenanceTime: request.maintenance?.time ?? "04:00:00", createTime: time, updateTime: time,
                 backupTimes: [], serviceType: request.type.name,
-                credentials: .generate(service: request.name, project: project, at: time, certificate: request.type.name == "kafka"),
+                credentials: .generate(service: request.name, project: project, at: time, certificate: request.type.name == "kafka")
+                    .withPassword(request.userConfig?["admin_password"]?.stringValue),
                 diskSpaceMB: request.diskSpaceMB.flatMap { $0 == request.type.plan(named: request.plan)?.diskSpaceMB ? nil : $0 }
             )
             state.put(service)

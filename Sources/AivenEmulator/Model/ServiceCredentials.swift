@@ -26,6 +26,14 @@ struct ServiceCredentials: Codable, Sendable, Hashable {
             accessKey: key.pemRepresentation)
     }
 
+    /// These credentials with `password` instead of the generated one (a PostgreSQL service
+    /// created with `admin_password`), or as they are when it is `nil`.
+    func withPassword(_ password: String?) -> ServiceCredentials {
+        var credentials = self
+        if let password { credentials.password = password }
+        return credentials
+    }
+
     /// A random password like Aiven's (`AVNS_` and 19 letters and digits).
     static func randomPassword() -> String {
         var random = SystemRandomNumberGenerator()

@@ -91,9 +91,14 @@ struct ServiceRequestValidator: Sendable {
         if karapace != nil, type.name != "kafka" {
             throw EmulatorError.invalid("karapace is only available for Kafka services, not '\(type.name)'")
         }
+        let userConfig = try checkUserConfig(body["user_config"], type: type)
+        let properties = type.userConfigSchema["properties"]?.objectValue ?? [:]
+        if let option = userConfig?.keys.sorted().first(where: { properties[$0]?["create_only"]?.boolValue == true }) {
+            throw EmulatorError.invalid("Invalid 'user_config': \(option) can only be set when the service is created")
+        }
         return Update(
             plan: plan, cloud: cloud, projectVPC: Self.placement(body), maintenance: Self.maintenance(body),
-            userConfig: try checkUserConfig(body["user_config"], type: type),
+            userConfig: userConfig,
             terminationProtection: body["termination_protection"]?.boolValue,
             techEmails: Self.emails(body), powered: body["powered"]?.boolValue, diskSpaceMB: Self.diskSpace(body),
             karapace: karapace

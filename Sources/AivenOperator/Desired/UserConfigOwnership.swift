@@ -22,8 +22,14 @@ public struct UserConfigOwnership: Sendable, Hashable {
     public init(desired: [String: JSONValue], applied: AppliedUserConfig?, salt: String) {
         self.desired = desired
         self.applied = applied
-        let secrets = Self.secretBearingKeys.compactMap { key in desired[key].map { (key, $0) } }
+        let secrets = Self.secretPaths(in: desired).compactMap { path in Self.value(at: path, in: desired).map { (path, $0) } }
         secretsHash = secrets.isEmpty ? nil : Self.fingerprint(.object(Dictionary(uniqueKeysWithValues: secrets)), salt: salt)
+    }
+
+    /// The values of the spec's secret options (``secretLeaves``), for the ``Redactor``: Aiven's
+    /// refusal of a request may quote them.
+    public var secretValues: [String] {
+        Self.secretLeaves.sorted().compactMap { Self.value(at: $0, in: desired)?.stringValue }
     }
 
     /// The record to keep in the status once `desired` is applied.
@@ -42,7 +48,7 @@ public struct UserConfigOwnership: Sendable, Hashable {
         var owned = Set(wanted.keys)
         for path in applied?.options ?? [] where Self.reset[path] != nil { owned.insert(path) }
         var changes: [FieldChange] = []
-        for path in owned.sorted() {
+        for path in owned.sorted() where !Self.secretLeaves.contains(path) && !Self.createOnly.contains(path) {
             let new = (wanted[path] ?? Self.reset[path]).map(Self.withoutSecrets)
             let old = Self.value(at: path, in: observed).map(Self.withoutSecrets)
             if new != old {
@@ -51,8 +57,8 @@ public struct UserConfigOwnership: Sendable, Hashable {
         }
         let appliedSecrets = applied.map(\.secretsHash) ?? (tagged ? secretsHash : nil)
         if secretsHash != appliedSecrets, secretsHash != nil {
-            for key in Self.secretBearingKeys where desired[key] != nil && !changes.contains(where: { $0.path == "user_config.\(key)" }) {
-                changes.append(FieldChange(path: "user_config.\(key)", old: .string("(secret)"), new: .string("(secret, changed)")))
+            for path in Self.secretPaths(in: desired) where !changes.contains(where: { $0.path == "user_config.\(path)" }) {
+                changes.append(FieldChange(path: "user_config.\(path)", old: .string("(secret)"), new: .string("(secret, changed)")))
             }
         }
         return changes
@@ -67,9 +73,11 @@ public struct UserConfigOwnership: Sendable, Hashable {
     }
 
     /// The user_config an update sends: the whole spec (secrets included; Aiven merges it into
-    /// the stored options) plus the default of every owned option the spec dropped.
+    /// the stored options) but the options Aiven takes only at creation, plus the default of
+    /// every owned option the spec dropped.
     public var updateUserConfig: [String: JSONValue] {
         var config = desired
+        for path in Self.createOnly { Self.remove(at: path.split(separator: ".").map(String.init), in: &config) }
         let wanted = Self.leaves(desired)
         for path in applied?.options ?? [] where wanted[path] == nil {
             guard let value = Self.reset[path] else { continue }
@@ -91,6 +99,24 @@ public struct UserConfigOwnership: Sendable, Hashable {
     /// Top-level options that hold `_secure` members somewhere below (Kafka Connect's, and a
     /// Kafka service's own Kafka Connect's).
     static let secretBearingKeys = ["secret_providers", "kafka_connect_secret_providers"]
+
+    /// Options that are secrets themselves (`_secure` leaves: PostgreSQL's admin password and the
+    /// password of the server it migrates from): compared by fingerprint only.
+    static let secretLeaves: Set<String> = ["admin_password", "migration.password"]
+
+    /// Options Aiven takes only when the service is created (`create_only`: PostgreSQL's admin
+    /// user and the service it is forked or restored from; immutable in the CRD): never compared,
+    /// never sent in an update.
+    static let createOnly: Set<String> = [
+        "admin_password", "admin_username", "pg_service_to_fork_from", "project_to_fork_from", "recovery_target_time", "service_to_fork_from",
+    ]
+
+    /// The secret-bearing options `config` sets that an update can apply: ``secretBearingKeys``
+    /// and the ``secretLeaves`` that are not ``createOnly``.
+    static func secretPaths(in config: [String: JSONValue]) -> [String] {
+        let leaves = secretLeaves.subtracting(createOnly).sorted().filter { value(at: $0, in: config) != nil }
+        return secretBearingKeys.filter { config[$0] != nil } + leaves
+    }
 
     /// `_secure` members of each `secret_providers` entry, by provider.
     static let secretMembers: [String: Set<String>] = [
@@ -142,6 +168,17 @@ public struct UserConfigOwnership: Sendable, Hashable {
         }
         var child = config[first]?.objectValue ?? [:]
         set(value, at: Array(path.dropFirst()), in: &child)
+        config[first] = .object(child)
+    }
+
+    static func remove(at path: [String], in config: inout [String: JSONValue]) {
+        guard let first = path.first else { return }
+        if path.count == 1 {
+            config[first] = nil
+            return
+        }
+        guard var child = config[first]?.objectValue else { return }
+        remove(at: Array(path.dropFirst()), in: &child)
         config[first] = .object(child)
     }
 

@@ -22,6 +22,7 @@ public struct ServiceKind<Resource: ServiceResource>: ClaimingKind, OwnerTagging
     }
 
     public func desired(for resource: Resource, dependencies: Dependencies) async throws -> ServiceSpec {
+        if let problem = resource.unappliedSpec { throw InvalidSpec(problem) }
         // With both set (the reference CRD allows it), projectVpcId wins, as in the reference
         // operator: the referenced ProjectVPC is not even waited for.
         let vpc = try await dependencies.projectVPCId(
@@ -29,7 +30,9 @@ public struct ServiceKind<Resource: ServiceResource>: ClaimingKind, OwnerTagging
             id: resource.spec.projectVpcId, namespace: resource.metadata.namespace ?? "default"
         )
         do {
-            return try ServiceSpec(resource, projectVPCId: vpc)
+            let spec = try ServiceSpec(resource, projectVPCId: vpc)
+            Redactor.shared.register(spec.userConfigOwnership.secretValues)
+            return spec
         } catch {
             throw InvalidSpec(error.message)
         }

@@ -56,6 +56,11 @@ public protocol ConnectionSecretResource: ServiceResource {
 }
 
 extension ServiceResource {
+    /// Why this resource's spec cannot be applied although its schema accepts it (`InvalidSpec`,
+    /// nothing sent); `nil` for most. A kind's field the operator does not apply yet says so here
+    /// rather than being dropped without a word.
+    public var unappliedSpec: String? { nil }
+
     public var authSecretRef: SecretKeyReference? { spec.authSecretRef }
     public static var terminationProtection: TerminationProtection<Self>? {
         TerminationProtection(field: "terminationProtection") { $0.spec.terminationProtection }

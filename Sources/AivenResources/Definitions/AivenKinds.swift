@@ -197,9 +197,22 @@ public enum AivenKinds {
         )
     }
 
+    /// `PostgreSQL`, an Aiven for PostgreSQL service (the guide's JDBC sink).
+    public static let postgreSQL: ResourceKind = load {
+        try define(
+            PostgreSQL.self, "PostgreSQL is the Schema for the postgresql API.",
+            spec: PostgreSQL.specSchema, status: PostgreSQL.statusSchema,
+            printerColumns: servicePrinterColumns,
+            page: ReferencePage(example: PostgreSQL.usageExample, exampleColumns: [
+                "my-postgresql", "aiven-project-name", "google-europe-west1", "startup-4", "RUNNING",
+            ])
+        )
+    }
+
     /// Every kind, in documentation order.
     public static let all: [ResourceKind] = [
         kafkaConnect, projectVPC, kafka, kafkaTopic, serviceIntegration, serviceIntegrationEndpoint, kafkaConnector, serviceUser, kafkaACL, kafkaNativeACL, kafkaSchemaRegistryACL,
+        postgreSQL,
     ]
 
     /// The kind named `name` (case-insensitive; plural and singular accepted), or `nil`.

@@ -31,6 +31,22 @@ public enum ServiceSchema {
         ]
     )
 
+    /// `spec.connInfoSecretTargetDisabled` of the kinds that publish a connection Secret; set
+    /// only at creation (``connInfoSecretTargetDisabledAtCreation``).
+    public static let connInfoSecretTargetDisabled: JSONSchemaProps = .boolean("When true, the secret containing connection information will not be created, defaults to false. This field cannot be changed after resource creation.").immutable(message: "connInfoSecretTargetDisabled is immutable.")
+
+    /// The `spec` rule that keeps `connInfoSecretTargetDisabled` as it was at creation.
+    public static let connInfoSecretTargetDisabledAtCreation = ValidationRule(
+        rule: "has(oldSelf.connInfoSecretTargetDisabled) == has(self.connInfoSecretTargetDisabled)",
+        message: "connInfoSecretTargetDisabled can only be set during resource creation."
+    )
+
+    /// `spec.disk_space` of the service kinds with disks (`600GiB`, `600G`, `600`: gibibytes).
+    public static let diskSpace: JSONSchemaProps = .string("The disk space of the service, possible values depend on the service type, the cloud provider and the project.\nReducing will result in the service re-balancing.\nThe removal of this field does not change the value.", pattern: "(?i)^[1-9][0-9]*(GiB|G)?$")
+
+    /// `spec.powered` of the service kinds whose services can be powered off.
+    public static let powered: JSONSchemaProps = .boolean("Determines the power state of the service. When `true` (default), the service is running.\nWhen `false`, the service is powered off.\nFor more information please see [Aiven documentation](https://aiven.io/docs/platform/concepts/service-power-cycle).\nNote that:\n- When set to `false` the annotation `controllers.aiven.io/instance-is-running` is also set to `false`.\n- Services cannot be created in a powered off state. The value is ignored during creation.\n- It is highly recommended to not run dependent resources when the service is powered off.\n  Creating a new resource or updating an existing resource that depends on a powered off service will result in an error.\n  Existing resources will need to be manually recreated after the service is powered on.\n- Existing secrets will not be updated or removed when the service is powered off.\n- For Kafka services with backups: Topic configuration, schemas and connectors are all backed up, but not the data in topics. All topic data is lost on power off.\n- For Kafka services without backups: Topic configurations including all topic data is lost on power off.", default: true)
+
     /// The `spec` fields every Aiven service kind (Kafka, KafkaConnect) shares; each kind adds its
     /// own (`powered`, `userConfig`, …) on top.
     public static let serviceSpecProperties: [String: JSONSchemaProps] = [

@@ -4,22 +4,22 @@
 {{- define "aiven-operator.rules" -}}
 - apiGroups: [""]
   resources: [secrets]
-  # read: tokens (spec.authSecretRef) and the Secrets resources name; patch: the finalizer that keeps a token Secret while a resource needs it; create and update: connection Secrets (kafkas, serviceusers)
+  # read: tokens (spec.authSecretRef) and the Secrets resources name; patch: the finalizer that keeps a token Secret while a resource needs it; create and update: connection Secrets (kafkas, serviceusers, postgresqls)
   verbs: [get, list, watch, create, update, patch]
 - apiGroups: [""]
   resources: [events]
   # the events of every resource
   verbs: [create, patch]
 - apiGroups: [aiven.io]
-  resources: [projectvpcs, kafkaconnects, serviceintegrations, serviceintegrationendpoints, kafkas, kafkatopics, kafkaconnectors, serviceusers, kafkaacls, kafkanativeacls, kafkaschemaregistryacls]
+  resources: [projectvpcs, kafkaconnects, serviceintegrations, kafkas, kafkatopics, kafkaconnectors, serviceusers, kafkaacls, kafkanativeacls, kafkaschemaregistryacls, postgresqls]
   # the managed kinds: read, finalizer and annotations; never created or deleted
   verbs: [get, list, watch, update, patch]
 - apiGroups: [aiven.io]
-  resources: [projectvpcs/status, kafkaconnects/status, serviceintegrations/status, serviceintegrationendpoints/status, kafkas/status, kafkatopics/status, kafkaconnectors/status, serviceusers/status, kafkaacls/status, kafkanativeacls/status, kafkaschemaregistryacls/status]
+  resources: [projectvpcs/status, kafkaconnects/status, serviceintegrations/status, kafkas/status, kafkatopics/status, kafkaconnectors/status, serviceusers/status, kafkaacls/status, kafkanativeacls/status, kafkaschemaregistryacls/status, postgresqls/status]
   # their status
   verbs: [update, patch]
 - apiGroups: [aiven.io]
-  resources: [projectvpcs/finalizers, kafkaconnects/finalizers, serviceintegrations/finalizers, serviceintegrationendpoints/finalizers, kafkas/finalizers, kafkatopics/finalizers, kafkaconnectors/finalizers, serviceusers/finalizers, kafkaacls/finalizers, kafkanativeacls/finalizers, kafkaschemaregistryacls/finalizers]
+  resources: [projectvpcs/finalizers, kafkaconnects/finalizers, serviceintegrations/finalizers, kafkas/finalizers, kafkatopics/finalizers, kafkaconnectors/finalizers, serviceusers/finalizers, kafkaacls/finalizers, kafkanativeacls/finalizers, kafkaschemaregistryacls/finalizers, postgresqls/finalizers]
   # their finalizers (OwnerReferencesPermissionEnforcement)
   verbs: [update]
 {{- end }}

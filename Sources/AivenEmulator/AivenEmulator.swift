@@ -119,6 +119,7 @@ public struct AivenEmulator: Sendable {
         accessRoutes(router, service: service)
         connectorRoutes(router, service: service)
         endpointRoutes(router, project: project)
+        schemaRegistryRoutes(router, service: service)
         route(router, .post, "\(project)/vpcs") { try await store.createVPC(project: $0.parameter("project"), body: $0.requiredBody) }
         route(router, .get, "\(project)/vpcs") { try await store.vpcs(project: $0.parameter("project")) }
         route(router, .get, "\(project)/vpcs/{project_vpc_id}") {

@@ -75,6 +75,11 @@ public final class Operator: Service, Sendable {
             // A read replica waits for its source service.
             .on(PostgreSQL.self) { ($0.spec.serviceIntegrations ?? []).map { (nil, $0.sourceServiceName) } },
         ]),
+        .managed(KafkaSchemaKind(), wakes: [
+            .on(Kafka.self) { [(nil, $0.spec.serviceName)] },
+            // The KafkaSchemas its `kafkaSchemaRef`s name: a referent's new version is registered at once.
+            .on(KafkaSchema.self, index: "KafkaSchema.reference") { ($0.spec.references ?? []).compactMap { $0.kafkaSchemaRef.map { (namespace: nil, name: $0.name) } } },
+        ]),
     ]
 
     /// One per (kind, namespace scope).

@@ -11,6 +11,7 @@ enum ProjectChange: Codable, Sendable {
     case serviceUser(service: String, name: String, value: EmulatedServiceUser?)
     case acl(service: String, id: String, value: EmulatedACL?)
     case endpoint(id: String, value: EmulatedIntegrationEndpoint?)
+    case schemaRegistry(service: String, value: EmulatedSchemaRegistry?)
 }
 
 /// Everything the emulator knows about one project.
@@ -33,6 +34,8 @@ struct EmulatedProject: Sendable {
     private(set) var acls: [String: [String: EmulatedACL]] = [:]
     /// Integration endpoints by id.
     private(set) var endpoints: [String: EmulatedIntegrationEndpoint] = [:]
+    /// Schema registries by Kafka service name (once something was registered or configured).
+    private(set) var schemaRegistries: [String: EmulatedSchemaRegistry] = [:]
     /// Integration ids by the names of the services they connect.
     private var integrationIDs: [String: Set<String>] = [:]
     private var pending: [ProjectChange] = []
@@ -43,13 +46,14 @@ struct EmulatedProject: Sendable {
     var isEmpty: Bool {
         services.isEmpty && vpcs.isEmpty && integrations.isEmpty && topics.isEmpty && connectors.isEmpty && serviceUsers.isEmpty && acls.isEmpty
             && endpoints.isEmpty
+            && schemaRegistries.isEmpty
     }
 
     /// How many entities the project holds (what a compacted state file holds).
     var entityCount: Int {
         services.count + vpcs.count + integrations.count + topics.values.reduce(0) { $0 + $1.count }
             + connectors.values.reduce(0) { $0 + $1.count } + serviceUsers.values.reduce(0) { $0 + $1.count }
-            + acls.values.reduce(0) { $0 + $1.count } + endpoints.count
+            + acls.values.reduce(0) { $0 + $1.count } + endpoints.count + schemaRegistries.count
     }
 
     // MARK: Reads
@@ -120,6 +124,8 @@ struct EmulatedProject: Sendable {
     mutating func removeACL(service: String, id: String) { record(.acl(service: service, id: id, value: nil)) }
     mutating func put(_ endpoint: EmulatedIntegrationEndpoint) { record(.endpoint(id: endpoint.id, value: endpoint)) }
     mutating func removeEndpoint(_ id: String) { record(.endpoint(id: id, value: nil)) }
+    mutating func put(_ registry: EmulatedSchemaRegistry, service: String) { record(.schemaRegistry(service: service, value: registry)) }
+    mutating func removeSchemaRegistry(service: String) { record(.schemaRegistry(service: service, value: nil)) }
 
     /// The changes since the last call and their inverses (newest first), forgetting both.
     mutating func takeChanges() -> (changes: [ProjectChange], inverse: [ProjectChange]) {
@@ -177,13 +183,17 @@ struct EmulatedProject: Sendable {
             let old = endpoints[id]
             endpoints[id] = value
             return .endpoint(id: id, value: old)
+        case .schemaRegistry(let service, let value):
+            let old = schemaRegistries[service]
+            schemaRegistries[service] = value
+            return .schemaRegistry(service: service, value: old)
         }
     }
 }
 
 extension EmulatedProject: Codable {
     private enum CodingKeys: String, CodingKey {
-        case services, vpcs, integrations, topics, connectors, serviceUsers = "service_users", acls, endpoints
+        case services, vpcs, integrations, topics, connectors, serviceUsers = "service_users", acls, endpoints, schemaRegistries = "schema_registries"
     }
 
     init(from decoder: any Decoder) throws {
@@ -212,6 +222,9 @@ extension EmulatedProject: Codable {
         for endpoint in try container.decodeIfPresent([String: EmulatedIntegrationEndpoint].self, forKey: .endpoints)?.values ?? [:].values {
             apply(.endpoint(id: endpoint.id, value: endpoint))
         }
+        for (service, registry) in try container.decodeIfPresent([String: EmulatedSchemaRegistry].self, forKey: .schemaRegistries) ?? [:] {
+            apply(.schemaRegistry(service: service, value: registry))
+        }
     }
 
     func encode(to encoder: any Encoder) throws {
@@ -224,5 +237,6 @@ extension EmulatedProject: Codable {
         try container.encode(serviceUsers, forKey: .serviceUsers)
         try container.encode(acls, forKey: .acls)
         try container.encode(endpoints, forKey: .endpoints)
+        try container.encode(schemaRegistries, forKey: .schemaRegistries)
     }
 }

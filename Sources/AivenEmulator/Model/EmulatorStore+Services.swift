@@ -157,6 +157,7 @@ extension EmulatorStore {
             for connector in state.connectors(of: name) { state.removeConnector(service: name, name: connector.name) }
             for user in state.serviceUsers(of: name) { state.removeServiceUser(service: name, name: user.username) }
             for acl in state.acls[name]?.values.map(\.id) ?? [] { state.removeACL(service: name, id: acl) }
+            if state.schemaRegistries[name] != nil { state.removeSchemaRegistry(service: name) }
             state.removeService(name)
             return ["message": .string("Service \(name) deleted")]
         }

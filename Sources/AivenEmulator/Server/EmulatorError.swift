@@ -1,13 +1,14 @@
 import KubeAPI
 
 /// A failed emulated call, answered in Aiven's error shape:
-/// `{"errors":[{"message":…,"status":…}],"message":…}`.
+/// `{"errors":[{"message":…,"status":…}],"message":…}`. An integer `errorCode` (the schema
+/// registry's own, `40401`) is also given at the top, where registry clients read it.
 struct EmulatorError: Error, Sendable, Hashable {
     var status: Int
     var message: String
-    var errorCode: String?
+    var errorCode: JSONValue?
 
-    init(_ status: Int, _ message: String, errorCode: String? = nil) {
+    init(_ status: Int, _ message: String, errorCode: JSONValue? = nil) {
         self.status = status
         self.message = message
         self.errorCode = errorCode
@@ -16,8 +17,10 @@ struct EmulatorError: Error, Sendable, Hashable {
     /// The response body.
     var body: JSONValue {
         var item: [String: JSONValue] = ["message": .string(message), "status": .integer(Int64(status))]
-        if let errorCode { item["error_code"] = .string(errorCode) }
-        return ["errors": [.object(item)], "message": .string(message)]
+        if let errorCode { item["error_code"] = errorCode }
+        var body: JSONValue = ["errors": [.object(item)], "message": .string(message)]
+        if case .integer = errorCode { body["error_code"] = errorCode }
+        return body
     }
 
     static func invalid(_ message: String) -> EmulatorError { EmulatorError(400, message) }

@@ -49,8 +49,9 @@ extension JSONSchemaProps {
         return list
     }()
 
-    /// The root schema of a custom resource: the standard fields plus `spec` and `status`.
-    public static func customResource(_ description: String, spec: JSONSchemaProps, status: JSONSchemaProps) -> JSONSchemaProps {
+    /// The root schema of a custom resource: the standard fields plus `spec` and `status`, and
+    /// `rules` on the whole object (which may read `self.metadata.name`).
+    public static func customResource(_ description: String, spec: JSONSchemaProps, status: JSONSchemaProps, rules: [ValidationRule] = []) -> JSONSchemaProps {
         .object(
             description,
             required: ["spec"],
@@ -60,7 +61,8 @@ extension JSONSchemaProps {
                 "metadata": metadataField,
                 "spec": spec,
                 "status": status,
-            ]
+            ],
+            rules: rules
         )
     }
 }

@@ -117,6 +117,43 @@ struct SchemaValidator {
         if schema.uniqueItems, Set(elements).count != elements.count {
             errors.append(.invalid(path, .array(elements), "\(path) in body shouldn't contain duplicates"))
         }
+        if schema.listType == "map" || schema.listType == "set" {
+            errors += Self.duplicates(elements, schema, at: path)
+        }
+    }
+
+    /// `x-kubernetes-list-type` `map` (by `x-kubernetes-list-map-keys`) and `set`: the first
+    /// repetition of each entry is a `Duplicate value`, rendered as Go's `%#v` of the key fields
+    /// (`map[string]interface {}{"name":"a"}`), as kube-apiserver's listtype validation does.
+    private static func duplicates(_ elements: [JSONValue], _ schema: JSONSchemaProps, at path: FieldPath) -> [FieldError] {
+        guard elements.count > 1 else { return [] }
+        let keys: [JSONValue] = elements.map { element in
+            guard schema.listType == "map" else { return element }
+            var key: [String: JSONValue] = [:]
+            for name in schema.listMapKeys ?? [] { key[name] = element[name] }
+            return .object(key)
+        }
+        var seen: [JSONValue: Int] = [:]
+        var errors: [FieldError] = []
+        for (index, key) in keys.enumerated() {
+            seen[key, default: 0] += 1
+            if seen[key] == 2 {
+                errors.append(FieldError(.duplicate, path.index(index), renderedValue: goSyntax(key), detail: ""))
+            }
+        }
+        return errors
+    }
+
+    /// Go's `%#v` of a decoded JSON value.
+    private static func goSyntax(_ value: JSONValue) -> String {
+        switch value {
+        case .object(let members):
+            "map[string]interface {}{" + members.keys.sorted().map { "\(GoFormat.quote($0)):\(goSyntax(members[$0]!))" }.joined(separator: ", ") + "}"
+        case .array(let items): "[]interface {}{" + items.map(goSyntax).joined(separator: ", ") + "}"
+        case .string(let string): GoFormat.quote(string)
+        case .null: "interface {}(nil)"
+        default: GoFormat.value(value)
+        }
     }
 
     private func validateObject(_ members: [String: JSONValue], _ schema: JSONSchemaProps, at path: FieldPath, into errors: inout [FieldError]) {

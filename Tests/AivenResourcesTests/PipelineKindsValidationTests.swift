@@ -245,6 +245,39 @@ import Testing
         #expect(Self.errors(name, jolokia).first?.hasPrefix("spec.jolokia.basic_auth_password: Invalid value: \"short\"") == true)
     }
 
+    /// KafkaSchema's rules, in the reference CRD's words: a reference is a subject and version or
+    /// a `kafkaSchemaRef`, names are unique (a list-type map), references need PROTOBUF or JSON,
+    /// a resource never refers to itself, and the subject and type are immutable.
+    @Test func kafkaSchemaRules() {
+        let schema: JSONValue = ["project": "p", "serviceName": "my-kafka", "subjectName": "s", "schema": "syntax = \"proto3\";", "schemaType": "PROTOBUF"]
+        #expect(Self.errors("KafkaSchema", schema) == [])
+        var references = schema
+        references["references"] = [["name": "a.proto", "subject": "a", "version": 1], ["name": "b.proto", "kafkaSchemaRef": ["name": "b"]]]
+        #expect(Self.errors("KafkaSchema", references) == [])
+        references["references"] = [["name": "a.proto", "subject": "a"]]
+        #expect(Self.errors("KafkaSchema", references) == [#"spec.references[0]: Invalid value: "object": set both subject and version, or set kafkaSchemaRef, but not both"#])
+        references["references"] = [["name": "a.proto", "subject": "a", "version": 1, "kafkaSchemaRef": ["name": "b"]]]
+        #expect(Self.errors("KafkaSchema", references) == [#"spec.references[0]: Invalid value: "object": set both subject and version, or set kafkaSchemaRef, but not both"#])
+        references["references"] = [["name": "a.proto", "subject": "a", "version": 1], ["name": "a.proto", "subject": "b", "version": 2]]
+        #expect(Self.errors("KafkaSchema", references) == [#"spec.references[1]: Duplicate value: map[string]interface {}{"name":"a.proto"}"#])
+        references["references"] = [["name": "self.proto", "kafkaSchemaRef": ["name": "x"]]]
+        #expect(Self.errors("KafkaSchema", references) == [#"<nil>: Invalid value: "object": kafkaSchemaRef cannot point to the KafkaSchema itself"#])
+        references["references"] = [["name": "a.proto", "subject": "a", "version": 1]]
+        references["schemaType"] = "AVRO"
+        #expect(Self.errors("KafkaSchema", references) == [#"spec: Invalid value: "object": references are only supported for PROTOBUF and JSON schema types"#])
+        references["schemaType"] = nil
+        #expect(Self.errors("KafkaSchema", references).first?.hasPrefix(#"spec: Invalid value: "object": no such key: schemaType evaluating rule: "#) == true)
+        var renamed = schema
+        renamed["subjectName"] = "t"
+        #expect(Self.errors("KafkaSchema", renamed, old: schema) == [#"spec.subjectName: Invalid value: "string": Value is immutable"#])
+        renamed = schema
+        renamed["schemaType"] = "JSON"
+        #expect(Self.errors("KafkaSchema", renamed, old: schema) == [#"spec.schemaType: Invalid value: "string": Value is immutable"#])
+        var level = schema
+        level["compatibilityLevel"] = "SIDEWAYS"
+        #expect(Self.errors("KafkaSchema", level).first?.hasPrefix(#"spec.compatibilityLevel: Unsupported value: "SIDEWAYS""#) == true)
+    }
+
     /// A KafkaConnect using every field the reference added after the seed is valid as written.
     @Test func kafkaConnectTakesThePostSeedFields() {
         let spec: JSONValue = [

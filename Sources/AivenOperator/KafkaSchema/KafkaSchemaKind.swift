@@ -19,7 +19,7 @@ import KubeRuntime
 /// that KafkaSchema's subject and current version (waiting until it has one; a cycle is refused),
 /// and its new version is registered like a new generation. Deletion deletes the subject: a soft
 /// delete, then the permanent one.
-public struct KafkaSchemaKind: ManagedKind {
+public struct KafkaSchemaKind: ClaimingKind, InputsTrackingKind {
     public static let controllerName = "kafkaschema"
     public static let noun = "Kafka schema"
 
@@ -306,7 +306,7 @@ extension KafkaSchema: ManagedResource {
     public static let terminationProtection: TerminationProtection<KafkaSchema>? = nil
 }
 
-extension KafkaSchemaStatus: ManagedStatus {
+extension KafkaSchemaStatus: InputsRecordingStatus {
     public init() { self.init(id: nil) }
 
     public var state: String? {

@@ -69,10 +69,14 @@ import Testing
         try Self.checkAgreement(PostgreSQL.self, AivenKinds.postgreSQL)
     }
 
+    @Test func kafkaSchemaTypesMatchTheSchema() throws {
+        try Self.checkAgreement(KafkaSchema.self, AivenKinds.kafkaSchema)
+    }
+
     @Test func everyKindHasItsTypeChecked() {
         #expect(AivenKinds.all.map(\.kind) == [
             KafkaConnect.kind, ProjectVPC.kind, Kafka.kind, KafkaTopic.kind, ServiceIntegration.kind, ServiceIntegrationEndpoint.kind, KafkaConnector.kind,
-            ServiceUser.kind, KafkaACL.kind, KafkaNativeACL.kind, KafkaSchemaRegistryACL.kind, PostgreSQL.kind,
+            ServiceUser.kind, KafkaACL.kind, KafkaNativeACL.kind, KafkaSchemaRegistryACL.kind, PostgreSQL.kind, KafkaSchema.kind,
         ])
     }
 

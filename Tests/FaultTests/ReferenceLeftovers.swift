@@ -66,7 +66,7 @@ struct ReferenceLeftover: CustomStringConvertible, Sendable {
     static let kinds = [
         "kafka": "Kafka", "kafkaconnect": "KafkaConnect", "projectvpc": "ProjectVPC", "kafkatopic": "KafkaTopic",
         "serviceintegration": "ServiceIntegration", "serviceintegrationendpoint": "ServiceIntegrationEndpoint", "kafkaconnector": "KafkaConnector", "serviceuser": "ServiceUser", "kafkaacl": "KafkaACL",
-        "kafkanativeacl": "KafkaNativeACL", "kafkaschemaregistryacl": "KafkaSchemaRegistryACL", "postgresql": "PostgreSQL",
+        "kafkanativeacl": "KafkaNativeACL", "kafkaschemaregistryacl": "KafkaSchemaRegistryACL", "postgresql": "PostgreSQL", "kafkaschema": "KafkaSchema",
     ]
 
     /// One of each kind, in the order the reference would have made them: a VPC, a Kafka service
@@ -81,9 +81,12 @@ struct ReferenceLeftover: CustomStringConvertible, Sendable {
             status: { ["id": .string($0 ?? ""), "state": "ACTIVE", "conditions": conditions()] }, id: { $0["project_vpc_id"]?.stringValue }),
         ReferenceLeftover(
             resource: "kafka", name: "legacy-kafka",
-            aivenCreate: ("POST", "/service", ["service_name": "legacy-kafka", "service_type": "kafka", "plan": "business-4", "cloud": "google-europe-west1"]),
+            aivenCreate: ("POST", "/service", [
+                "service_name": "legacy-kafka", "service_type": "kafka", "plan": "business-4", "cloud": "google-europe-west1",
+                "user_config": ["schema_registry": true],
+            ]),
             createRoute: "POST \(services)", deleteRoute: "DELETE \(service)",
-            spec: "  cloudName: google-europe-west1\n  plan: business-4",
+            spec: "  cloudName: google-europe-west1\n  plan: business-4\n  userConfig:\n    schema_registry: true",
             status: { _ in ["state": "RUNNING", "conditions": conditions()] }, id: { _ in nil }),
         ReferenceLeftover(
             resource: "kafkatopic", name: "legacy-topic",
@@ -185,6 +188,18 @@ struct ReferenceLeftover: CustomStringConvertible, Sendable {
             spec: "  serviceName: legacy-kafka\n  permission: schema_registry_read\n  resource: Subject:legacy-topic\n  username: legacy-user",
             status: { ["acl_id": .string($0 ?? ""), "conditions": conditions()] },
             id: { entry(in: $0, ["resource": "Subject:legacy-topic", "username": "legacy-user"]) }),
+        ReferenceLeftover(
+            resource: "kafkaschema", name: "legacy-schema",
+            aivenCreate: ("POST", "/service/legacy-kafka/kafka/schema/subjects/legacy-topic-value/versions", [
+                "schema": #"{"type": "record", "name": "Legacy", "fields": [{"name": "id", "type": "string"}]}"#,
+            ]),
+            createRoute: "POST \(service)/kafka/schema/subjects/{subject_name}/versions", deleteRoute: "DELETE \(service)/kafka/schema/subjects/{subject_name}",
+            spec: """
+                  serviceName: legacy-kafka
+                  subjectName: legacy-topic-value
+                  schema: '{"type": "record", "name": "Legacy", "fields": [{"name": "id", "type": "string"}]}'
+                """,
+            status: { ["id": .integer(Int64($0 ?? "") ?? 0), "version": 1, "conditions": conditions()] }, id: { $0["id"]?.integerValue.map { String($0) } }),
     ]
 
     /// The id of the entry with `fields` in an answer listing every entry (`{"acl": […]}`).

@@ -189,11 +189,13 @@ struct EmulatedSchemaRegistry: Codable, Sendable, Hashable {
 
     // MARK: Deleting
 
-    /// Subjects whose served versions reference a version of `subject`, as `{subject:…,version:…}`.
+    /// Subjects whose versions reference a version of `subject`, as `{subject:…,version:…}`: a
+    /// soft-deleted version still holds its references (Karapace keeps them until the permanent
+    /// delete).
     func referrers(of subject: String, versions: [Int]) -> [String] {
         var found: [String] = []
         for (name, entry) in subjects.sorted(by: { $0.key < $1.key }) where name != subject {
-            for version in entry.live {
+            for version in entry.versions {
                 for reference in schemas[String(version.id)]?.references ?? [] where reference.subject == subject && versions.contains(reference.version) {
                     found.append("{subject:\(name),version:\(version.version)}")
                 }

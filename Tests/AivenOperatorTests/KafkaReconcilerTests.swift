@@ -236,7 +236,7 @@ extension OperatorHarness {
         quiet.logLevel = .critical
         let logger = logger ?? quiet
         let reconciler = ManagedReconciler(
-            kind: kind, kube: client, store: store, dependencies: Dependencies.cached(secrets: secrets, projectVPCs: projectVPCs).reading(store),
+            kind: kind, kube: client, store: store, dependencies: .cached(secrets: secrets, projectVPCs: projectVPCs),
             aiven: aivenClients, events: EventRecorder(client: client, component: "aiven-operator", logger: logger),
             configuration: configuration, logger: logger
         )

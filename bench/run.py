@@ -255,13 +255,14 @@ def is_ready(obj: dict) -> bool:
     return ready and status.get("state") == "RUNNING"
 
 
-class ReadyWatch(threading.Thread):
-    """Watches kafkaconnects; records when `n` of them are Ready and RUNNING."""
+class KafkaConnectWatch(threading.Thread):
+    """Watches kafkaconnects from now on; records when `n` names are in `matched`, which
+    `count(event_type, obj)` grows (True), shrinks (False) or leaves alone (None) per event."""
 
-    def __init__(self, servers: Servers, n: int):
+    def __init__(self, servers: Servers, n: int, count):
         super().__init__(daemon=True)
-        self.servers, self.n = servers, n
-        self.ready: set[str] = set()
+        self.servers, self.n, self.count = servers, n, count
+        self.matched: set[str] = set()
         self.done = threading.Event()
         self.done_at: float | None = None
         c = kube_client(servers)
@@ -280,44 +281,24 @@ class ReadyWatch(threading.Thread):
             event = json.loads(line)
             obj = event.get("object") or {}
             name = (obj.get("metadata") or {}).get("name")
-            if event.get("type") in ("ADDED", "MODIFIED") and name:
-                (self.ready.add if is_ready(obj) else self.ready.discard)(name)
-                if len(self.ready) >= self.n:
-                    self.done_at = time.monotonic()
-                    self.done.set()
+            verdict = self.count(event.get("type"), obj) if name else None
+            if verdict is None:
+                continue
+            (self.matched.add if verdict else self.matched.discard)(name)
+            if len(self.matched) >= self.n:
+                self.done_at = time.monotonic()
+                self.done.set()
         conn.close()
 
 
-class GoneWatch(threading.Thread):
-    """Watches kafkaconnects; records when `n` of them have been deleted (DELETED events)."""
+def ready_watch(servers: Servers, n: int) -> KafkaConnectWatch:
+    """Done when `n` kafkaconnects are Ready and RUNNING."""
+    return KafkaConnectWatch(servers, n, lambda kind, obj: is_ready(obj) if kind in ("ADDED", "MODIFIED") else None)
 
-    def __init__(self, servers: Servers, n: int):
-        super().__init__(daemon=True)
-        self.servers, self.n = servers, n
-        self.gone: set[str] = set()
-        self.done = threading.Event()
-        self.done_at: float | None = None
-        c = kube_client(servers)
-        _, listing = c.request("GET", KC_COLLECTION)
-        c.close()
-        self.rv = listing["metadata"]["resourceVersion"]
 
-    def run(self):
-        conn = http.client.HTTPConnection("127.0.0.1", self.servers.kube_port, timeout=None)
-        conn.request("GET", f"{KC_COLLECTION}?watch=true&resourceVersion={self.rv}&timeoutSeconds=3600")
-        resp = conn.getresponse()
-        while not self.done.is_set():
-            line = resp.readline()
-            if not line:
-                break
-            event = json.loads(line)
-            name = ((event.get("object") or {}).get("metadata") or {}).get("name")
-            if event.get("type") == "DELETED" and name:
-                self.gone.add(name)
-                if len(self.gone) >= self.n:
-                    self.done_at = time.monotonic()
-                    self.done.set()
-        conn.close()
+def gone_watch(servers: Servers, n: int) -> KafkaConnectWatch:
+    """Done when `n` kafkaconnects have been deleted (DELETED events)."""
+    return KafkaConnectWatch(servers, n, lambda kind, obj: True if kind == "DELETED" else None)
 
 
 def delete_all(servers: Servers, n: int, threads: int):
@@ -459,14 +440,14 @@ def run_operator_phase(binary: str, workdir: Path, n: int, args) -> dict:
         op = start_operator(binary, servers, workdir, args)
         kube0, aiven0 = request_counts(servers)
         profilers = start_profilers(servers, op, workdir, args)
-        watch = ReadyWatch(servers, n)
+        watch = ready_watch(servers, n)
         watch.start()
         cpu0 = op.cpu_seconds()
         start = time.monotonic()
         create_all(servers, n, args.create_threads)
         created = time.monotonic() - start
         if not watch.done.wait(args.timeout):
-            raise RuntimeError(f"only {len(watch.ready)}/{n} Ready after {args.timeout}s; see {workdir}/operator.log")
+            raise RuntimeError(f"only {len(watch.matched)}/{n} Ready after {args.timeout}s; see {workdir}/operator.log")
         converge = watch.done_at - start
         converge_cpu = op.cpu_seconds() - cpu0
         stop_profilers(profilers)
@@ -550,13 +531,13 @@ def run_delete_phase(servers: Servers, op: Proc, n: int, args) -> dict:
     gone from LocalKube (finalizer released once Aiven answers 404), the operator's CPU, and its
     Aiven requests and Kubernetes writes per resource (the harness's own N DELETEs removed)."""
     kube0, aiven0 = request_counts(servers)
-    watch = GoneWatch(servers, n)
+    watch = gone_watch(servers, n)
     watch.start()
     cpu0 = op.cpu_seconds()
     start = time.monotonic()
     delete_all(servers, n, args.create_threads)
     if not watch.done.wait(args.timeout):
-        raise RuntimeError(f"only {len(watch.gone)}/{n} deleted after {args.timeout}s")
+        raise RuntimeError(f"only {len(watch.matched)}/{n} deleted after {args.timeout}s")
     elapsed = watch.done_at - start
     cpu = op.cpu_seconds() - cpu0
     kube1, aiven1 = request_counts(servers)

@@ -195,7 +195,7 @@ let package = Package(
         // configuration: most tests run servers in-process against a time limit.
         .target(name: "TestConcurrency", path: "Tests/TestConcurrency"),
         .testTarget(name: "EndToEndTests", dependencies: ["aiven-operator", "KubeAPI", "TestSupport"], swiftSettings: swiftSettings),
-        .testTarget(name: "FaultTests", dependencies: ["aiven-operator", "KubeAPI", "TestSupport"], swiftSettings: swiftSettings),
+        .testTarget(name: "FaultTests", dependencies: ["aiven-operator", "AivenResources", "KubeAPI", "TestSupport"], swiftSettings: swiftSettings),
         .testTarget(name: "CLITests", dependencies: ["aiven-operator", "TestSupport"], swiftSettings: swiftSettings),
         // The install artifacts: deploy/ (kustomize, install.yaml), the Helm chart, the Dockerfile.
         .testTarget(

@@ -44,15 +44,13 @@ import Testing
         }
     }
 
-    @Test func theProtectedKindsAreTheServicesAndTopics() {
-        let protected = Operator.kinds.compactMap { registration in registration.terminationProtectionField.map { "\(registration.definition.kind).\($0)" } }
-        #expect(protected.sorted() == ["Kafka.terminationProtection", "KafkaConnect.terminationProtection", "KafkaTopic.termination_protection", "PostgreSQL.terminationProtection"])
-    }
-
-    /// Only kinds that publish connection Secrets write Secrets; every kind reads its token and
-    /// patches its finalizer.
+    /// Only kinds that publish connection Secrets write Secrets, and those are exactly the kinds
+    /// whose spec names one (`connInfoSecretTarget`); every kind reads its token and patches its
+    /// finalizer.
     @Test func secretWritesFollowConnectionSecretPublishing() {
-        #expect(Operator.kinds.filter(\.access.writesConnectionSecrets).map(\.definition.kind) == ["Kafka", "ServiceUser", "PostgreSQL"])
+        let publishing = Operator.kinds.filter { $0.definition.rootSchema.properties["spec"]?.properties["connInfoSecretTarget"] != nil }
+        #expect(Operator.kinds.filter(\.access.writesConnectionSecrets).map(\.name) == publishing.map(\.name))
+        #expect(!publishing.isEmpty)
         let secrets = AccessRule.watched(Operator.kinds).first { $0.resources == ["secrets"] }
         #expect(secrets?.verbs == ["get", "list", "watch", "create", "update", "patch"])
         let topicsOnly = AccessRule.watched(Operator.kinds.filter { $0.name == "kafkatopic" }).first { $0.resources == ["secrets"] }

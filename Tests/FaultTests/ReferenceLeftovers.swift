@@ -1,3 +1,4 @@
+import AivenResources
 import Foundation
 import KubeAPI
 
@@ -37,7 +38,7 @@ struct ReferenceLeftover: CustomStringConvertible, Sendable {
 
     /// The manifest as the reference leaves it: its two annotations and its finalizer.
     var manifest: String {
-        Self.manifest(kind: Self.kinds[resource] ?? resource, name: name, marked: true, spec: spec)
+        Self.manifest(kind: Self.kind(of: resource), name: name, marked: true, spec: spec)
     }
 
     /// A resource of `kind` as the reference leaves it: its finalizer, and its two annotations
@@ -63,11 +64,10 @@ struct ReferenceLeftover: CustomStringConvertible, Sendable {
             """
     }
 
-    static let kinds = [
-        "kafka": "Kafka", "kafkaconnect": "KafkaConnect", "projectvpc": "ProjectVPC", "kafkatopic": "KafkaTopic",
-        "serviceintegration": "ServiceIntegration", "serviceintegrationendpoint": "ServiceIntegrationEndpoint", "kafkaconnector": "KafkaConnector", "serviceuser": "ServiceUser", "kafkaacl": "KafkaACL",
-        "kafkanativeacl": "KafkaNativeACL", "kafkaschemaregistryacl": "KafkaSchemaRegistryACL", "postgresql": "PostgreSQL", "kafkaschema": "KafkaSchema",
-    ]
+    /// The kind kubectl's `resource` name stands for, from the catalog.
+    static func kind(of resource: String) -> String {
+        AivenKinds.all.first { $0.kind.lowercased() == resource }?.kind ?? resource
+    }
 
     /// One of each kind, in the order the reference would have made them: a VPC, a Kafka service
     /// and a topic on it, a Kafka Connect service joined to it by a `kafka_connect` integration,

@@ -115,7 +115,8 @@ struct KubernetesBundleTests {
         // Every kind with termination protection (the services and topics), at its own field.
         let protected = Operator.kinds.filter { $0.terminationProtectionField != nil }
         #expect(strings(rules.first?["resources"]) == protected.map(\.access.plural))
-        #expect(Set(strings(rules.first?["resources"])) == ["kafkaconnects", "kafkas", "kafkatopics", "postgresqls"])
+        #expect(Set(strings(rules.first?["resources"])) == bundle.protectedPlurals)
+        #expect(!bundle.protectedPlurals.isEmpty)
         let validations = policy[path: ["spec", "validations"]]?.arrayValue ?? []
         #expect(validations.count == 2)
         for (validation, field) in zip(validations, ["terminationProtection", "termination_protection"]) {

@@ -43,6 +43,17 @@ struct Manifests {
         return object
     }
 
+    /// The plural of every CRD in the bundle whose spec has a termination-protection field
+    /// (`terminationProtection` or `termination_protection`), read from the CRDs themselves, not
+    /// from the catalog that generated the policy.
+    var protectedPlurals: Set<String> {
+        Set(all("CustomResourceDefinition").compactMap { crd in
+            let spec = crd[path: ["spec", "versions"]]?.arrayValue?.first?[path: ["schema", "openAPIV3Schema", "properties", "spec", "properties"]]
+            let protected = ["terminationProtection", "termination_protection"].contains { spec?[$0] != nil }
+            return protected ? crd[path: ["spec", "names", "plural"]]?.stringValue : nil
+        })
+    }
+
     /// `Kind namespace/name` of every object.
     var keys: [String] { objects.map(Manifests.key).sorted() }
 

@@ -275,7 +275,8 @@ public enum AivenKinds {
                     ),
                 ]
             ),
-            page: page
+            page: page,
+            swiftType: type
         )
     }
 

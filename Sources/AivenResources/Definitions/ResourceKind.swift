@@ -9,11 +9,14 @@ public struct ResourceKind: Sendable {
     public let schema: StructuralSchema
     /// The reference page's fixed content.
     public let page: ReferencePage
+    /// The Swift type objects of this kind decode into (a test proves it and the schema agree).
+    public let swiftType: any KubeResource.Type
 
-    public init(definition: CustomResourceDefinition, page: ReferencePage) throws(SchemaLoadError) {
+    public init(definition: CustomResourceDefinition, page: ReferencePage, swiftType: any KubeResource.Type) throws(SchemaLoadError) {
         self.definition = definition
         self.schema = try StructuralSchema(definition.versions[0].schema)
         self.page = page
+        self.swiftType = swiftType
     }
 
     /// The kind name, e.g. `KafkaConnect`.

@@ -4,8 +4,9 @@ import TestSupport
 import Testing
 
 /// The whole Kafka Connect pipeline end to end: `examples/kafka-connect-pipeline.yaml` (the
-/// reference's Kafka Connect guide: its PostgreSQL sink's connection Secret feeds the connector)
-/// on `aiven-operator dev`, driven with the real kubectl.
+/// reference's Kafka Connect guide: its PostgreSQL sink's connection Secret feeds the connector;
+/// the topic's record schema in the Kafka's schema registry) on `aiven-operator dev`, driven with
+/// the real kubectl.
 @Suite(.serialized, .timeLimit(.minutes(10)))
 struct KafkaConnectPipelineTests {
     static let path = DevEnvironment.repositoryRoot.appendingPathComponent("examples/kafka-connect-pipeline.yaml").path
@@ -16,7 +17,11 @@ struct KafkaConnectPipelineTests {
         ("kafka", "kafka-sample-connect"), ("kafkatopic", "kafka-topic-connect"), ("kafkaconnect", "my-kafka-connect"),
         ("serviceintegration", "service-integration-kafka-connect"), ("postgresql", "pg-connect"), ("kafkaconnector", "kafka-connector"),
         ("serviceuser", "connect-sink"), ("kafkaacl", "connect-sink-reads-topic"), ("serviceuser", "orders-app"), ("kafkaacl", "orders-app-writes-topic"),
+        ("kafkaschema", "kafka-topic-connect-value"), ("kafkaschemaregistryacl", "connect-sink-reads-schema"),
+        ("kafkaschemaregistryacl", "orders-app-reads-schema"),
     ]
+    /// The topic's value subject in the Kafka's schema registry (`<topic>-value`).
+    static let subject = "/v1/project/\(project)/service/kafka-sample-connect/kafka/schema/subjects/kafka-topic-connect-value"
     static let rotated = "rotated-pw-5c1d7e"
     static let connectors = "/v1/project/\(project)/service/my-kafka-connect/connectors"
 
@@ -97,6 +102,23 @@ struct KafkaConnectPipelineTests {
         let (_, acls) = try await dev.aiven("GET", "/v1/project/\(Self.project)/service/kafka-sample-connect/acl")
         let entries = Set((acls["acl"]?.arrayValue ?? []).map { "\($0["username"]?.stringValue ?? "") \($0["permission"]?.stringValue ?? "") \($0["topic"]?.stringValue ?? "")" })
         #expect(entries == ["avnadmin admin *", "connect-sink read kafka-topic-connect", "orders-app write kafka-topic-connect"])
+        // The records' schema: version 1 of the topic's value subject, read by the connector from
+        // the registry as its own user, which like the application may read that subject only.
+        let (versionsStatus, versions) = try await dev.aiven("GET", "\(Self.subject)/versions")
+        #expect(versionsStatus == 200 && versions["versions"] == [1], "\(versions.jsonString)")
+        let (_, registered) = try await dev.aiven("GET", "\(Self.subject)/versions/1")
+        let written = try #require(try YAMLDocuments.load(try Self.document("KafkaSchema")).first?["spec"]?["schema"]?.stringValue)
+        #expect(try registered["version"]?["schema"]?.stringValue.map { try JSONValue(json: $0) } == JSONValue(json: written), "\(registered.jsonString)")
+        let schemaStatus = await try dev.get("kafkaschema", "kafka-topic-connect-value")?["status"]
+        #expect(schemaStatus?["version"] == 1 && schemaStatus?["id"] == registered["version"]?["id"], "\(schemaStatus?.jsonString ?? "")")
+        let (_, kafka) = try await dev.aiven("GET", "/v1/project/\(Self.project)/service/kafka-sample-connect")
+        let registry = try #require(kafka["service"]?["components"]?.arrayValue?.first { $0["component"]?.stringValue == "schema_registry" })
+        #expect(config?["value.converter.schema.registry.url"]?.stringValue == "https://\(registry["host"]?.stringValue ?? ""):\(registry["port"]?.integerValue ?? 0)")
+        #expect(config?["value.converter.basic.auth.user.info"]?.stringValue == "connect-sink:\(sinkPassword)")
+        let (_, registryACLs) = try await dev.aiven("GET", "/v1/project/\(Self.project)/service/kafka-sample-connect/kafka/schema-registry/acl")
+        let registryEntries = Set((registryACLs["acl"]?.arrayValue ?? []).map { "\($0["username"]?.stringValue ?? "") \($0["permission"]?.stringValue ?? "") \($0["resource"]?.stringValue ?? "")" })
+        #expect(registryEntries.isSuperset(of: ["connect-sink schema_registry_read Subject:kafka-topic-connect-value", "orders-app schema_registry_read Subject:kafka-topic-connect-value"]), "\(registryEntries)")
+        #expect(registryEntries.filter { !$0.hasPrefix("avnadmin ") }.count == 2, "\(registryEntries)")
         // Waiting is not an error.
         let warnings = await try dev.kubectl.must(["get", "events", "--field-selector", "type=Warning", "-o", "name"]).stdout
         #expect(warnings.isEmpty, "\(warnings)")
@@ -149,6 +171,8 @@ struct KafkaConnectPipelineTests {
         for (resource, name) in Self.objects {
             await #expect(try dev.get(resource, name) == nil, "\(resource)/\(name) is stuck")
         }
+        let subjectLeft = try await dev.aiven("GET", "\(Self.subject)/versions")
+        #expect(subjectLeft.status == 404, "\(subjectLeft.body.jsonString)")
         let (_, services) = try await dev.aiven("GET", "/v1/project/\(Self.project)/service")
         #expect(services["services"]?.arrayValue?.isEmpty == true, "\(services.jsonString)")
         let connectors = try await dev.aiven("GET", Self.connectors)

@@ -46,6 +46,14 @@ import Testing
         return context
     }
 
+    static let refusal = "The schema registry refused spec.schema of subject orders-value: Invalid AVRO schema"
+
+    static func refused(_ context: DecisionContext) -> DecisionContext {
+        var context = context
+        context.refusedSpec = refusal
+        return context
+    }
+
     static let vpc = Waiting(reason: "WaitingForProjectVPC", message: "ProjectVPC default/v is not ACTIVE yet")
 
     static let rows: [Row] = [
@@ -79,6 +87,13 @@ import Testing
         Row(rule: "untagged, managed by the reference operator: adopted", context: migrated(), aiven: .present(.untagged, changes: change), expected: .adopt(change)),
         Row(rule: "another resource's, reference operator's mark: refused", context: migrated(), aiven: .present(.otherOwner, changes: change), expected: .refuse),
         Row(rule: "absent, reference operator's mark: created", context: migrated(), aiven: .absent, expected: .create),
+
+        // Aiven refused this generation's spec for good (``RefusableKind``): never sent again.
+        Row(rule: "refused first create: nothing sent until the spec changes", context: refused(live()), aiven: .absent, expected: .keepRefusal(refusal)),
+        Row(rule: "refused update: nothing sent until the spec changes", context: refused(live(applied: true, managed: true)), aiven: .present(.ours, changes: change), expected: .keepRefusal(refusal)),
+        Row(rule: "refused, but Aiven matches the spec now: in sync", context: refused(live(applied: true, managed: true)), aiven: .present(.ours, changes: []), expected: .inSync),
+        Row(rule: "refused, deleted: deleted as usual", context: refused(deleting()), aiven: .present(.ours, changes: []), expected: .delete),
+        Row(rule: "refused, claimed by another: the holder named", context: claimed(refused(live())), aiven: .absent, expected: .alreadyClaimed(by: holder)),
 
         // Deletion.
         Row(rule: "no finalizer: nothing", context: deleting(finalizer: false), aiven: .unknown, expected: .none),

@@ -152,6 +152,17 @@ struct KafkaSchemaReconcilerTests {
         try await harness.aivenRequests()[registerRoute]?.integerValue ?? 0
     }
 
+    /// How often each event about `name` was recorded (`Warning: SchemaRefused` → 1), repeats
+    /// counted.
+    static func eventCounts(_ harness: OperatorHarness, about name: String) async throws -> [String: Int64] {
+        let type = ResourceType(group: "", version: "v1", plural: "events", namespaced: true)
+        var counts: [String: Int64] = [:]
+        for event in try await harness.client.resources(type, namespace: "default").list().items where event[path: ["involvedObject", "name"]]?.stringValue == name {
+            counts["\(event["type"]?.stringValue ?? ""): \(event["reason"]?.stringValue ?? "")", default: 0] += event["count"]?.integerValue ?? 1
+        }
+        return counts
+    }
+
     @Test func everyReferenceExampleAppliesUnchangedAndIsRegistered() async throws {
         try await OperatorHarness.run { harness in
             try await Self.kafka(harness)
@@ -198,11 +209,14 @@ struct KafkaSchemaReconcilerTests {
             #expect(try await schemas.get("orders").status?.id == 2)
             #expect(try await harness.aiven.schemaVersions(project: Self.project, service: "my-kafka", subject: "orders-value") == [1, 2])
 
-            // Incompatible under BACKWARD: the registry's message, sent once.
+            // Incompatible under BACKWARD: the registry's message, sent once, said as one Warning
+            // and nothing else (no Updated beside it).
             var breaking = try await schemas.get("orders")
             breaking.spec.schema = Self.avroBreaking
             _ = try await schemas.replace(breaking)
             let before = try await Self.registers(harness)
+            let eventsBefore = try await Self.eventCounts(harness, about: "orders")
+            #expect(eventsBefore["Normal: Updated"] == 1, "\(eventsBefore)")
             try await harness.reconcile(kind: KafkaSchema.kind, "orders")
             let refused = try #require(KafkaReconcilerTests.ready(try await schemas.get("orders")))
             #expect(refused.status == .false && refused.reason == "SchemaRefused")
@@ -212,6 +226,9 @@ struct KafkaSchemaReconcilerTests {
             for _ in 0..<3 { try await harness.reconcile(kind: KafkaSchema.kind, "orders") }
             #expect(try await Self.registers(harness) == before + 1, "the refused schema was sent once")
             #expect(KafkaReconcilerTests.ready(try await schemas.get("orders"))?.reason == "SchemaRefused")
+            var announced = eventsBefore
+            announced["Warning: SchemaRefused", default: 0] += 1
+            #expect(try await Self.eventCounts(harness, about: "orders") == announced, "one Warning, no Updated, on the refused pass and none after")
 
             // Loosening the level in the same change: the level first, then the schema.
             var loosened = try await schemas.get("orders")
@@ -228,6 +245,44 @@ struct KafkaSchemaReconcilerTests {
             let idle = try await Self.registers(harness)
             try await harness.reconcile(kind: KafkaSchema.kind, "orders")
             #expect(try await Self.registers(harness) == idle, "an idle pass registers nothing")
+        }
+    }
+
+    /// The registry refuses the very first registration (not Avro): shown with its message, one
+    /// Warning and no Created, and not sent again — however many passes, with its level on the
+    /// subject already — until the spec changes; `plan` says the same.
+    @Test func aRefusedFirstSchemaIsShownAndNotSentAgainUntilTheSpecChanges() async throws {
+        try await OperatorHarness.run { harness in
+            try await Self.kafka(harness)
+            let schemas = harness.client.resources(KafkaSchema.self, namespace: "default")
+            let invalid = #"{"type": "record", "name": "Order", "fields": [{"name": "id", "type": "strin"}]}"#
+            _ = try await schemas.create(Self.schema("orders", schema: invalid) { $0.compatibilityLevel = "FULL" })
+            try await harness.reconcile(kind: KafkaSchema.kind, "orders")
+            #expect(try await Self.registers(harness) == 1)
+            let refused = try #require(KafkaReconcilerTests.ready(try await schemas.get("orders")))
+            #expect(refused.status == .false && refused.reason == "SchemaRefused", "\(refused)")
+            #expect(refused.message.hasPrefix("The schema registry refused spec.schema of subject orders-value: Invalid AVRO schema. Error: Unknown named schema 'strin'"), "\(refused.message)")
+            #expect(refused.message.hasSuffix("Nothing is sent again until the spec changes."), "\(refused.message)")
+            #expect(try await Self.eventCounts(harness, about: "orders") == ["Warning: SchemaRefused": 1])
+
+            for _ in 0..<3 { try await harness.reconcile(kind: KafkaSchema.kind, "orders") }
+            let plan = try await PlanReconcileScenarioTests.step(harness, KafkaSchema.kind, "orders", expect: {
+                if case .keepRefusal(let message) = $0 { message == refused.message } else { false }
+            }, "refused before")
+            #expect(plan.description.contains("Aiven refused this spec"), "\(plan.description)")
+            #expect(try await Self.registers(harness) == 1, "the refused first schema was sent once")
+            #expect(try await Self.eventCounts(harness, about: "orders") == ["Warning: SchemaRefused": 1])
+            #expect(KafkaReconcilerTests.ready(try await schemas.get("orders")) == refused, "the refusal stands as it was shown")
+            #expect(try await harness.aiven.listSchemaSubjects(project: Self.project, service: "my-kafka").isEmpty)
+
+            // A fixed spec is registered at once.
+            var fixed = try await schemas.get("orders")
+            fixed.spec.schema = Self.avroV1
+            _ = try await schemas.replace(fixed)
+            try await Self.converge(harness, ["orders"], until: Self.isReady)
+            #expect(try await schemas.get("orders").status?.version == 1)
+            #expect(try await Self.registers(harness) == 2)
+            #expect(try await Self.eventCounts(harness, about: "orders") == ["Warning: SchemaRefused": 1, "Normal: Created": 1])
         }
     }
 

@@ -12,14 +12,14 @@ import KubeRuntime
 /// (`status.version`, `status.id`); versions registered by others under the subject are left
 /// alone. A changed schema registers a new version — after the subject's compatibility level,
 /// which the registry checks it against. A schema the registry refuses (incompatible, 409; invalid,
-/// 422) shows as `Ready=False SchemaRefused` with the registry's message and is not sent again
-/// until the spec changes. Without `compatibilityLevel` the subject follows the registry's global
+/// 422), the first one included, shows as `Ready=False SchemaRefused` with the registry's message
+/// and is not sent again until the spec or a referent's version changes (``RefusableKind``). Without `compatibilityLevel` the subject follows the registry's global
 /// level: Aiven's API cannot remove a subject's own level, so it is set to the global one.
 /// `references` to a subject and version are sent as they are; a `kafkaSchemaRef` resolves to
 /// that KafkaSchema's subject and current version (waiting until it has one; a cycle is refused),
 /// and its new version is registered like a new generation. Deletion deletes the subject: a soft
 /// delete, then the permanent one.
-public struct KafkaSchemaKind: ClaimingKind, InputsTrackingKind {
+public struct KafkaSchemaKind: ClaimingKind, InputsTrackingKind, RefusableKind {
     public static let controllerName = "kafkaschema"
     public static let noun = "Kafka schema"
 
@@ -35,8 +35,6 @@ public struct KafkaSchemaKind: ClaimingKind, InputsTrackingKind {
         public var compatibility: String?
         /// The `kafkaSchemaRef` referents' versions (`money-type@3`), `nil` without any.
         public var referents: String?
-        /// The registry's refusal of this generation's schema, as the status shows it: not sent again.
-        public var refusal: String?
     }
 
     /// The subject as the registry reports it.
@@ -47,12 +45,10 @@ public struct KafkaSchemaKind: ClaimingKind, InputsTrackingKind {
         public var compatibility: String?
         /// The registry's global level, read when the spec sets none and the subject has its own.
         public var globalCompatibility: String?
-        /// The registry's refusal of the schema just sent.
-        public var refusal: String?
     }
 
     /// The `Ready` reason of a schema the registry refused.
-    static let refused = "SchemaRefused"
+    public static let refusalReason = "SchemaRefused"
 
     public init() {}
 
@@ -88,13 +84,9 @@ public struct KafkaSchemaKind: ClaimingKind, InputsTrackingKind {
                 references.append(SchemaReferenceInfo(name: reference.name, subject: subject, version: version))
             }
         }
-        let generation = resource.metadata.generation ?? 0
-        let ready = resource.status?.conditions?.first { $0.type == "Ready" }
-        let refusal = ready?.reason == Self.refused && resource.status?.observedGeneration == generation ? ready?.message : nil
         return Desired(
             project: spec.project, service: spec.serviceName, subject: spec.subjectName, schema: spec.schema, schemaType: spec.schemaType ?? "AVRO",
-            references: references, compatibility: spec.compatibilityLevel, referents: referents.isEmpty ? nil : referents.joined(separator: ","),
-            refusal: refusal
+            references: references, compatibility: spec.compatibilityLevel, referents: referents.isEmpty ? nil : referents.joined(separator: ",")
         )
     }
 
@@ -149,7 +141,6 @@ public struct KafkaSchemaKind: ClaimingKind, InputsTrackingKind {
         if let level = Self.level(desired, observed), level != observed.compatibility {
             changes.append(FieldChange(path: "compatibilityLevel", old: observed.compatibility.map(JSONValue.string), new: .string(level)))
         }
-        guard desired.refusal == nil else { return changes }
         let registered = observed.version
         if registered.schemaType != desired.schemaType {
             changes.append(FieldChange(path: "schemaType", old: .string(registered.schemaType), new: .string(desired.schemaType)))
@@ -203,18 +194,13 @@ public struct KafkaSchemaKind: ClaimingKind, InputsTrackingKind {
         return nil
     }
 
-    /// The level first (the registry checks the schema against it), then the schema. A refusal
-    /// of a first version is the resource's `InvalidConfiguration`.
+    /// The level first (the registry checks the schema against it), then the schema.
     public func create(_ desired: Desired, client: AivenClient) async throws(AivenError) -> Subject {
         if let level = desired.compatibility {
             try await client.setSubjectCompatibility(project: desired.project, service: desired.service, subject: desired.subject, level: level)
         }
-        do {
-            let id = try await register(desired, client: client)
-            return Subject(version: try await version(holding: id, desired, client: client), compatibility: desired.compatibility)
-        } catch .unexpectedStatus(422, let message) {
-            throw .invalid(message: message)
-        }
+        let id = try await register(desired, client: client)
+        return Subject(version: try await version(holding: id, desired, client: client), compatibility: desired.compatibility)
     }
 
     public func update(_ desired: Desired, observed: Subject, client: AivenClient) async throws(AivenError) -> Subject {
@@ -225,14 +211,20 @@ public struct KafkaSchemaKind: ClaimingKind, InputsTrackingKind {
             subject.compatibility = level
         }
         guard !paths.subtracting(["compatibilityLevel"]).isEmpty else { return subject }
-        do {
-            let id = try await register(desired, client: client)
-            subject.version = try await version(holding: id, desired, client: client)
-        } catch .conflict(let message), .unexpectedStatus(422, let message) {
-            // Incompatible (409) or invalid (422): final for this spec.
-            subject.refusal = message
-        }
+        let id = try await register(desired, client: client)
+        subject.version = try await version(holding: id, desired, client: client)
         return subject
+    }
+
+    /// Incompatible (409) or invalid (422): final for this spec. (The level, set first, stays.)
+    public func refusal(in error: AivenError, desired: Desired, observed: Subject?) -> String? {
+        let message: String
+        switch error {
+        case .conflict(let said), .unexpectedStatus(422, let said): message = said
+        default: return nil
+        }
+        let kept = observed.map { "Version \($0.version.version) stays registered; nothing" } ?? "Nothing"
+        return "The schema registry refused spec.schema of subject \(desired.subject): \(message). \(kept) is sent again until the spec changes."
     }
 
     private func register(_ desired: Desired, client: AivenClient) async throws(AivenError) -> Int {
@@ -268,20 +260,8 @@ public struct KafkaSchemaKind: ClaimingKind, InputsTrackingKind {
         }
     }
 
-    /// A refusal just received is announced once, as a Warning.
-    public func upkeep(
-        _ desired: Desired, observed: inout Subject, status: inout KafkaSchemaStatus, configuration: OperatorConfiguration, client: AivenClient
-    ) async throws(AivenError) -> [Notice] {
-        guard let refusal = observed.refusal else { return [] }
-        return [Notice(.warning, Self.refused, "The schema registry refused spec.schema of subject \(desired.subject): \(refusal)")]
-    }
-
     public func health(of observed: Subject, desired: Desired) -> Health {
-        if let refusal = observed.refusal ?? desired.refusal {
-            let said = refusal.hasPrefix("The schema registry refused") ? refusal : "The schema registry refused spec.schema: \(refusal). Version \(observed.version.version) stays registered; nothing is sent again until the spec changes."
-            return Health(ready: false, reason: Self.refused, message: said)
-        }
-        return Health(
+        Health(
             ready: true, reason: "Registered",
             message: "Schema registered under subject \(observed.version.subject) as version \(observed.version.version) (id \(observed.version.id))")
     }

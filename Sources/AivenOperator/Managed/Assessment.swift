@@ -84,7 +84,10 @@ struct Assessment<Kind: ManagedKind> {
                 let desired = try await kind.desired(for: resource, dependencies: sources.dependencies)
                 assessment.desired = desired
                 // Changed inputs (a rotated Secret) are a new desired state, not drift.
-                assessment.context.generationApplied = context.generationApplied && kind.inputs(of: desired) == appliedInputs
+                let sameInputs = kind.inputs(of: desired) == appliedInputs
+                assessment.context.generationApplied = context.generationApplied && sameInputs
+                // A refusal stands for the inputs it was built from.
+                if !sameInputs { assessment.context.refusedSpec = nil }
             } catch let waiting as Waiting {
                 assessment.context.waitingFor = waiting
                 assessment.action = Decision.decide(assessment.context, aiven: .unknown)

@@ -51,8 +51,10 @@ public struct ChangePlan: Sendable, Hashable {
         let status = StatusUpdate(resource)
         let holder = Claims<Kind.Resource>.holder(against: resource, among: others) { kind.claimKey(of: $0) }
         var context = ManagedReconciler<Kind>.context(resource, status: status, claimedBy: holder)
-        // Applied before only if the manifest is what the cluster holds.
-        context.generationApplied = context.generationApplied && live.map { Self.sameSpec($0, manifest) } == true
+        // Applied (or refused) before only if the manifest is what the cluster holds.
+        let sameSpec = live.map { Self.sameSpec($0, manifest) } == true
+        context.generationApplied = context.generationApplied && sameSpec
+        if !sameSpec { context.refusedSpec = nil }
         if live == nil { context.hasFinalizer = true }
         // The reconciler's own assessment, read-only.
         let assessment = try await Assessment.assess(
@@ -97,6 +99,7 @@ public struct ChangePlan: Sendable, Hashable {
         case .retain(let reason): "nothing would change (the \(object) stays on Aiven: \(reason))"
         case .blockDeletion: "nothing would change (\(terminationProtection) keeps the \(object))"
         case .refuseChange(let message): "nothing would change: the spec asks for a change Aiven cannot make (\(message))"
+        case .keepRefusal(let message): "nothing would change: Aiven refused this spec, and it is sent again only once it changes (\(message))"
         }
         let changes: [FieldChange] = if case .reportDrift(let drifted) = action { drifted } else { action.changes }
         return (["\(resource): \(headline)"] + changes.map { "  ~ \($0)" }).joined(separator: "\n")

@@ -20,6 +20,7 @@ public enum Decision {
         case .unknown:
             return .observe
         case .absent:
+            if let refused = context.refusedSpec { return .keepRefusal(refused) }
             return .create
         case .present(let ownership, let changes):
             switch ownership {
@@ -34,6 +35,8 @@ public enum Decision {
             }
             if let refused = context.refusedChange { return .refuseChange(refused) }
             if changes.isEmpty { return .inSync }
+            // Aiven refused this very spec: sending it again would be refused again.
+            if let refused = context.refusedSpec { return .keepRefusal(refused) }
             // A difference while this generation is already applied was made outside Kubernetes.
             guard context.generationApplied else { return .update(changes) }
             switch context.policy.drift {
@@ -97,6 +100,9 @@ public enum Action: Sendable, Hashable {
     /// The spec asks for a change Aiven cannot make (a topic's partitions shrinking), as a message
     /// a user can act on: nothing is sent (`InvalidSpec`).
     case refuseChange(String)
+    /// Aiven refused this generation's spec for good (``RefusableKind``), as this message: send
+    /// nothing until the spec or its inputs change.
+    case keepRefusal(String)
     /// Another resource named the same object first and holds it (``Claims``): change nothing.
     case alreadyClaimed(by: Claimant)
     /// Delete the object on Aiven, then wait for Aiven to report it gone.
@@ -153,13 +159,17 @@ public struct DecisionContext: Sendable, Hashable {
     /// Why the resource's object stays on Aiven when the resource is deleted
     /// (``ManagedKind/retainedOnDeletion(_:)``).
     public var retainedOnDeletion: String?
+    /// Aiven's refusal of this generation's spec, built from these inputs, shown in an earlier
+    /// pass (``RefusableKind``): nothing is sent until the spec or its inputs change.
+    public var refusedSpec: String?
 
     public init(
         policy: ResourcePolicy, deleting: Bool = false, hasFinalizer: Bool = true, generationApplied: Bool = false, everManaged: Bool = false,
         waitingFor: Waiting? = nil, managedByReferenceOperator: Bool = false, claimedBy: Claimant? = nil, refusedChange: String? = nil,
-        retainedOnDeletion: String? = nil
+        retainedOnDeletion: String? = nil, refusedSpec: String? = nil
     ) {
         self.refusedChange = refusedChange
+        self.refusedSpec = refusedSpec
         self.retainedOnDeletion = retainedOnDeletion
         self.policy = policy
         self.deleting = deleting
@@ -260,7 +270,7 @@ extension Action {
     var managesObject: Bool {
         switch self {
         case .create, .adopt, .update, .correctDrift, .reportDrift, .inSync: true
-        case .skip, .observe, .wait, .refuse, .refuseChange, .alreadyClaimed, .delete, .release, .orphan, .retain, .blockDeletion, .none: false
+        case .skip, .observe, .wait, .refuse, .refuseChange, .keepRefusal, .alreadyClaimed, .delete, .release, .orphan, .retain, .blockDeletion, .none: false
         }
     }
 }

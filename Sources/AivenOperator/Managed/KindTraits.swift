@@ -70,6 +70,19 @@ public protocol ServicePartKind: ManagedKind {
     func owningService(of resource: Resource) -> ServiceName?
 }
 
+/// A kind whose writes Aiven may refuse for the spec itself, for good (a schema the registry
+/// finds invalid or incompatible with the subject's versions): retrying sends the same refused
+/// request. The refusal is the generation's outcome — `Ready=False` with ``refusalReason`` and
+/// Aiven's message, one Warning event and no `Created` or `Updated` — and nothing is sent again
+/// until the spec or its inputs change (``DecisionContext/refusedSpec``, ``Action/keepRefusal(_:)``).
+public protocol RefusableKind: ManagedKind {
+    /// The `Ready` reason of a refused spec (`SchemaRefused`).
+    static var refusalReason: String { get }
+    /// The message to show when `error`, from a create (`observed` is `nil`) or an update of
+    /// `observed`, is Aiven's refusal of the spec; `nil` for any other failure (retried as usual).
+    func refusal(in error: AivenError, desired: Desired, observed: Observed?) -> String?
+}
+
 /// A service as Aiven names it.
 public struct ServiceName: Sendable, Hashable {
     public var project: String
@@ -122,6 +135,18 @@ extension ManagedKind {
         guard let part = self as? any ServicePartKind else { return nil }
         func service<K: ServicePartKind>(_ kind: K) -> ServiceName? { kind.owningService(of: resource as! K.Resource) }
         return service(part)
+    }
+
+    /// ``RefusableKind/refusalReason``; `nil` for kinds whose specs Aiven does not refuse for good.
+    static var specRefusalReason: String? { (Self.self as? any RefusableKind.Type)?.refusalReason }
+
+    /// ``RefusableKind/refusal(in:desired:observed:)``; `nil` for the other kinds.
+    func specRefusal(in error: AivenError, desired: Desired, observed: Observed?) -> String? {
+        guard let refusable = self as? any RefusableKind else { return nil }
+        func refusal<K: RefusableKind>(_ kind: K) -> String? {
+            kind.refusal(in: error, desired: desired as! K.Desired, observed: observed.map { $0 as! K.Observed })
+        }
+        return refusal(refusable)
     }
 
     /// How soon a Ready resource is looked at again: ``PolledWhileReadyKind/readyInterval(_:)``,

@@ -102,7 +102,8 @@ public struct ManagedReconciler<Kind: ManagedKind>: Reconciler {
             everManaged: status.everManaged,
             managedByReferenceOperator: !status.everManaged
                 && resource.metadata.annotations?[OperatorAnnotations.generationWasProcessed] != nil,
-            claimedBy: claimedBy
+            claimedBy: claimedBy,
+            refusedSpec: status.standingRefusal(reason: Kind.specRefusalReason)
         )
     }
 }
@@ -198,6 +199,9 @@ private struct Pass<Kind: ManagedKind> {
             return .done
         case .refuseChange(let message):
             throw ReconcileFailure(.terminal, reason: "InvalidSpec", message: message)
+        case .keepRefusal:
+            // Shown when it was refused; nothing to send or say until the spec changes.
+            return .requeue(after: configuration.resync.next())
         case .delete:
             guard let observed, let aiven else { return .done }
             return try await delete(observed, aiven: aiven)
@@ -225,7 +229,12 @@ private struct Pass<Kind: ManagedKind> {
             guard let desired, var current = observed, let aiven else { return .done }
             let changes = action.changes
             if !changes.isEmpty {
-                current = try await aivenCall { () throws(AivenError) in try await kind.update(desired, observed: current, client: aiven) }
+                do {
+                    current = try await kind.update(desired, observed: current, client: aiven)
+                } catch {
+                    if let refusal = kind.specRefusal(in: error, desired: desired, observed: current) { return try await refused(refusal, desired) }
+                    throw ReconcileFailure(error, tokenSource: tokenSource)
+                }
                 kind.record(current, in: &status.status)
             }
             let adopting: Bool
@@ -312,6 +321,7 @@ private struct Pass<Kind: ManagedKind> {
             // pass reads the object and checks its owner.
             throw ReconcileFailure(.transient, reason: "Creating", message: "\(name) appeared while creating it; checking its owner", retryAfter: .seconds(1))
         } catch {
+            if let refusal = kind.specRefusal(in: error, desired: desired, observed: nil) { return try await refused(refusal, desired) }
             throw ReconcileFailure(error, tokenSource: tokenSource)
         }
         await announce(.normal, "Created", kind.createdMessage(desired, created: created, resource: resource))
@@ -319,6 +329,19 @@ private struct Pass<Kind: ManagedKind> {
         // next pass, at once, reads the object and writes the status it finds (REBUILDING, or
         // RUNNING when it was quick). One status write per state instead of two (issue 12).
         return .requeue(after: .zero)
+    }
+
+    /// Aiven refused this generation's spec for good (``RefusableKind``): recorded as the
+    /// generation's outcome, with the inputs it was built from, and said once as a Warning (no
+    /// `Created` or `Updated`); the next passes keep it (``Action/keepRefusal(_:)``) until the spec
+    /// or its inputs change.
+    private mutating func refused(_ message: String, _ desired: Kind.Desired) async throws -> ReconcileResult {
+        let reason = Kind.specRefusalReason ?? "Refused"
+        status.refused(reason: reason, message: message)
+        Kind.record(appliedInputs: kind.inputs(of: desired), in: &status.status)
+        try await status.write(using: client)
+        await announce(.warning, reason, message)
+        return .requeue(after: configuration.resync.next())
     }
 
     private mutating func delete(_ observed: Kind.Observed, aiven: AivenClient) async throws -> ReconcileResult {

@@ -36,6 +36,15 @@ struct StatusUpdate<Resource: ManagedResource> {
 
     var isReady: Bool { conditions.isTrue("Ready") }
 
+    /// The message of Aiven's refusal of this generation's spec (`Ready=False` with `reason`,
+    /// recorded as the generation's outcome, ``refused(reason:message:)``); `nil` when none
+    /// stands or the kind has no refusals.
+    func standingRefusal(reason: String?) -> String? {
+        guard let reason, status.observedGeneration == generation, let ready = conditions["Ready"], ready.status == .false, ready.reason == reason
+        else { return nil }
+        return ready.message
+    }
+
     /// The reason `Initialized` gives (`Created`, `Adopted`).
     var initializedReason: String? { conditions["Initialized"]?.reason }
 
@@ -64,6 +73,13 @@ struct StatusUpdate<Resource: ManagedResource> {
 
     /// Waiting for something (a dependency, Aiven, the user).
     mutating func notReady(reason: String, message: String) {
+        set("Ready", .false, reason, message)
+    }
+
+    /// Aiven refused this generation's spec for good: the generation's outcome, shown until the
+    /// spec changes (``standingRefusal(reason:)``).
+    mutating func refused(reason: String, message: String) {
+        applied()
         set("Ready", .false, reason, message)
     }
 

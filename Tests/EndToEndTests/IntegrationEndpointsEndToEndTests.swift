@@ -13,27 +13,9 @@ struct IntegrationEndpointsEndToEndTests {
     static let password = "SENTINEL-EXT-PG-7731"
 
     /// The ```yaml blocks of the reference page (`Fixtures/reference-serviceintegrationendpoint.md`,
-    /// a copy of the reference operator's page), unindented, as a user copies them.
+    /// a copy of the reference operator's page), as a user copies them.
     static var referenceExamples: [String] {
-        get throws {
-            let page = try String(
-                contentsOf: DevEnvironment.repositoryRoot.appendingPathComponent("Tests/AivenResourcesTests/Fixtures/reference-serviceintegrationendpoint.md"),
-                encoding: .utf8)
-            var examples: [String] = []
-            var current: [String]?
-            for line in page.split(separator: "\n", omittingEmptySubsequences: false) {
-                let trimmed = line.trimmingCharacters(in: .whitespaces)
-                if trimmed.hasPrefix("```yaml") {
-                    current = []
-                } else if trimmed == "```", let block = current {
-                    examples.append(block.joined(separator: "\n") + "\n")
-                    current = nil
-                } else if current != nil {
-                    current?.append(line.hasPrefix("    ") ? String(line.dropFirst(4)) : String(line))
-                }
-            }
-            return examples
-        }
+        get throws { try ReferencePage.examples("serviceintegrationendpoint") }
     }
 
     func ready(_ dev: DevEnvironment, _ resource: String, _ name: String) async throws -> JSONValue? {

@@ -249,8 +249,8 @@ struct KafkaSchemaReconcilerTests {
     }
 
     /// The registry refuses the very first registration (not Avro): shown with its message, one
-    /// Warning and no Created, and not sent again — however many passes, with its level on the
-    /// subject already — until the spec changes; `plan` says the same.
+    /// Warning and no Created, nothing left on the registry (not even the subject's level), and
+    /// not sent again however many passes follow until the spec changes; `plan` says the same.
     @Test func aRefusedFirstSchemaIsShownAndNotSentAgainUntilTheSpecChanges() async throws {
         try await OperatorHarness.run { harness in
             try await Self.kafka(harness)
@@ -274,6 +274,7 @@ struct KafkaSchemaReconcilerTests {
             #expect(try await Self.eventCounts(harness, about: "orders") == ["Warning: SchemaRefused": 1])
             #expect(KafkaReconcilerTests.ready(try await schemas.get("orders")) == refused, "the refusal stands as it was shown")
             #expect(try await harness.aiven.listSchemaSubjects(project: Self.project, service: "my-kafka").isEmpty)
+            #expect(try await harness.aiven.subjectCompatibility(project: Self.project, service: "my-kafka", subject: "orders-value") == nil)
 
             // A fixed spec is registered at once.
             var fixed = try await schemas.get("orders")
@@ -283,6 +284,7 @@ struct KafkaSchemaReconcilerTests {
             #expect(try await schemas.get("orders").status?.version == 1)
             #expect(try await Self.registers(harness) == 2)
             #expect(try await Self.eventCounts(harness, about: "orders") == ["Warning: SchemaRefused": 1, "Normal: Created": 1])
+            #expect(try await harness.aiven.subjectCompatibility(project: Self.project, service: "my-kafka", subject: "orders-value") == "FULL")
         }
     }
 

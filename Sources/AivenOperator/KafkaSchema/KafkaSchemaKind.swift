@@ -194,12 +194,13 @@ public struct KafkaSchemaKind: ClaimingKind, InputsTrackingKind, RefusableKind {
         return nil
     }
 
-    /// The level first (the registry checks the schema against it), then the schema.
+    /// The schema, then the subject's level: a subject without versions has none to check a first
+    /// schema against, and a refused one leaves nothing on the registry.
     public func create(_ desired: Desired, client: AivenClient) async throws(AivenError) -> Subject {
+        let id = try await register(desired, client: client)
         if let level = desired.compatibility {
             try await client.setSubjectCompatibility(project: desired.project, service: desired.service, subject: desired.subject, level: level)
         }
-        let id = try await register(desired, client: client)
         return Subject(version: try await version(holding: id, desired, client: client), compatibility: desired.compatibility)
     }
 
@@ -216,7 +217,7 @@ public struct KafkaSchemaKind: ClaimingKind, InputsTrackingKind, RefusableKind {
         return subject
     }
 
-    /// Incompatible (409) or invalid (422): final for this spec. (The level, set first, stays.)
+    /// Incompatible (409) or invalid (422): final for this spec. (An update's level, set first, stays.)
     public func refusal(in error: AivenError, desired: Desired, observed: Subject?) -> String? {
         let message: String
         switch error {

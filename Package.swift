@@ -153,7 +153,7 @@ let package = Package(
         .testTarget(name: "KubeAPITests", dependencies: ["KubeAPI"], swiftSettings: swiftSettings),
         .testTarget(
             name: "AivenResourcesTests",
-            dependencies: ["AivenResources", "KubeAPI"],
+            dependencies: ["AivenResources", "AivenOperator", "KubeAPI"],
             exclude: ["Fixtures"],
             swiftSettings: swiftSettings
         ),
@@ -171,11 +171,11 @@ let package = Package(
         ),
         .testTarget(name: "KubeClientTests", dependencies: ["KubeClient", "LocalKube", "KubeAPI"], swiftSettings: swiftSettings),
         .testTarget(name: "JournalTests", dependencies: ["Journal"], swiftSettings: swiftSettings),
-        .testTarget(name: "LocalKubeTests", dependencies: ["LocalKube", "AivenResources", "KubeAPI", "TestSupport"], swiftSettings: swiftSettings),
+        .testTarget(name: "LocalKubeTests", dependencies: ["LocalKube", "AivenResources", "AivenOperator", "KubeAPI", "TestSupport"], swiftSettings: swiftSettings),
         .testTarget(
             name: "KubeRuntimeTests",
             dependencies: [
-                "KubeRuntime", "KubeClient", "KubeAPI", "LocalKube", "AivenResources", "TestSupport",
+                "KubeRuntime", "KubeClient", "KubeAPI", "LocalKube", "AivenResources", "AivenOperator", "TestSupport",
                 .product(name: "MetricsTestKit", package: "swift-metrics"),
                 .product(name: "ServiceLifecycle", package: "swift-service-lifecycle"),
             ],
@@ -195,7 +195,7 @@ let package = Package(
         // configuration: most tests run servers in-process against a time limit.
         .target(name: "TestConcurrency", path: "Tests/TestConcurrency"),
         .testTarget(name: "EndToEndTests", dependencies: ["aiven-operator", "KubeAPI", "TestSupport"], swiftSettings: swiftSettings),
-        .testTarget(name: "FaultTests", dependencies: ["aiven-operator", "AivenResources", "KubeAPI", "TestSupport"], swiftSettings: swiftSettings),
+        .testTarget(name: "FaultTests", dependencies: ["aiven-operator", "AivenOperator", "AivenResources", "KubeAPI", "TestSupport"], swiftSettings: swiftSettings),
         .testTarget(name: "CLITests", dependencies: ["aiven-operator", "TestSupport"], swiftSettings: swiftSettings),
         // The install artifacts: deploy/ (kustomize, install.yaml), the Helm chart, the Dockerfile.
         .testTarget(

@@ -26,10 +26,20 @@ public final class Operator: Service, Sendable {
         }
     }
 
-    /// Every kind the operator reconciles. Adding a kind is adding its registration here.
+    /// Every kind the operator reconciles, in documentation order: the one catalog. Adding a kind
+    /// is adding its registration here; the CRDs, docs, RBAC, admission policy, README tables,
+    /// `plan` and the test harness follow from it.
     public static let kinds: [KindRegistration] = [
-        .managed(ProjectVPCKind()),
         .managed(KafkaConnectKind(), wakes: [.projectVPC { $0.spec.projectVPCRef }]),
+        .managed(ProjectVPCKind()),
+        .managed(KafkaKind(), wakes: [
+            .projectVPC { $0.spec.projectVPCRef },
+            // Its connection Secret: one edited or deleted by hand is put back at once.
+            .on(Secret.self, index: "Secret.connection") { [(nil, $0.spec.connInfoSecretTarget?.name ?? $0.metadata.name ?? "")] },
+            // A ServiceUser of its `avnadmin`: a password it resets reaches this Secret at once.
+            .on(ServiceUser.self, identities: { $0.username == "avnadmin" ? [$0.spec.serviceName] : [] }) { [(nil, $0.metadata.name ?? "")] },
+        ]),
+        .managed(KafkaTopicKind(), wakes: [.on(Kafka.self) { [(nil, $0.spec.serviceName)] }]),
         .managed(ServiceIntegrationKind(), wakes: [
             // Its services: an integration vanishes with either, and is looked at once one changes.
             .on(Kafka.self) { [$0.spec.sourceServiceName, $0.spec.destinationServiceName].compactMap { $0.map { (nil, $0) } } },
@@ -42,14 +52,6 @@ public final class Operator: Service, Sendable {
             },
         ]),
         .managed(ServiceIntegrationEndpointKind()),
-        .managed(KafkaKind(), wakes: [
-            .projectVPC { $0.spec.projectVPCRef },
-            // Its connection Secret: one edited or deleted by hand is put back at once.
-            .on(Secret.self, index: "Secret.connection") { [(nil, $0.spec.connInfoSecretTarget?.name ?? $0.metadata.name ?? "")] },
-            // A ServiceUser of its `avnadmin`: a password it resets reaches this Secret at once.
-            .on(ServiceUser.self, identities: { $0.username == "avnadmin" ? [$0.spec.serviceName] : [] }) { [(nil, $0.metadata.name ?? "")] },
-        ]),
-        .managed(KafkaTopicKind(), wakes: [.on(Kafka.self) { [(nil, $0.spec.serviceName)] }]),
         .managed(KafkaConnectorKind(), wakes: [
             // The Secrets its `fromSecret` placeholders read: a rotation is applied at once.
             .on(Secret.self, index: "Secret.fromSecret") { ConnectorConfigTemplate.secrets(in: $0.spec.userConfig).map { (nil, $0) } },
@@ -81,6 +83,9 @@ public final class Operator: Service, Sendable {
             .on(KafkaSchema.self, index: "KafkaSchema.reference") { ($0.spec.references ?? []).compactMap { $0.kafkaSchemaRef.map { (namespace: nil, name: $0.name) } } },
         ]),
     ]
+
+    /// The definitions (CRD, schema, reference page) of the catalog's kinds, in its order.
+    public static var definitions: [ResourceKind] { kinds.map(\.definition) }
 
     /// One per (kind, namespace scope).
     public let controllers: [any RunnableController]

@@ -1,3 +1,4 @@
+import AivenOperator
 import AivenResources
 import ArgumentParser
 import Foundation
@@ -79,7 +80,7 @@ struct APIServerCommand: AsyncParsableCommand {
         }
         let credentials = try stateDirectory.flatMap { directory in tls ? try TLSCredentials.load(in: directory, host: host) : nil }
         var configuration = LocalKubeConfiguration(
-            host: host, port: port, stateDirectory: stateDirectory, definitions: noCRDs ? [] : AivenKinds.all.map(\.definition),
+            host: host, port: port, stateDirectory: stateDirectory, definitions: noCRDs ? [] : Operator.definitions.map(\.definition),
             bearerToken: credentials?.token, historyLimit: watchHistory, tls: credentials?.material
         )
         configuration.runImages = try imageExecutables

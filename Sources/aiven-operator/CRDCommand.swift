@@ -1,3 +1,4 @@
+import AivenOperator
 import AivenResources
 import ArgumentParser
 import KubeAPI
@@ -13,15 +14,15 @@ struct CRDCommand: ParsableCommand {
     var kind: String?
 
     func run() throws {
-        let kinds = try kind.map { [try ResourceKindArgument.resolve($0)] } ?? AivenKinds.all
+        let kinds = try kind.map { [try ResourceKindArgument.resolve($0)] } ?? Operator.definitions
         print(kinds.map { YAMLWriter.string($0.definition.json) }.joined(separator: "---\n"), terminator: "")
     }
 }
 
 enum ResourceKindArgument {
     static func resolve(_ name: String) throws -> ResourceKind {
-        guard let kind = AivenKinds.named(name) else {
-            let known = AivenKinds.all.map(\.kind).joined(separator: ", ")
+        guard let kind = Operator.definitions.kind(named: name) else {
+            let known = Operator.definitions.map(\.kind).joined(separator: ", ")
             throw ValidationError("unknown kind \(GoFormat.quote(name)); known kinds: \(known)")
         }
         return kind

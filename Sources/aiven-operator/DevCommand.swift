@@ -79,7 +79,7 @@ struct DevCommand: AsyncParsableCommand {
             configuration: LocalKubeConfiguration(
                 port: kubePort,
                 stateDirectory: directory.appendingPathComponent("kube").path,
-                definitions: noCRDs ? [] : AivenKinds.all.map(\.definition)
+                definitions: noCRDs ? [] : Operator.definitions.map(\.definition)
             ),
             logger: logger
         )

@@ -52,7 +52,7 @@ struct PlanCommand: AsyncParsableCommand {
         let defaultToken = try tokenFile.map { try String(contentsOfFile: $0, encoding: .utf8).trimmingCharacters(in: .whitespacesAndNewlines) }
             ?? environment["DEFAULT_AIVEN_TOKEN"]
         let clients = AivenClients(baseURL: aivenAPIURL ?? environment["AIVEN_API_URL"] ?? AivenClientConfiguration.defaultBaseURL, version: OperatorVersion.current)
-        let validator = ManifestValidator()
+        let validator = ManifestValidator(kinds: Operator.definitions)
         var pending = 0
         var failed = false
         for document in documents {

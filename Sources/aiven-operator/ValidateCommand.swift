@@ -1,3 +1,4 @@
+import AivenOperator
 import AivenResources
 import ArgumentParser
 import Foundation
@@ -28,7 +29,7 @@ struct ValidateCommand: ParsableCommand {
 
     func run() throws {
         var exitCode: Int32 = 0
-        let validator = ManifestValidator()
+        let validator = ManifestValidator(kinds: Operator.definitions)
         var oldObjects: [JSONValue] = []
         if let old {
             do {

@@ -60,7 +60,7 @@ final class OperatorHarness: Sendable {
     ) async throws {
         var quiet = Logger(label: "quiet")
         quiet.logLevel = .critical
-        let kube = LocalKube(configuration: LocalKubeConfiguration(definitions: AivenKinds.all.map(\.definition)), logger: quiet)
+        let kube = LocalKube(configuration: LocalKubeConfiguration(definitions: Operator.definitions.map(\.definition)), logger: quiet)
         let port = try await kube.start()
         let client = try KubeClient(config: KubeConfig(server: "http://127.0.0.1:\(port)", credentials: .none))
         var configuration = configuration

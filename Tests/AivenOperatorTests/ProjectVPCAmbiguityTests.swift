@@ -15,7 +15,7 @@ struct ProjectVPCAmbiguityTests {
 
     @Test(arguments: [KafkaConnect.kind, Kafka.kind])
     func theAdmissionSchemaAcceptsBoth(kind: String) throws {
-        let definition = try #require(AivenKinds.all.first { $0.kind == kind })
+        let definition = try #require(Operator.definitions.first { $0.kind == kind })
         let object: JSONValue = [
             "apiVersion": "aiven.io/v1alpha1", "kind": .string(kind), "metadata": ["name": "both"],
             "spec": ["project": "p", "plan": "business-4", "projectVpcId": "vpc-id", "projectVPCRef": ["name": "vpc"]],

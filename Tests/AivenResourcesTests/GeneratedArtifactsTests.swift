@@ -1,3 +1,4 @@
+import AivenOperator
 import AivenResources
 import Foundation
 import KubeAPI
@@ -7,30 +8,30 @@ import Testing
 @Suite struct GeneratedArtifactsTests {
     let kind = AivenKinds.kafkaConnect
 
-    static let kinds = AivenKinds.all.map(\.kind)
+    static let kinds = Operator.definitions.map(\.kind)
 
     @Test(arguments: kinds)
     func committedCRDMatchesTheSchema(kindName: String) throws {
-        let kind = try #require(AivenKinds.named(kindName))
+        let kind = try #require(Operator.definitions.kind(named: kindName))
         let path = "deploy/crds/\(kind.definition.group)_\(kind.definition.names.plural).yaml"
         #expect(try RepositoryFiles.read(path) == YAMLWriter.string(kind.definition.json), "regenerate with: swift run aiven-operator crd \(kindName) > \(path)")
     }
 
     @Test(arguments: kinds)
     func committedDocsMatchTheSchema(kindName: String) throws {
-        let kind = try #require(AivenKinds.named(kindName))
+        let kind = try #require(Operator.definitions.kind(named: kindName))
         let path = "docs/resources/\(kindName.lowercased()).md"
         #expect(try RepositoryFiles.read(path) == ReferenceDocs(kind).render(), "regenerate with: swift run aiven-operator docs \(kindName) > \(path)")
     }
 
     @Test(arguments: kinds)
     func committedExampleIsTheUsageExampleAndValidatesClean(kindName: String) throws {
-        let kind = try #require(AivenKinds.named(kindName))
+        let kind = try #require(Operator.definitions.kind(named: kindName))
         let example = try RepositoryFiles.read("examples/\(kindName.lowercased()).yaml")
         #expect(example == kind.page.example)
         let documents = try YAMLDocuments.load(example)
         #expect(documents.count == 1)
-        #expect(ManifestValidator().validate(documents[0]) == .valid(kind: kindName, name: kind.page.exampleColumns[0]))
+        #expect(ManifestValidator(kinds: Operator.definitions).validate(documents[0]) == .valid(kind: kindName, name: kind.page.exampleColumns[0]))
     }
 
     @Test func docsReproduceEverySeedFieldLineVerbatim() throws {

@@ -1,3 +1,4 @@
+import AivenOperator
 import AivenResources
 import Foundation
 import KubeAPI
@@ -10,7 +11,7 @@ import Testing
     static let kinds = ["Kafka", "KafkaTopic", "ServiceIntegration", "KafkaConnector"]
 
     static func kind(_ name: String) -> ResourceKind {
-        AivenKinds.named(name)!
+        Operator.definitions.kind(named: name)!
     }
 
     static func specSchema(_ name: String) -> JSONSchemaProps {

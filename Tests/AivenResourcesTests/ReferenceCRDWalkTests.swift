@@ -1,3 +1,4 @@
+import AivenOperator
 import AivenResources
 import Foundation
 import KubeAPI
@@ -7,7 +8,7 @@ import Testing
 /// from its `aiven-operator-crds` chart): every difference is listed, with its reason, in
 /// docs/migrating.md's table of CRD differences, and every row of that table is still a difference.
 @Suite struct ReferenceCRDWalkTests {
-    static let kinds = AivenKinds.all.map(\.kind)
+    static let kinds = Operator.definitions.map(\.kind)
 
     /// A row of docs/migrating.md's table: kind (`*` for every kind), path, keyword, reason.
     struct DocumentedDifference: Hashable {
@@ -27,7 +28,7 @@ import Testing
     }
 
     static func differences() throws -> [CRDDifference] {
-        try AivenKinds.all.flatMap { kind in
+        try Operator.definitions.flatMap { kind in
             CRDWalk(kind: kind.kind, ours: kind.definition.json, reference: try reference(kind)).differences
         }
     }
@@ -49,7 +50,7 @@ import Testing
     }
 
     @Test func everyServedKindHasAReferenceCRD() throws {
-        for kind in AivenKinds.all {
+        for kind in Operator.definitions {
             let reference = try Self.reference(kind)
             #expect(reference[path: ["spec", "names", "kind"]]?.stringValue == kind.kind)
         }

@@ -1,3 +1,4 @@
+import AivenOperator
 import AivenResources
 import Foundation
 import KubeAPI
@@ -29,9 +30,9 @@ import Testing
 
     /// Every kind of the catalog, each by the Swift type its definition names: a new kind is
     /// checked without being listed here.
-    @Test(arguments: AivenKinds.all.map(\.kind))
+    @Test(arguments: Operator.definitions.map(\.kind))
     func typesMatchTheSchema(_ kind: String) throws {
-        let definition = try #require(AivenKinds.all.first { $0.kind == kind })
+        let definition = try #require(Operator.definitions.first { $0.kind == kind })
         #expect(definition.swiftType.kind == kind)
         try Self.checkAgreement(definition.swiftType, definition)
     }

@@ -1,3 +1,4 @@
+import AivenOperator
 import AivenResources
 import Foundation
 import KubeAPI
@@ -66,7 +67,7 @@ struct ReferenceLeftover: CustomStringConvertible, Sendable {
 
     /// The kind kubectl's `resource` name stands for, from the catalog.
     static func kind(of resource: String) -> String {
-        AivenKinds.all.first { $0.kind.lowercased() == resource }?.kind ?? resource
+        Operator.definitions.first { $0.kind.lowercased() == resource }?.kind ?? resource
     }
 
     /// One of each kind, in the order the reference would have made them: a VPC, a Kafka service

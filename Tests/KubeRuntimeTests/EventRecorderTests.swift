@@ -1,3 +1,4 @@
+import AivenOperator
 import AivenResources
 import KubeAPI
 import KubeClient
@@ -19,7 +20,7 @@ struct EventRecorderTests {
     /// Running as a service, `record` hands the event over and returns; the events are sent in
     /// the background, a repeat is dropped, and graceful shutdown sends whatever still waits.
     @Test func runningItSendsInTheBackgroundAndShutdownSendsWhatWaits() async throws {
-        let server = LocalKube(configuration: LocalKubeConfiguration(definitions: AivenKinds.all.map(\.definition)))
+        let server = LocalKube(configuration: LocalKubeConfiguration(definitions: Operator.definitions.map(\.definition)))
         let port = try await server.start()
         let kube = try KubeClient(config: try KubeConfig.kubeconfig(yaml: LocalKube.kubeconfig(server: "http://127.0.0.1:\(port)", token: nil)))
         var quiet = Logger(label: "test")

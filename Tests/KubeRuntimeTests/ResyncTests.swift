@@ -1,3 +1,4 @@
+import AivenOperator
 import AivenResources
 import KubeAPI
 import KubeClient
@@ -75,7 +76,7 @@ struct ResyncTests {
     /// Over the wire: a controller starting with a settled object, one whose spec changed, and
     /// one being deleted reconciles the last two at once and schedules the first for later.
     @Test func aStartingControllerReconcilesOnlyWhatNeedsWorkAtOnce() async throws {
-        let server = LocalKube(configuration: LocalKubeConfiguration(definitions: AivenKinds.all.map(\.definition)))
+        let server = LocalKube(configuration: LocalKubeConfiguration(definitions: Operator.definitions.map(\.definition)))
         let port = try await server.start()
         let kube = try KubeClient(config: try KubeConfig.kubeconfig(yaml: LocalKube.kubeconfig(server: "http://127.0.0.1:\(port)", token: nil)))
         let resources = kube.resources(KafkaConnect.self, namespace: "default")

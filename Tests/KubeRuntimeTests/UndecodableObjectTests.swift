@@ -1,3 +1,4 @@
+import AivenOperator
 import AivenResources
 import KubeAPI
 import KubeClient
@@ -32,7 +33,7 @@ struct StrictKafkaConnect: KubeResource, Hashable {
 @Suite(.timeLimit(.minutes(2)))
 struct UndecodableObjectTests {
     @Test func anUndecodableObjectIsReportedAndSkippedAndTheRestCarriesOn() async throws {
-        let server = LocalKube(configuration: LocalKubeConfiguration(definitions: AivenKinds.all.map(\.definition)))
+        let server = LocalKube(configuration: LocalKubeConfiguration(definitions: Operator.definitions.map(\.definition)))
         let port = try await server.start()
         let kube = try KubeClient(config: try KubeConfig.kubeconfig(yaml: LocalKube.kubeconfig(server: "http://127.0.0.1:\(port)", token: nil)))
         let resources = kube.resources(KafkaConnect.self, namespace: "default")

@@ -1,3 +1,4 @@
+import AivenOperator
 import AivenResources
 import Foundation
 import KubeAPI
@@ -198,7 +199,7 @@ struct APISemanticsTests {
         #expect(Set(groups).isSuperset(of: ["aiven.io", "coordination.k8s.io", "apiextensions.k8s.io"]))
         let resources = try await server.request("GET", "/apis/aiven.io/v1alpha1").body["resources"]?.arrayValue ?? []
         // Every kind served, with its /status, sorted by name.
-        let plurals = AivenKinds.all.map(\.definition.names.plural).sorted()
+        let plurals = Operator.definitions.map(\.definition.names.plural).sorted()
         #expect(resources.map { $0["name"] } == plurals.flatMap { [JSONValue.string($0), .string("\($0)/status")] })
         #expect(resources.first?["categories"] == ["aiven"])
         let core = try await server.request("GET", "/api/v1").body["resources"]?.arrayValue?.compactMap { $0["name"]?.stringValue } ?? []

@@ -1,3 +1,4 @@
+import AivenOperator
 import AivenResources
 import Foundation
 import KubeAPI
@@ -27,7 +28,7 @@ struct RunningLocalKube {
         configure: (inout LocalKubeConfiguration) -> Void = { _ in }
     ) async throws -> RunningLocalKube {
         var configuration = LocalKubeConfiguration(
-            stateDirectory: stateDirectory, definitions: AivenKinds.all.map(\.definition), bearerToken: bearerToken, historyLimit: historyLimit,
+            stateDirectory: stateDirectory, definitions: Operator.definitions.map(\.definition), bearerToken: bearerToken, historyLimit: historyLimit,
             tls: tls
         )
         configure(&configuration)

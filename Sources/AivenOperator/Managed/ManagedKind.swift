@@ -5,7 +5,7 @@ import KubeRuntime
 
 /// A Kubernetes kind whose objects stand for objects on Aiven, as the reconciler skeleton needs
 /// to see it: where its token comes from and whether deletion is protected.
-public protocol ManagedResource: KubeResource, Hashable {
+public protocol ManagedResource: CatalogResource, Hashable {
     associatedtype Status: ManagedStatus
     var status: Status? { get set }
     /// `spec.authSecretRef`.

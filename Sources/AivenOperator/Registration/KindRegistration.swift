@@ -50,9 +50,7 @@ public struct KindRegistration: Sendable {
     /// claiming the same object (``Wake/claims(_:)``) and `wakes`.
     public static func managed<Kind: ManagedKind>(_ kind: Kind, wakes: [Wake<Kind.Resource>] = []) -> KindRegistration {
         let wakes = [Wake<Kind.Resource>.tokenSecret, .claims(kind)] + wakes
-        guard let definition = AivenKinds.all.first(where: { $0.kind == Kind.Resource.kind }) else {
-            preconditionFailure("\(Kind.Resource.kind) has no definition in AivenKinds.all")
-        }
+        let definition = Kind.Resource.definition
         return KindRegistration(
             name: Kind.controllerName,
             definition: definition,

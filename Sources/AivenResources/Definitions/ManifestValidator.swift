@@ -6,7 +6,7 @@ import KubeAPI
 public struct ManifestValidator: Sendable {
     public let kinds: [ResourceKind]
 
-    public init(kinds: [ResourceKind] = AivenKinds.all) {
+    public init(kinds: [ResourceKind]) {
         self.kinds = kinds
     }
 

@@ -27,6 +27,16 @@ public struct ResourceKind: Sendable {
     public var rootSchema: JSONSchemaProps { definition.versions[0].schema }
 }
 
+extension Sequence<ResourceKind> {
+    /// The kind named `name` (case-insensitive; kind, plural, singular or CRD name), or `nil`.
+    public func kind(named name: String) -> ResourceKind? {
+        let wanted = name.lowercased()
+        return first { kind in
+            [kind.kind.lowercased(), kind.definition.names.plural, kind.definition.names.singular, kind.definition.name].contains(wanted)
+        }
+    }
+}
+
 /// The hand-written parts of a kind's reference page; everything else is rendered from the schema.
 public struct ReferencePage: Sendable, Hashable {
     /// The usage example, a complete manifest.

@@ -11,15 +11,15 @@
   # the events of every resource
   verbs: [create, patch]
 - apiGroups: [aiven.io]
-  resources: [projectvpcs, kafkaconnects, serviceintegrations, serviceintegrationendpoints, kafkas, kafkatopics, kafkaconnectors, serviceusers, kafkaacls, kafkanativeacls, kafkaschemaregistryacls, postgresqls, kafkaschemas]
+  resources: [kafkaconnects, projectvpcs, kafkas, kafkatopics, serviceintegrations, serviceintegrationendpoints, kafkaconnectors, serviceusers, kafkaacls, kafkanativeacls, kafkaschemaregistryacls, postgresqls, kafkaschemas]
   # the managed kinds: read, finalizer and annotations; never created or deleted
   verbs: [get, list, watch, update, patch]
 - apiGroups: [aiven.io]
-  resources: [projectvpcs/status, kafkaconnects/status, serviceintegrations/status, serviceintegrationendpoints/status, kafkas/status, kafkatopics/status, kafkaconnectors/status, serviceusers/status, kafkaacls/status, kafkanativeacls/status, kafkaschemaregistryacls/status, postgresqls/status, kafkaschemas/status]
+  resources: [kafkaconnects/status, projectvpcs/status, kafkas/status, kafkatopics/status, serviceintegrations/status, serviceintegrationendpoints/status, kafkaconnectors/status, serviceusers/status, kafkaacls/status, kafkanativeacls/status, kafkaschemaregistryacls/status, postgresqls/status, kafkaschemas/status]
   # their status
   verbs: [update, patch]
 - apiGroups: [aiven.io]
-  resources: [projectvpcs/finalizers, kafkaconnects/finalizers, serviceintegrations/finalizers, serviceintegrationendpoints/finalizers, kafkas/finalizers, kafkatopics/finalizers, kafkaconnectors/finalizers, serviceusers/finalizers, kafkaacls/finalizers, kafkanativeacls/finalizers, kafkaschemaregistryacls/finalizers, postgresqls/finalizers, kafkaschemas/finalizers]
+  resources: [kafkaconnects/finalizers, projectvpcs/finalizers, kafkas/finalizers, kafkatopics/finalizers, serviceintegrations/finalizers, serviceintegrationendpoints/finalizers, kafkaconnectors/finalizers, serviceusers/finalizers, kafkaacls/finalizers, kafkanativeacls/finalizers, kafkaschemaregistryacls/finalizers, postgresqls/finalizers, kafkaschemas/finalizers]
   # their finalizers (OwnerReferencesPermissionEnforcement)
   verbs: [update]
 {{- end }}

@@ -1,0 +1,28 @@
+import KubeAPI
+
+extension AivenKinds {
+    /// `KafkaConnector`, a connector on a Kafka Connect service.
+    public static let kafkaConnector: ResourceKind = load {
+        try define(
+            KafkaConnector.self, "KafkaConnector is the Schema for the kafkaconnectors API.",
+            spec: KafkaConnector.specSchema, status: KafkaConnector.statusSchema,
+            printerColumns: [
+                .init(name: "Service Name", jsonPath: ".spec.serviceName"),
+                .init(name: "Project", jsonPath: ".spec.project"),
+                .init(name: "Connector Class", jsonPath: ".spec.connectorClass"),
+                .init(name: "State", jsonPath: ".status.state"),
+                .init(name: "Tasks Total", type: "integer", jsonPath: ".status.tasksStatus.total"),
+                .init(name: "Tasks Running", type: "integer", jsonPath: ".status.tasksStatus.running"),
+                .init(name: "Ready", jsonPath: ".status.conditions[?(@.type==\"Ready\")].status", priority: 1),
+            ],
+            page: ReferencePage(example: KafkaConnector.usageExample, exampleColumns: [
+                "my-kafka-connector", "my-kafka-connect", "my-aiven-project",
+                "io.aiven.kafka.connect.opensearch.OpensearchSinkConnector", "RUNNING", "1", "1",
+            ])
+        )
+    }
+}
+
+extension KafkaConnector: CatalogResource {
+    public static var definition: ResourceKind { AivenKinds.kafkaConnector }
+}

@@ -1,0 +1,26 @@
+import KubeAPI
+
+extension AivenKinds {
+    /// `KafkaSchema`, a schema registered under a subject of a `Kafka` service's schema registry.
+    public static let kafkaSchema: ResourceKind = load {
+        try define(
+            KafkaSchema.self, "KafkaSchema is the Schema for the kafkaschemas API.\n\nSelf-references (A -> A) are blocked at admission; transitive cycles\n(A -> B -> A) are refused by the operator.\n\nDeletion: the operator performs a soft delete followed by a hard delete on\nthe subject. The subject disappears from the registry's listing, re-applying a KafkaSchema with the same subjectName\nafter deletion starts a brand-new subject at version 1.\n\nUpdate ordering: when schema and compatibilityLevel change in the same apply, the\ncompatibility level is set first, because the registry validates a new version against the\nlevel currently configured for the subject. A rejected schema leaves the new level applied.",
+            spec: KafkaSchema.specSchema, status: KafkaSchema.statusSchema, rules: KafkaSchema.rootRules,
+            printerColumns: [
+                .init(name: "Service Name", jsonPath: ".spec.serviceName"),
+                .init(name: "Project", jsonPath: ".spec.project"),
+                .init(name: "Subject", jsonPath: ".spec.subjectName"),
+                .init(name: "Compatibility Level", jsonPath: ".spec.compatibilityLevel"),
+                .init(name: "Version", type: "number", jsonPath: ".status.version"),
+                .init(name: "Ready", jsonPath: ".status.conditions[?(@.type==\"Ready\")].status", priority: 1),
+            ],
+            page: ReferencePage(example: KafkaSchema.usageExample, exampleColumns: [
+                "my-schema", "my-kafka", "my-aiven-project", "mny-subject", "BACKWARD", "1",
+            ])
+        )
+    }
+}
+
+extension KafkaSchema: CatalogResource {
+    public static var definition: ResourceKind { AivenKinds.kafkaSchema }
+}

@@ -1,0 +1,22 @@
+import KubeAPI
+
+extension AivenKinds {
+    /// `ServiceUser`, a user of a `Kafka` service with its own credentials.
+    public static let serviceUser: ResourceKind = load {
+        try define(
+            ServiceUser.self, "ServiceUser is the Schema for the serviceusers API.\nCreates a service user for accessing Aiven services. The ServiceUser resource name becomes the username in Aiven, unless spec.username overrides it.\nBuilt-in users like `avnadmin` cannot be deleted but their passwords can be modified using connInfoSecretSource.",
+            spec: ServiceUser.specSchema, status: ServiceUser.statusSchema,
+            printerColumns: [
+                .init(name: "Service Name", jsonPath: ".spec.serviceName"),
+                .init(name: "Project", jsonPath: ".spec.project"),
+                .init(name: "Connection Information Secret", jsonPath: ".spec.connInfoSecretTarget.name"),
+                .init(name: "Ready", jsonPath: ".status.conditions[?(@.type==\"Ready\")].status", priority: 1),
+            ],
+            page: ReferencePage(example: ServiceUser.usageExample, exampleColumns: ["my-service-user", "my-service-name", "aiven-project-name", "service-user-secret"])
+        )
+    }
+}
+
+extension ServiceUser: CatalogResource {
+    public static var definition: ResourceKind { AivenKinds.serviceUser }
+}

@@ -36,7 +36,8 @@ struct CatalogArtefacts {
         ]
         files.append(("deploy/install.yaml", try installYAML(root: root)))
         let readme = try String(contentsOf: root.appendingPathComponent("README.md"), encoding: .utf8)
-        files.append(("README.md", try PermissionsTable.replacing(in: readme, rules: rules, namespace: Self.namespace)))
+        let permissions = try PermissionsTable.section.replacing(in: readme, with: PermissionsTable.table(rules, namespace: Self.namespace))
+        files.append(("README.md", try KindsTable.section.replacing(in: permissions, with: KindsTable.table(kinds.map(\.definition)))))
         let generated = Set(files.map(\.path))
         for directory in Self.crdDirectories {
             let names = (try? FileManager.default.contentsOfDirectory(atPath: root.appendingPathComponent(directory).path)) ?? []

@@ -43,9 +43,13 @@ public struct ReferencePage: Sendable, Hashable {
     public var example: String
     /// What `kubectl get` prints for the example once it is ready, one value per printer column.
     public var exampleColumns: [String]
+    /// What the operator does with a resource of the kind, for the README's kinds table
+    /// (Markdown; `yes` when it is reconciled like every other kind, with nothing to add).
+    public var reconciled: String
 
-    public init(example: String, exampleColumns: [String]) {
+    public init(example: String, exampleColumns: [String], reconciled: String) {
         self.example = example
         self.exampleColumns = exampleColumns
+        self.reconciled = reconciled
     }
 }

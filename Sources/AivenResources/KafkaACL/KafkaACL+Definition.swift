@@ -15,7 +15,11 @@ extension AivenKinds {
                 .init(name: "ID", jsonPath: ".status.id", priority: 1),
                 .init(name: "Ready", jsonPath: ".status.conditions[?(@.type==\"Ready\")].status", priority: 1),
             ],
-            page: ReferencePage(example: KafkaACL.usageExample, exampleColumns: ["my-kafka-acl", "my-kafka", "my-aiven-project", "my-user", "admin", "my-topic"])
+            page: ReferencePage(
+                example: KafkaACL.usageExample,
+                exampleColumns: ["my-kafka-acl", "my-kafka", "my-aiven-project", "my-user", "admin", "my-topic"],
+                reconciled: #"yes: waits for its Kafka service, id in `status.id`, an identical entry taken over, a change adds the new entry before it deletes the old one"#
+            )
         )
     }
 }

@@ -7,9 +7,13 @@ extension AivenKinds {
             KafkaConnect.self, "KafkaConnect is the Schema for the kafkaconnects API.",
             spec: KafkaConnect.specSchema, status: KafkaConnect.statusSchema,
             printerColumns: servicePrinterColumns,
-            page: ReferencePage(example: KafkaConnect.usageExample, exampleColumns: [
-                "my-kafka-connect", "my-aiven-project", "google-europe-west1", "business-4", "RUNNING",
-            ])
+            page: ReferencePage(
+                example: KafkaConnect.usageExample,
+                exampleColumns: [
+                    "my-kafka-connect", "my-aiven-project", "google-europe-west1", "business-4", "RUNNING",
+                ],
+                reconciled: #"yes"#
+            )
         )
     }
 }

@@ -16,9 +16,13 @@ extension AivenKinds {
                 .init(name: "ID", jsonPath: ".status.id", priority: 1),
                 .init(name: "Ready", jsonPath: ".status.conditions[?(@.type==\"Ready\")].status", priority: 1),
             ],
-            page: ReferencePage(example: KafkaNativeACL.usageExample, exampleColumns: [
-                "my-kafka-native-acl", "my-kafka", "my-aiven-project", "my-host", "Create", "LITERAL", "ALLOW",
-            ])
+            page: ReferencePage(
+                example: KafkaNativeACL.usageExample,
+                exampleColumns: [
+                    "my-kafka-native-acl", "my-kafka", "my-aiven-project", "my-host", "Create", "LITERAL", "ALLOW",
+                ],
+                reconciled: #"yes: immutable; created, observed by id (`status.id`), an identical entry taken over, deleted with the resource"#
+            )
         )
     }
 }

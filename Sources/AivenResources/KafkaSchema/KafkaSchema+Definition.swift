@@ -14,9 +14,13 @@ extension AivenKinds {
                 .init(name: "Version", type: "number", jsonPath: ".status.version"),
                 .init(name: "Ready", jsonPath: ".status.conditions[?(@.type==\"Ready\")].status", priority: 1),
             ],
-            page: ReferencePage(example: KafkaSchema.usageExample, exampleColumns: [
-                "my-schema", "my-kafka", "my-aiven-project", "mny-subject", "BACKWARD", "1",
-            ])
+            page: ReferencePage(
+                example: KafkaSchema.usageExample,
+                exampleColumns: [
+                    "my-schema", "my-kafka", "my-aiven-project", "mny-subject", "BACKWARD", "1",
+                ],
+                reconciled: #"yes: waits for its Kafka service and its schema registry (`schema_registry: true`, `WaitingForService`), registers `spec.schema` under `spec.subjectName` (a changed schema is a new version, in `status.version` and `status.id`; an earlier one gets its version back), sets `compatibilityLevel` on the subject before a new version (after the first, so a refused first schema leaves nothing on the registry; removed from the spec: the subject is set to the registry's global level, as Aiven cannot remove it), resolves `references` (a subject and version, or a `kafkaSchemaRef` to another KafkaSchema of the namespace, whose new versions are followed; waits for it, refuses a cycle); a schema the registry refuses (incompatible, or invalid — the first one too) shows as `Ready=False SchemaRefused` with the registry's message and one Warning event (no `Updated`), and is not sent again until the spec or a referent's version changes (`plan` says so); deletion deletes the subject (soft, then permanent; deletion policy `Orphan` keeps it)"#
+            )
         )
     }
 }

@@ -14,9 +14,13 @@ extension AivenKinds {
                 .init(name: "State", jsonPath: ".status.state"),
                 .init(name: "Ready", jsonPath: ".status.conditions[?(@.type==\"Ready\")].status", priority: 1),
             ],
-            page: ReferencePage(example: KafkaSchemaRegistryACL.usageExample, exampleColumns: [
-                "my-kafka-schema-registry-acl", "aiven-project-name", "my-kafka", "Subject:my-topic", "my-user", "RUNNING",
-            ])
+            page: ReferencePage(
+                example: KafkaSchemaRegistryACL.usageExample,
+                exampleColumns: [
+                    "my-kafka-schema-registry-acl", "aiven-project-name", "my-kafka", "Subject:my-topic", "my-user", "RUNNING",
+                ],
+                reconciled: #"yes: as `KafkaNativeACL` (id in `status.acl_id`, `status.state` `RUNNING`)"#
+            )
         )
     }
 }

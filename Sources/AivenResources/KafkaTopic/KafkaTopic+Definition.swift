@@ -14,9 +14,13 @@ extension AivenKinds {
                 .init(name: "State", jsonPath: ".status.state", priority: 1),
                 .init(name: "Ready", jsonPath: ".status.conditions[?(@.type==\"Ready\")].status", priority: 1),
             ],
-            page: ReferencePage(example: KafkaTopic.usageExample, exampleColumns: [
-                "kafka-topic", "my-kafka", "my-aiven-project", "1", "2",
-            ])
+            page: ReferencePage(
+                example: KafkaTopic.usageExample,
+                exampleColumns: [
+                    "kafka-topic", "my-kafka", "my-aiven-project", "1", "2",
+                ],
+                reconciled: #"yes: waits for its Kafka service to be RUNNING, partitions grow (a shrink is refused: `InvalidSpec`, nothing sent), the config options the spec sets and the tags kept (drift policy as for services), released when its service is already gone"#
+            )
         )
     }
 }

@@ -13,9 +13,13 @@ extension AivenKinds {
                 .init(name: "State", jsonPath: ".status.state"),
                 .init(name: "ID", jsonPath: ".status.id", priority: 1),
             ],
-            page: ReferencePage(example: ProjectVPC.usageExample, exampleColumns: [
-                "my-project-vpc", "my-aiven-project", "google-europe-west1", "10.0.0.0/24", "ACTIVE",
-            ])
+            page: ReferencePage(
+                example: ProjectVPC.usageExample,
+                exampleColumns: [
+                    "my-project-vpc", "my-aiven-project", "google-europe-west1", "10.0.0.0/24", "ACTIVE",
+                ],
+                reconciled: #"yes"#
+            )
         )
     }
 }

@@ -17,9 +17,13 @@ extension AivenKinds {
                 .init(name: "ID", jsonPath: ".status.id", priority: 1),
                 .init(name: "Ready", jsonPath: ".status.conditions[?(@.type==\"Ready\")].status", priority: 1),
             ],
-            page: ReferencePage(example: ServiceIntegration.usageExample, exampleColumns: [
-                "my-service-integration", "my-aiven-project", "kafka_connect", "my-kafka",
-            ])
+            page: ReferencePage(
+                example: ServiceIntegration.usageExample,
+                exampleColumns: [
+                    "my-service-integration", "my-aiven-project", "kafka_connect", "my-kafka",
+                ],
+                reconciled: #"yes: waits for both services to be RUNNING (and for its integration endpoint, see `ServiceIntegrationEndpoint`), id in `status.id`, an identical existing integration taken over, deleted with the resource"#
+            )
         )
     }
 }

@@ -288,6 +288,43 @@ struct KafkaSchemaReconcilerTests {
         }
     }
 
+    /// A refusal stands for the spec and the referents' versions it was built from: a
+    /// `kafkaSchemaRef` referent's new version is tried once, then the refusal stands again.
+    @Test func aRefusedDependantIsTriedAgainWithItsReferentsNewVersion() async throws {
+        try await OperatorHarness.run { harness in
+            try await Self.kafka(harness)
+            let schemas = harness.client.resources(KafkaSchema.self, namespace: "default")
+            let money = "syntax = \"proto3\"; package common; message Money { string currency = 1; }"
+            _ = try await schemas.create(Self.schema("money-type", subject: "common.Money", schema: money) { $0.schemaType = "PROTOBUF" })
+            _ = try await schemas.create(
+                Self.schema("order-event", subject: "com.example.OrderEvent", schema: "syntax = \"proto3\"; message OrderEvent { common.Money total = 1;") {
+                    $0.schemaType = "PROTOBUF"
+                    $0.references = [.init(name: "common/money.proto", kafkaSchemaRef: .init(name: "money-type"))]
+                })
+            try await Self.converge(harness, ["money-type"], until: Self.isReady)
+            try await Self.converge(harness, ["order-event"]) { KafkaReconcilerTests.ready($0)?.reason == "SchemaRefused" }
+            #expect(KafkaReconcilerTests.ready(try await schemas.get("order-event"))?.message.contains("unbalanced '{'") == true)
+            let refused = try await Self.registers(harness)
+            for _ in 0..<2 { try await harness.reconcile(kind: KafkaSchema.kind, "order-event") }
+            #expect(try await Self.registers(harness) == refused)
+
+            var changed = try await schemas.get("money-type")
+            changed.spec.schema = money.replacingOccurrences(of: "= 1; }", with: "= 1; int64 amount_cents = 2; }")
+            _ = try await schemas.replace(changed)
+            try await Self.converge(harness, ["money-type"]) { Self.isReady($0) && $0?.status?.version == 2 }
+            for _ in 0..<3 { try await harness.reconcile(kind: KafkaSchema.kind, "order-event") }
+            #expect(try await Self.registers(harness) == refused + 2, "money-type's version 2, then order-event tried once with it")
+            #expect(KafkaReconcilerTests.ready(try await schemas.get("order-event"))?.reason == "SchemaRefused")
+
+            var fixed = try await schemas.get("order-event")
+            fixed.spec.schema += " }"
+            _ = try await schemas.replace(fixed)
+            try await Self.converge(harness, ["order-event"], until: Self.isReady)
+            let registered = try await harness.aiven.schemaVersion(project: Self.project, service: "my-kafka", subject: "com.example.OrderEvent", version: 1)
+            #expect(registered.references == [SchemaReferenceInfo(name: "common/money.proto", subject: "common.Money", version: 2)])
+        }
+    }
+
     @Test func removingTheLevelResetsTheSubjectToTheRegistrysLevel() async throws {
         try await OperatorHarness.run { harness in
             try await Self.kafka(harness)

@@ -17,6 +17,15 @@ import Testing
             spec: KafkaACLSpec(authSecretRef: KafkaReconcilerTests.token, permission: "read", project: OperatorHarness.project, serviceName: "my-kafka", topic: topic, username: username))
     }
 
+    /// `app` may read the subject `orders-value` of `my-kafka`'s schema registry.
+    static func schemaRegistryACL(_ name: String) -> KafkaSchemaRegistryACL {
+        KafkaSchemaRegistryACL(
+            metadata: ObjectMeta(name: name, namespace: "default"),
+            spec: KafkaSchemaRegistryACLSpec(
+                authSecretRef: KafkaReconcilerTests.token, permission: "schema_registry_read", project: OperatorHarness.project, resource: "Subject:orders-value",
+                serviceName: "my-kafka", username: "app"))
+    }
+
     static func entries(_ harness: OperatorHarness) async throws -> [KafkaACLInfo] {
         try await harness.aiven.listACLs(project: OperatorHarness.project, service: "my-kafka", of: KafkaACLEntry.self)
     }
@@ -95,11 +104,7 @@ import Testing
             #expect(try await harness.aiven.listACLs(project: OperatorHarness.project, service: "my-kafka", of: KafkaNativeACLEntry.self).isEmpty)
 
             let registry = harness.client.resources(KafkaSchemaRegistryACL.self, namespace: "default")
-            _ = try await registry.create(KafkaSchemaRegistryACL(
-                metadata: ObjectMeta(name: "subjects", namespace: "default"),
-                spec: KafkaSchemaRegistryACLSpec(
-                    authSecretRef: KafkaReconcilerTests.token, permission: "schema_registry_read", project: OperatorHarness.project, resource: "Subject:orders-value",
-                    serviceName: "my-kafka", username: "app")))
+            _ = try await registry.create(Self.schemaRegistryACL("subjects"))
             try await harness.converge(KafkaSchemaRegistryACLKind(), "subjects") { KafkaReconcilerTests.ready(try await registry.get("subjects"))?.status == .true }
             let status = try #require(try await registry.get("subjects").status)
             #expect(status.state == "RUNNING" && status.aclId?.hasPrefix("acl") == true)

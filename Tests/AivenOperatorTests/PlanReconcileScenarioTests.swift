@@ -345,11 +345,7 @@ struct PlanReconcileScenarioTests {
     static func kafkaSchemaRegistryACL(_ harness: OperatorHarness) async throws {
         try await KafkaReconcilerTests.createKafkaOnAiven(harness)
         let registry = harness.client.resources(KafkaSchemaRegistryACL.self, namespace: "default")
-        _ = try await registry.create(KafkaSchemaRegistryACL(
-            metadata: ObjectMeta(name: "subjects", namespace: "default"),
-            spec: KafkaSchemaRegistryACLSpec(
-                authSecretRef: KafkaReconcilerTests.token, permission: "schema_registry_read", project: OperatorHarness.project, resource: "Subject:orders-value",
-                serviceName: "my-kafka", username: "app")))
+        _ = try await registry.create(ACLReconcilerTests.schemaRegistryACL("subjects"))
         try await Self.step(harness, KafkaSchemaRegistryACL.kind, "subjects", expect: { $0 == .create }, "absent")
         try await Self.step(harness, KafkaSchemaRegistryACL.kind, "subjects", expect: { $0 == .inSync }, "present and equal")
         try await registry.delete("subjects")

@@ -9,7 +9,7 @@ import Logging
 public struct AivenClient: Sendable {
     private let transport: any AivenTransport
     private let timeout: Duration
-    private let retryPolicy: AivenRetryPolicy
+    private var retryPolicy: AivenRetryPolicy
     private let logger: Logger
     private let sleep: @Sendable (Duration) async throws -> Void
     private let random: @Sendable () -> Double
@@ -20,7 +20,7 @@ public struct AivenClient: Sendable {
     /// - Parameter httpClient: a shared AsyncHTTPClient; the caller owns its lifecycle.
     public init(
         configuration: AivenClientConfiguration,
-        httpClient: HTTPClient = .shared,
+        httpClient: HTTPClient = AivenHTTPTransport.sharedHTTPClient,
         logger: Logger = Logger(label: "aiven-client")
     ) {
         self.init(
@@ -69,6 +69,16 @@ public struct AivenClient: Sendable {
             transport: transport, timeout: timeout, retryPolicy: retryPolicy, logger: logger,
             sleep: { try await clock.sleep(for: $0) }, random: random
         )
+    }
+
+    /// This client, but a request that cannot reach Aiven fails at its first attempt instead of
+    /// being retried within the call (``AivenRetryPolicy/retriesUnreachable``): for a call whose
+    /// caller holds something back until it returns — a create sent before any read keeps its
+    /// resource's finalizer on, and so its deletion waiting, for as long as the call lasts.
+    public func failingFastWhenUnreachable() -> AivenClient {
+        var client = self
+        client.retryPolicy.retriesUnreachable = false
+        return client
     }
 
     // MARK: Exchange

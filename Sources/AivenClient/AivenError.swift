@@ -63,6 +63,18 @@ public enum AivenError: Error, Sendable, Hashable, CustomStringConvertible {
         return message.contains("protected against termination")
     }
 
+    /// Whether the failed write may still have changed something on Aiven: no answer after the
+    /// request may have been sent, a server error, or a success whose body did not read. A `4xx`
+    /// answer, or a request that never left (the connection could not be made), changed nothing.
+    public var mayHaveTakenEffect: Bool {
+        switch self {
+        case .notFound, .alreadyExists, .conflict, .invalid, .unauthorized, .forbidden, .rateLimited: false
+        case .transport(let failure): failure.requestMayHaveBeenSent
+        case .unexpectedStatus(let status, _): status >= 500
+        case .server, .invalidResponse, .cancelled: true
+        }
+    }
+
     /// What is shown of the error: secret values the process knows (``Redactor``) are removed;
     /// ``message`` keeps Aiven's text as it came.
     public var description: String {

@@ -24,6 +24,10 @@ public struct AivenRetryPolicy: Sendable, Hashable {
     public var jitter: Double
     /// The longest wait honoured for a 429; a longer `Retry-After` gives up instead.
     public var maxRateLimitWait: Duration
+    /// Whether a request that never reached Aiven (the connection could not be made) is sent
+    /// again within the call. Off where the caller would rather fail at once than hold something
+    /// back meanwhile (``AivenClient/failingFastWhenUnreachable()``).
+    public var retriesUnreachable = true
 
     /// A policy; the defaults match Aiven's own Go client (6 attempts, 2 s … 15 s).
     public init(
@@ -74,6 +78,7 @@ public struct AivenRetryPolicy: Sendable, Hashable {
     /// - Parameter random: a value in `0..<1` that picks the jitter.
     public func decision(after error: AivenError, attempt: Int, idempotent: Bool, random: Double) -> Decision {
         guard attempt < maxAttempts, Self.isRetryable(error, idempotent: idempotent) else { return .giveUp }
+        if !retriesUnreachable, case .transport(let failure) = error, !failure.requestMayHaveBeenSent { return .giveUp }
         if case .rateLimited(let wait?, _) = error {
             return wait <= maxRateLimitWait ? .retry(after: wait) : .giveUp
         }

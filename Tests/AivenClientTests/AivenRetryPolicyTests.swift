@@ -59,6 +59,35 @@ import Testing
         #expect(policy.decision(after: timeout, attempt: 1, idempotent: true, random: 0.5) == .retry(after: .seconds(1)))
     }
 
+    /// Issue 27: a create sent before any read holds its resource's finalizer while it runs, so
+    /// it asks for no retry of a request that never reached Aiven; everything else is as usual.
+    @Test func failingFastGivesUpOnlyOnARequestThatNeverLeft() {
+        var fast = policy
+        fast.retriesUnreachable = false
+        let refused = AivenError.transport(TransportFailure(reason: "connection refused", requestMayHaveBeenSent: false))
+        #expect(fast.decision(after: refused, attempt: 1, idempotent: false, random: 0.5) == .giveUp)
+        #expect(fast.decision(after: refused, attempt: 1, idempotent: true, random: 0.5) == .giveUp)
+        let limited = AivenError.rateLimited(retryAfter: .seconds(3), message: "slow down")
+        #expect(fast.decision(after: limited, attempt: 1, idempotent: false, random: 0.5) == .retry(after: .seconds(3)))
+        let dropped = AivenError.transport(TransportFailure(reason: "reset", requestMayHaveBeenSent: true))
+        #expect(fast.decision(after: dropped, attempt: 1, idempotent: true, random: 0.5) == .retry(after: .seconds(1)))
+    }
+
+    /// Issue 27: which failed writes may have changed something on Aiven (a create that may have
+    /// landed keeps its resource's finalizer; one that cannot have lets it go).
+    @Test(arguments: [
+        (AivenError.alreadyExists(message: "x"), false), (.conflict(message: "x"), false), (.invalid(message: "x"), false),
+        (.unauthorized(message: "x"), false), (.forbidden(message: "x"), false), (.notFound(message: "x"), false),
+        (.rateLimited(retryAfter: nil, message: "x"), false), (.unexpectedStatus(status: 417, message: "x"), false),
+        (.transport(TransportFailure(reason: "DNS error", requestMayHaveBeenSent: false)), false),
+        (.transport(TransportFailure(reason: "read timeout", requestMayHaveBeenSent: true, isTimeout: true)), true),
+        (.server(status: 503, message: "x"), true), (.unexpectedStatus(status: 520, message: "x"), true),
+        (.invalidResponse(message: "x"), true), (.cancelled, true),
+    ])
+    func aWriteMayHaveTakenEffectUnlessAivenAnsweredNoOrNeverGotIt(error: AivenError, mayHave: Bool) {
+        #expect(error.mayHaveTakenEffect == mayHave)
+    }
+
     @Test func attemptsAreBounded() {
         let error = AivenError.server(status: 503, message: "x")
         #expect(policy.decision(after: error, attempt: 4, idempotent: true, random: 0.5) != .giveUp)

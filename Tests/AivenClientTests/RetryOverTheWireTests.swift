@@ -86,4 +86,29 @@ import Testing
             #expect(!failure.requestMayHaveBeenSent)
         }
     }
+
+    /// Issue 27: a connection that cannot be made fails its attempt at once, not at the call's
+    /// deadline (AsyncHTTPClient's pool would reconnect until then), and a client failing fast
+    /// makes no second attempt.
+    @Test func anUnreachableAivenFailsEachAttemptAtOnce() async throws {
+        let transport = AivenHTTPTransport(baseURL: "http://127.0.0.1:1", token: AivenToken("t"), userAgent: "aiven-operator/test")
+        let sleeps = SleepRecorder()
+        let client = AivenClient(transport: transport, timeout: .seconds(120), retryPolicy: .standard, sleep: { await sleeps.record($0) })
+        let clock = ContinuousClock()
+        let start = clock.now
+        do throws(AivenError) {
+            _ = try await client.failingFastWhenUnreachable().createService(project: "p", .kafkaConnect("kc"))
+            Issue.record("connected to port 1")
+        } catch {
+            guard case .transport(let failure) = error else { throw error }
+            #expect(!failure.requestMayHaveBeenSent)
+        }
+        #expect(clock.now - start < .seconds(60), "failed before the deadline")
+        #expect(await sleeps.waits.isEmpty, "no second attempt")
+        do throws(AivenError) {
+            _ = try await client.createService(project: "p", .kafkaConnect("kc"))
+        } catch {}
+        #expect(await sleeps.waits.count == AivenRetryPolicy.standard.maxAttempts - 1, "the usual policy retries it")
+    }
 }
+

@@ -32,6 +32,14 @@ import Testing
         DecisionContext(policy: policy(), managedByReferenceOperator: true)
     }
 
+    /// A kind Aiven keeps unique (``UniquelyNamedOnAiven``), with or without the finalizer.
+    static func unique(_ context: DecisionContext, finalizer: Bool = false) -> DecisionContext {
+        var context = context
+        context.uniqueOnAiven = true
+        context.hasFinalizer = finalizer
+        return context
+    }
+
     static let holder = Claimant(resource: "team-a/orders")
 
     static func claimed(_ context: DecisionContext) -> DecisionContext {
@@ -65,6 +73,15 @@ import Testing
         Row(rule: "first look: read Aiven", context: live(), aiven: .unknown, expected: .observe),
         Row(rule: "dependency not ready: wait, naming it", context: live(waiting: vpc), aiven: .unknown, expected: .wait(reason: vpc.reason, message: vpc.message)),
         Row(rule: "absent on Aiven: create", context: live(), aiven: .absent, expected: .create),
+        // Issue 27: a create without a read first, where Aiven refuses duplicates (409 → read).
+        Row(rule: "never on Aiven, unique there: create without a read", context: unique(live()), aiven: .unread, expected: .create),
+        Row(rule: "never on Aiven, not unique there (integrations, ACL entries): read first", context: live(), aiven: .unread, expected: .observe),
+        Row(rule: "finalizer on (a create may have landed, its answer lost): read first", context: unique(live(), finalizer: true), aiven: .unread, expected: .observe),
+        Row(rule: "created or adopted before: read first", context: unique(live(managed: true)), aiven: .unread, expected: .observe),
+        Row(rule: "adopt annotation: read first", context: unique(live(policy(adopt: true))), aiven: .unread, expected: .observe),
+        Row(rule: "the reference operator's resource: read first", context: unique(migrated()), aiven: .unread, expected: .observe),
+        Row(rule: "unique, waiting for a dependency: wait", context: unique(live(waiting: vpc)), aiven: .unread, expected: .wait(reason: vpc.reason, message: vpc.message)),
+        Row(rule: "unique, claimed by another: nothing read or sent", context: claimed(unique(live())), aiven: .unread, expected: .alreadyClaimed(by: holder)),
         Row(rule: "ours and matching: nothing to do", context: live(applied: true, managed: true), aiven: .present(.ours, changes: []), expected: .inSync),
         Row(rule: "ours, new generation: update", context: live(managed: true), aiven: .present(.ours, changes: change), expected: .update(change)),
         Row(rule: "ours, generation applied, differs: drift corrected", context: live(applied: true, managed: true), aiven: .present(.ours, changes: change), expected: .correctDrift(change)),
@@ -102,6 +119,7 @@ import Testing
         Row(rule: "termination protection: deletion blocked, no token needed", context: deleting(policy(protected: true)), aiven: .unknown, expected: .blockDeletion),
         Row(rule: "finalizer: read Aiven first", context: deleting(), aiven: .unknown, expected: .observe),
         Row(rule: "finalizer, nothing in status yet (a create sent; an older version's resource): read Aiven first", context: deleting(managed: false), aiven: .unknown, expected: .observe),
+        Row(rule: "unique on Aiven, deleting: read Aiven first", context: unique(deleting(), finalizer: true), aiven: .unread, expected: .observe),
         Row(rule: "gone on Aiven: released", context: deleting(), aiven: .absent, expected: .release(reason: "it is gone on Aiven")),
         Row(rule: "ours: deleted", context: deleting(), aiven: .present(.ours, changes: []), expected: .delete),
         Row(rule: "ours, but Aiven cannot delete it (avnadmin): retained", context: retained(deleting()), aiven: .present(.ours, changes: []), expected: .retain(reason: "built in")),
@@ -134,7 +152,7 @@ import Testing
     /// protection × Aiven state × applied generation, checked against the invariants that keep
     /// data and money safe.
     @Test func invariantsHoldForEveryCombination() {
-        let views: [AivenView] = [.unknown, .absent] + Ownership.allCases.flatMap { [.present($0, changes: []), .present($0, changes: Self.change)] }
+        let views: [AivenView] = [.unknown, .unread, .absent] + Ownership.allCases.flatMap { [.present($0, changes: []), .present($0, changes: Self.change)] }
         var combinations = 0
         for adopt in [false, true] {
             for migrated in [false, true] {
@@ -144,12 +162,13 @@ import Testing
                             for deletingNow in [false, true] {
                                 for applied in [false, true] {
                                     for claimed in [false, true] {
+                                    for unique in [false, true] {
                                     for view in views {
                                         combinations += 1
                                         let policy = Self.policy(adopt: adopt, drift: drift, deletion: deletion, protected: protected)
                                         let context = DecisionContext(
-                                            policy: policy, deleting: deletingNow, generationApplied: applied, everManaged: true, managedByReferenceOperator: migrated,
-                                            claimedBy: claimed ? Self.holder : nil
+                                            policy: policy, deleting: deletingNow, hasFinalizer: !unique || deletingNow, generationApplied: applied, everManaged: !unique,
+                                            managedByReferenceOperator: migrated, claimedBy: claimed ? Self.holder : nil, uniqueOnAiven: unique
                                         )
                                         let action = Decision.decide(context, aiven: view)
                                         let ownership: Ownership? = if case .present(let owner, _) = view { owner } else { nil }
@@ -175,6 +194,10 @@ import Testing
                                             let released = if case .release = action { true } else { false }
                                             #expect(action == .alreadyClaimed(by: Self.holder) || released, "\(context) \(view) → \(action)")
                                         }
+                                        // Unread, only a resource that cannot have reached Aiven creates (a 409 is read).
+                                        if view == .unread, action == .create { #expect(context.createsBeforeReading && !deletingNow) }
+                                        if view == .unread { #expect(action != .delete && action.changes.isEmpty) }
+                                    }
                                     }
                                     }
                                 }
@@ -184,7 +207,7 @@ import Testing
                 }
             }
         }
-        #expect(combinations == 2 * 2 * 2 * 2 * 2 * 2 * 2 * 2 * 12)
+        #expect(combinations == 2 * 2 * 2 * 2 * 2 * 2 * 2 * 2 * 2 * 13)
     }
 
     @Test func ownershipComesFromTheTagAndTheResourcesHistory() {

@@ -30,19 +30,26 @@ struct ManagedReconcilerTests {
 
     /// Issue 12: three Kubernetes writes to converge — the finalizer (before the create), the
     /// `Created` event, and the status the next pass (queued at once) reads from Aiven.
+    /// Issue 27: two Aiven calls — the create, sent without a read (nothing of the resource can be
+    /// on Aiven yet), and the read of the next pass.
     @Test func createsThenTheNextPassWritesTheStatusItReads() async throws {
         try await OperatorHarness.run { harness in
             let manifest = OperatorHarness.kafkaConnect("fresh")
             #expect(try await Self.plan(harness, manifest, live: false).action == .create)
             _ = try await harness.kafkaConnectClient.create(manifest)
+            #expect(try await Self.plan(harness, manifest).action == .create)
+            _ = try await KafkaConnectorReconcilerTests.control(harness, .delete, "/_emulator/requests")
             #expect(try await harness.reconcile("fresh") == .requeue(after: .zero), "the status pass follows at once")
+            #expect(try await Self.aivenRequests(harness) == ["POST /v1/project/{project}/service": 1], "no read before the create")
             let created = try #require(try await harness.get("fresh"))
             #expect(created.metadata.finalizers == [OperatorAnnotations.finalizer])
             #expect(created.status?.state == nil, "no status write right after the create")
             #expect(try await harness.service("fresh")?.tags?[ServiceSpec.ownerTag] == created.metadata.uid)
             #expect(try await harness.events(about: "fresh").contains { $0.hasPrefix("Normal: Created: ") })
 
+            _ = try await KafkaConnectorReconcilerTests.control(harness, .delete, "/_emulator/requests")
             try await harness.reconcile("fresh")
+            #expect(try await Self.aivenRequests(harness) == ["GET /v1/project/{project}/service/{service_name}": 1], "one read sees it RUNNING")
             let stored = try #require(try await harness.get("fresh"))
             #expect(stored.status?.state == "RUNNING")
             #expect(stored.status?.observedGeneration == 1)
@@ -50,6 +57,12 @@ struct ManagedReconcilerTests {
             #expect(try await harness.condition("fresh", "Ready")?.status == .true)
             #expect(try await Self.plan(harness, manifest).action == .inSync)
         }
+    }
+
+    /// The emulator's Aiven requests by route since they were last reset.
+    static func aivenRequests(_ harness: OperatorHarness) async throws -> [String: Int] {
+        let requests = try await KafkaConnectorReconcilerTests.control(harness, .get, "/_emulator/requests")
+        return (requests["by_route"]?.objectValue ?? [:]).compactMapValues { $0.integerValue.map(Int.init) }
     }
 
     /// Issue 12: what an operator that starts may leave for its spread-out resync — only a
@@ -90,14 +103,51 @@ struct ManagedReconcilerTests {
         }
     }
 
+    /// Issue 27: a create sent before any read that Aiven answered no (a 4xx) made nothing, so the
+    /// finalizer it needed comes off again and a deletion goes at once, with no Aiven call. One
+    /// whose answer was lost after sending may have landed: the finalizer stays, and the deletion
+    /// reads Aiven before it lets the resource go.
+    @Test func aCreateThatCannotHaveLandedLeavesNoFinalizerOneThatMayHaveKeepsIt() async throws {
+        try await OperatorHarness.run { harness in
+            try await harness.injectFault(#"{"method": "POST", "path": "/v1/project/{project}/service", "count": 1, "status": 400, "message": "Invalid plan"}"#)
+            _ = try await harness.kafkaConnectClient.create(OperatorHarness.kafkaConnect("refused"))
+            _ = try? await harness.reconcile("refused")
+            #expect(try await harness.get("refused")?.metadata.finalizers == nil, "Aiven answered no: nothing to look up when deleted")
+            _ = try await KafkaConnectorReconcilerTests.control(harness, .delete, "/_emulator/requests")
+            _ = try await harness.kafkaConnectClient.delete("refused")
+            #expect(try await harness.get("refused") == nil)
+            #expect(try await Self.aivenRequests(harness).isEmpty)
+
+            try await harness.injectFault(#"{"method": "POST", "path": "/v1/project/{project}/service", "count": 1, "drop": true}"#)
+            _ = try await harness.kafkaConnectClient.create(OperatorHarness.kafkaConnect("lost"))
+            _ = try? await harness.reconcile("lost")
+            #expect(try await harness.get("lost")?.metadata.finalizers == [OperatorAnnotations.finalizer], "the create may have landed")
+            _ = try await KafkaConnectorReconcilerTests.control(harness, .delete, "/_emulator/requests")
+            _ = try await harness.kafkaConnectClient.delete("lost")
+            #expect(try await harness.get("lost") != nil, "the deletion waits for a look at Aiven")
+            try await harness.converge("lost") { try await harness.get("lost") == nil }
+            #expect(try await Self.aivenRequests(harness)["GET /v1/project/{project}/service/{service_name}"] == 1)
+            #expect(try await harness.service("lost") == nil)
+        }
+    }
+
     /// A resource whose name is taken on Aiven by a foreign service gets no finalizer, and its
-    /// deletion leaves that service alone.
+    /// deletion leaves that service alone. Its create, sent without a read, is refused (409): the
+    /// same pass reads the service, refuses it as not its own (as `plan` says) and takes the
+    /// finalizer it added for the create off again; nothing is duplicated or taken over.
     @Test func aRefusedResourceHasNoFinalizerAndItsDeletionLeavesTheServiceAlone() async throws {
         try await OperatorHarness.run { harness in
             _ = try await harness.aiven.createService(project: OperatorHarness.project, ServiceCreateRequest(serviceName: "taken", plan: "business-4", cloud: "google-europe-west1", projectVPC: .publicNetwork))
-            _ = try await harness.kafkaConnectClient.create(OperatorHarness.kafkaConnect("taken"))
+            let manifest = OperatorHarness.kafkaConnect("taken")
+            _ = try await harness.kafkaConnectClient.create(manifest)
+            #expect(try await Self.plan(harness, manifest).action == .refuse)
+            _ = try await KafkaConnectorReconcilerTests.control(harness, .delete, "/_emulator/requests")
             try await harness.reconcile("taken")
+            #expect(try await Self.aivenRequests(harness) == ["POST /v1/project/{project}/service": 1, "GET /v1/project/{project}/service/{service_name}": 1])
             #expect(try await harness.get("taken")?.metadata.finalizers == nil)
+            #expect(try await harness.condition("taken", "Ready")?.reason == "AlreadyExists")
+            #expect(try await harness.service("taken")?.tags?[ServiceSpec.ownerTag] == nil, "the foreign service is not taken over")
+            #expect(try await harness.events(about: "taken").allSatisfy { !$0.contains("Created") })
             _ = try await harness.kafkaConnectClient.delete("taken")
             #expect(try await harness.get("taken") == nil)
             #expect(try await harness.service("taken") != nil)

@@ -18,10 +18,22 @@ public struct AivenHTTPTransport: AivenTransport {
     private let userAgent: String
     private let maxResponseBytes: Int
 
+    /// The HTTP client Aiven calls share unless given another: AsyncHTTPClient's shared
+    /// configuration, except that a connection that cannot be made fails the requests waiting for
+    /// it at once. Otherwise its
+    /// pool keeps reconnecting until each request's deadline, so against an unreachable Aiven (a
+    /// DNS failure, a refused connection) every attempt took its whole timeout (30 s) before
+    /// ``AivenRetryPolicy`` — the one place that decides whether and when to try again — saw it.
+    public static let sharedHTTPClient: HTTPClient = {
+        var configuration = HTTPClient.Configuration.singletonConfiguration
+        configuration.connectionPool.retryConnectionEstablishment = false
+        return HTTPClient(eventLoopGroup: HTTPClient.defaultEventLoopGroup, configuration: configuration)
+    }()
+
     /// A transport for `baseURL` (e.g. `https://api.aiven.io`, no trailing `/v1`).
     /// - Parameter httpClient: a shared client; the caller owns its lifecycle.
     public init(
-        httpClient: HTTPClient = .shared,
+        httpClient: HTTPClient = AivenHTTPTransport.sharedHTTPClient,
         baseURL: String,
         token: AivenToken,
         userAgent: String,

@@ -491,3 +491,6 @@ extension KafkaConnectorStatus: InputsRecordingStatus {
         return parts.isEmpty ? nil : parts.joined(separator: ";")
     }
 }
+
+/// Kafka Connect refuses a second connector of a name (`409 Connector … already exists`).
+extension KafkaConnectorKind: UniquelyNamedOnAiven {}

@@ -184,3 +184,6 @@ extension KafkaTopic: ManagedResource {
     public var authSecretRef: SecretKeyReference? { spec.authSecretRef }
     public static let terminationProtection: TerminationProtection<KafkaTopic>? = TerminationProtection(field: "termination_protection") { $0.spec.terminationProtection }
 }
+
+/// Aiven refuses a second topic of a name on a service (`409 Topic … already exists`).
+extension KafkaTopicKind: UniquelyNamedOnAiven {}

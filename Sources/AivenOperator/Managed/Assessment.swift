@@ -24,6 +24,9 @@ struct Assessment<Kind: ManagedKind> {
     /// The live resource another owner tag names, when this one asked to adopt its object
     /// (``OwnerTagHolder``).
     var tagHolder: OwnerTagHolder.Holder?
+    /// The action is a create sent without reading Aiven first
+    /// (``DecisionContext/createsBeforeReading``).
+    var unread = false
 
     /// Where an assessment reads from.
     struct Sources {
@@ -38,14 +41,18 @@ struct Assessment<Kind: ManagedKind> {
     }
 
     /// Assesses `resource`. `ownedByTag`: the resource's uid is not known (`plan` without a
-    /// cluster), so an object carrying an owner tag counts as its own.
+    /// cluster), so an object carrying an owner tag counts as its own. `readingFirst`: read Aiven
+    /// even where a create may go first (``DecisionContext/createsBeforeReading``) — `plan`, to
+    /// show what that create would meet, and the reconciler after Aiven refused it (`409`): the
+    /// action is then the one the read gives, the same in both.
     ///
     /// Throws ``NotPermitted`` when the tenancy options forbid the namespace what the resource asks,
     /// ``InvalidSpec`` when the spec cannot be turned into a request, `TokenError` when no
     /// token is found, ``AivenReadFailure`` when Aiven cannot be read, and what ``Dependencies``
     /// throws when the cluster cannot be read.
     static func assess(
-        _ kind: Kind, resource: Kind.Resource, context: DecisionContext, appliedInputs: String?, sources: Sources, ownedByTag: Bool = false
+        _ kind: Kind, resource: Kind.Resource, context: DecisionContext, appliedInputs: String?, sources: Sources, ownedByTag: Bool = false,
+        readingFirst: Bool = false
     ) async throws -> Assessment {
         var assessment = Assessment(action: Decision.decide(context, aiven: .unknown), context: context)
         guard assessment.action == .observe else { return assessment }
@@ -94,25 +101,31 @@ struct Assessment<Kind: ManagedKind> {
                 return assessment
             }
         }
-        let observed: Kind.Observed?
-        if let observedFirst { observed = observedFirst } else { observed = try await observe() }
-        assessment.observed = observed
-        if let desired = assessment.desired, let observed {
-            assessment.context.refusedChange = kind.refusedChange(desired: desired, observed: observed)
-        }
-        if context.deleting, let observed {
-            assessment.context.retainedOnDeletion = kind.retainedOnDeletion(observed)
-        }
-        var view = AivenView.absent
-        if let observed {
-            var ownership = kind.ownership(of: observed, resource: resource, everManaged: context.everManaged)
-            // Adoption never takes an object another live resource (in any namespace) holds.
-            if let owners = sources.owners {
-                (ownership, assessment.tagHolder) = await owners.resolve(ownership, ownerUID: kind.ownerTag(of: observed), adopting: context.policy.adopt)
+        if observedFirst == nil, !readingFirst, !context.deleting, Decision.decide(assessment.context, aiven: .unread) == .create {
+            // Nothing of this resource can be on Aiven: the create goes first (a refusal is read).
+            assessment.action = .create
+            assessment.unread = true
+        } else {
+            let observed: Kind.Observed?
+            if let observedFirst { observed = observedFirst } else { observed = try await observe() }
+            assessment.observed = observed
+            if let desired = assessment.desired, let observed {
+                assessment.context.refusedChange = kind.refusedChange(desired: desired, observed: observed)
             }
-            view = .present(ownership, changes: assessment.desired.map { kind.changes(desired: $0, observed: observed) } ?? [])
+            if context.deleting, let observed {
+                assessment.context.retainedOnDeletion = kind.retainedOnDeletion(observed)
+            }
+            var view = AivenView.absent
+            if let observed {
+                var ownership = kind.ownership(of: observed, resource: resource, everManaged: context.everManaged)
+                // Adoption never takes an object another live resource (in any namespace) holds.
+                if let owners = sources.owners {
+                    (ownership, assessment.tagHolder) = await owners.resolve(ownership, ownerUID: kind.ownerTag(of: observed), adopting: context.policy.adopt)
+                }
+                view = .present(ownership, changes: assessment.desired.map { kind.changes(desired: $0, observed: observed) } ?? [])
+            }
+            assessment.action = Decision.decide(assessment.context, aiven: view)
         }
-        assessment.action = Decision.decide(assessment.context, aiven: view)
         if assessment.action == .create, let desired = assessment.desired,
             let waiting = try await AivenReadFailure.reading(with: token, { () throws(AivenError) in try await kind.createPrerequisite(desired, client: client) })
         {

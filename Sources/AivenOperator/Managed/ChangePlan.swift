@@ -62,7 +62,7 @@ public struct ChangePlan: Sendable, Hashable {
             sources: Assessment.Sources(
                 tokens: TokenResolver(dependencies: dependencies, defaultToken: defaultToken), dependencies: dependencies, aiven: clients, owners: owners
             ),
-            ownedByTag: live == nil
+            ownedByTag: live == nil, readingFirst: true
         )
         return ChangePlan(
             resource: "\(Kind.controllerName) \(namespace)/\(resource.metadata.name ?? "")", object: "\(Kind.noun) \(kind.describe(resource))",

@@ -9,7 +9,9 @@ public enum Decision {
     ///   - context: the resource's state and policies.
     ///   - aiven: what Aiven reports; ``AivenView/unknown`` before anything was read, in which case
     ///     the answer is either final (paused, a deleted resource without the finalizer, orphaned
-    ///     or blocked deletion, an object another resource holds) or ``Action/observe``.
+    ///     or blocked deletion, an object another resource holds) or ``Action/observe``;
+    ///     ``AivenView/unread`` once the token and the desired state are known, when a create may
+    ///     go before any read (``DecisionContext/createsBeforeReading``).
     public static func decide(_ context: DecisionContext, aiven: AivenView) -> Action {
         if context.policy.paused { return .skip(reason: "paused (annotation \(OperatorAnnotations.paused))") }
         if context.deleting { return decideDeletion(context, aiven: aiven) }
@@ -19,6 +21,10 @@ public enum Decision {
         switch aiven {
         case .unknown:
             return .observe
+        case .unread:
+            // Nothing of this resource can be on Aiven yet, and Aiven refuses a second object of
+            // its identity: the create goes first, and only a refusal (409) is read and judged.
+            return context.createsBeforeReading && context.refusedSpec == nil ? .create : .observe
         case .absent:
             if let refused = context.refusedSpec { return .keepRefusal(refused) }
             return .create
@@ -55,7 +61,7 @@ public enum Decision {
         if context.policy.deletion == .orphan { return .orphan }
         if context.policy.terminationProtection { return .blockDeletion }
         switch aiven {
-        case .unknown:
+        case .unknown, .unread:
             return .observe
         case .absent:
             return .release(reason: "it is gone on Aiven")
@@ -162,12 +168,25 @@ public struct DecisionContext: Sendable, Hashable {
     /// Aiven's refusal of this generation's spec, built from these inputs, shown in an earlier
     /// pass (``RefusableKind``): nothing is sent until the spec or its inputs change.
     public var refusedSpec: String?
+    /// Aiven refuses a second object of the resource's identity with `409` (services, topics,
+    /// connectors, users: ``UniquelyNamedOnAiven``), so a create needs no read before it.
+    public var uniqueOnAiven: Bool
+
+    /// Whether a create goes first, without a read: the kind's objects are unique on Aiven, and
+    /// nothing says this resource's may exist — no finalizer (it goes on before every first Aiven
+    /// write, so a create sent before, even one whose answer was lost, left it), never created or
+    /// adopted, no adopt annotation, not the reference operator's. A `409` then falls back to the
+    /// read and the ownership rules (``Assessment``), so nothing is duplicated or taken silently.
+    public var createsBeforeReading: Bool {
+        uniqueOnAiven && !hasFinalizer && !everManaged && !policy.adopt && !managedByReferenceOperator
+    }
 
     public init(
         policy: ResourcePolicy, deleting: Bool = false, hasFinalizer: Bool = true, generationApplied: Bool = false, everManaged: Bool = false,
         waitingFor: Waiting? = nil, managedByReferenceOperator: Bool = false, claimedBy: Claimant? = nil, refusedChange: String? = nil,
-        retainedOnDeletion: String? = nil, refusedSpec: String? = nil
+        retainedOnDeletion: String? = nil, refusedSpec: String? = nil, uniqueOnAiven: Bool = false
     ) {
+        self.uniqueOnAiven = uniqueOnAiven
         self.refusedChange = refusedChange
         self.refusedSpec = refusedSpec
         self.retainedOnDeletion = retainedOnDeletion
@@ -197,6 +216,9 @@ public struct Waiting: Sendable, Hashable, Error {
 public enum AivenView: Sendable, Hashable {
     /// Not read yet.
     case unknown
+    /// Not read yet, with the token and the desired state resolved: a create may go first
+    /// (``DecisionContext/createsBeforeReading``), anything else reads.
+    case unread
     /// Aiven has no such object (404).
     case absent
     /// The object exists: whose it is and how it differs from the spec.

@@ -83,6 +83,21 @@ public protocol RefusableKind: ManagedKind {
     func refusal(in error: AivenError, desired: Desired, observed: Observed?) -> String?
 }
 
+/// A kind whose objects Aiven keeps unique by the identity the resource names (a service's
+/// project and name; a topic's, connector's or user's service and name): a second create is
+/// refused with `409 … already exists`. So a resource that never reached Aiven creates without
+/// reading first (``DecisionContext/createsBeforeReading``: one Aiven call less per create), and
+/// only the refusal is read and judged by the ownership rules.
+public protocol UniquelyNamedOnAiven: ManagedKind {
+    /// Whether Aiven makes the resource's object itself, before anyone creates it (a service's
+    /// `avnadmin` user): it is read first, not created into a refusal. Default: `false`.
+    static func existsOnAivenFromTheStart(_ resource: Resource) -> Bool
+}
+
+extension UniquelyNamedOnAiven {
+    public static func existsOnAivenFromTheStart(_ resource: Resource) -> Bool { false }
+}
+
 /// A service as Aiven names it.
 public struct ServiceName: Sendable, Hashable {
     public var project: String
@@ -147,6 +162,14 @@ extension ManagedKind {
             kind.refusal(in: error, desired: desired as! K.Desired, observed: observed.map { $0 as! K.Observed })
         }
         return refusal(refusable)
+    }
+
+    /// Whether `resource`'s object is unique on Aiven by its identity and not made by Aiven
+    /// itself (``UniquelyNamedOnAiven``): ``DecisionContext/uniqueOnAiven``.
+    static func isUniqueOnAiven(_ resource: Resource) -> Bool {
+        guard let unique = Self.self as? any UniquelyNamedOnAiven.Type else { return false }
+        func made<K: UniquelyNamedOnAiven>(_ kind: K.Type) -> Bool { kind.existsOnAivenFromTheStart(resource as! K.Resource) }
+        return !made(unique)
     }
 
     /// How soon a Ready resource is looked at again: ``PolledWhileReadyKind/readyInterval(_:)``,

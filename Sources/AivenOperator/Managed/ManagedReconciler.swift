@@ -103,7 +103,8 @@ public struct ManagedReconciler<Kind: ManagedKind>: Reconciler {
             managedByReferenceOperator: !status.everManaged
                 && resource.metadata.annotations?[OperatorAnnotations.generationWasProcessed] != nil,
             claimedBy: claimedBy,
-            refusedSpec: status.standingRefusal(reason: Kind.specRefusalReason)
+            refusedSpec: status.standingRefusal(reason: Kind.specRefusalReason),
+            uniqueOnAiven: Kind.isUniqueOnAiven(resource)
         )
     }
 }
@@ -137,24 +138,7 @@ private struct Pass<Kind: ManagedKind> {
 
     mutating func run() async throws -> ReconcileResult {
         let context = ManagedReconciler<Kind>.context(resource, status: status, claimedBy: claimedBy)
-        let assessment: Assessment<Kind>
-        do {
-            assessment = try await Assessment.assess(
-                kind, resource: resource, context: context, appliedInputs: Kind.appliedInputs(in: status.status),
-                sources: Assessment.Sources(
-                    tokens: reconciler.tokens, dependencies: reconciler.dependencies, aiven: reconciler.aiven, owners: reconciler.owners,
-                    tenancy: configuration.tenancy
-                )
-            )
-        } catch let refusal as NotPermitted {
-            throw ReconcileFailure(.terminal, reason: "NotPermitted", message: refusal.message)
-        } catch let error as TokenError {
-            throw ReconcileFailure(error)
-        } catch let failure as AivenReadFailure {
-            throw ReconcileFailure(failure.error, tokenSource: failure.tokenSource)
-        } catch let invalid as InvalidSpec {
-            throw ReconcileFailure(.terminal, reason: "InvalidSpec", message: invalid.message)
-        }
+        let assessment = try await assess(context)
         tokenSource = assessment.token?.source ?? ""
         tagHolder = assessment.tagHolder
         if let observed = assessment.observed { kind.record(observed, in: &status.status) }
@@ -167,6 +151,29 @@ private struct Pass<Kind: ManagedKind> {
             }
         }
         return try await act(action, assessment)
+    }
+
+    /// The pass's ``Assessment`` (`readingFirst`: after Aiven refused a create sent without a
+    /// read), its failures as ``ReconcileFailure``s.
+    private func assess(_ context: DecisionContext, readingFirst: Bool = false) async throws -> Assessment<Kind> {
+        do {
+            return try await Assessment.assess(
+                kind, resource: resource, context: context, appliedInputs: Kind.appliedInputs(in: status.status),
+                sources: Assessment.Sources(
+                    tokens: reconciler.tokens, dependencies: reconciler.dependencies, aiven: reconciler.aiven, owners: reconciler.owners,
+                    tenancy: configuration.tenancy
+                ),
+                readingFirst: readingFirst
+            )
+        } catch let refusal as NotPermitted {
+            throw ReconcileFailure(.terminal, reason: "NotPermitted", message: refusal.message)
+        } catch let error as TokenError {
+            throw ReconcileFailure(error)
+        } catch let failure as AivenReadFailure {
+            throw ReconcileFailure(failure.error, tokenSource: failure.tokenSource)
+        } catch let invalid as InvalidSpec {
+            throw ReconcileFailure(.terminal, reason: "InvalidSpec", message: invalid.message)
+        }
     }
 
     /// Executes the assessed action.
@@ -207,7 +214,7 @@ private struct Pass<Kind: ManagedKind> {
             return try await delete(observed, aiven: aiven)
         case .create:
             guard let desired, let aiven else { return .done }
-            return try await create(desired, aiven: aiven)
+            return try await create(desired, aiven: aiven, unread: assessment.unread)
         case .refuse:
             let message = tagHolder?.adoptionRefusal(of: name) ?? Action.refusal(of: name)
             let announced = status.conditions["Ready"]?.message == message
@@ -312,15 +319,30 @@ private struct Pass<Kind: ManagedKind> {
         return .requeue(after: configuration.resync.next())
     }
 
-    private mutating func create(_ desired: Kind.Desired, aiven: AivenClient) async throws -> ReconcileResult {
+    /// Creates the object; `unread`: sent without reading Aiven first.
+    private mutating func create(_ desired: Kind.Desired, aiven: AivenClient, unread: Bool) async throws -> ReconcileResult {
         let created: Kind.Observed
         do {
-            created = try await kind.create(desired, client: aiven)
+            // Sent before any read, the create holds the finalizer it needed on only while it
+            // runs: a request that cannot reach Aiven is not retried within the call.
+            created = try await kind.create(desired, client: unread ? aiven.failingFastWhenUnreachable() : aiven)
+        } catch .alreadyExists where unread {
+            // Sent without a read (``DecisionContext/createsBeforeReading``) and refused: the
+            // object exists. Read it and act as a read-first pass would (refuse, adopt, manage).
+            return try await afterRefusedCreate()
         } catch .alreadyExists {
             // A create sent before may have landed (a timeout or crash after sending): the next
             // pass reads the object and checks its owner.
             throw ReconcileFailure(.transient, reason: "Creating", message: "\(name) appeared while creating it; checking its owner", retryAfter: .seconds(1))
         } catch {
+            if unread, !error.mayHaveTakenEffect {
+                // Aiven answered no, or never got the request: nothing can exist, so the finalizer
+                // added for this create comes off, as a pass that failed to read would have left
+                // none (a resource deleted while Aiven is unreachable goes at once). A create that
+                // may have landed (no answer after sending, a 5xx) keeps it: the deletion reads
+                // Aiven first.
+                try await releaseFinalizerAddedForTheCreate()
+            }
             if let refusal = kind.specRefusal(in: error, desired: desired, observed: nil) { return try await refused(refusal, desired) }
             throw ReconcileFailure(error, tokenSource: tokenSource)
         }
@@ -342,6 +364,26 @@ private struct Pass<Kind: ManagedKind> {
         try await status.write(using: client)
         await announce(.warning, reason, message)
         return .requeue(after: configuration.resync.next())
+    }
+
+    /// A create sent without a read was refused (`409`): the pass reads the object and executes
+    /// what the read gives (``Assessment`` with `readingFirst`, as `plan` shows it). The finalizer
+    /// this pass added for the create comes off again unless that action manages the object, so a
+    /// refused resource carries none, as when it read first.
+    private mutating func afterRefusedCreate() async throws -> ReconcileResult {
+        var context = ManagedReconciler<Kind>.context(resource, status: status, claimedBy: claimedBy)
+        context.hasFinalizer = false
+        let assessment = try await assess(context, readingFirst: true)
+        tagHolder = assessment.tagHolder
+        if let observed = assessment.observed { kind.record(observed, in: &status.status) }
+        guard assessment.action != .create else {
+            // Refused as existing, then not found: it is coming or going; the next pass reads again.
+            throw ReconcileFailure(.transient, reason: "Creating", message: "\(name) appeared while creating it; checking its owner", retryAfter: .seconds(1))
+        }
+        if !assessment.action.managesObject {
+            try await releaseFinalizerAddedForTheCreate()
+        }
+        return try await act(assessment.action, assessment)
     }
 
     private mutating func delete(_ observed: Kind.Observed, aiven: AivenClient) async throws -> ReconcileResult {
@@ -433,6 +475,21 @@ private struct Pass<Kind: ManagedKind> {
         adopting || status.initializedReason == "Adopted" ? "Adopted" : "Created"
     }
 
+    /// Takes off the finalizer this pass added for a create sent before any read, once that
+    /// create cannot have made anything: whatever changed on the resource meanwhile (above all a
+    /// deletion, which would otherwise wait on Aiven for an object that does not exist), nothing
+    /// on Aiven needs it, so a write that lost a race is repeated on the current version.
+    private mutating func releaseFinalizerAddedForTheCreate() async throws {
+        for attempt in 1... {
+            do {
+                return try await releaseFinalizer()
+            } catch KubeError.conflict where attempt < 3 {
+                resource = try await client.get(resource.metadata.name ?? "")
+                status.resource = resource
+            }
+        }
+    }
+
     private mutating func releaseFinalizer() async throws {
         resource = try await Finalizers.remove(OperatorAnnotations.finalizer, from: resource, using: client)
         status.resource = resource
@@ -482,3 +539,4 @@ private struct Pass<Kind: ManagedKind> {
         }
     }
 }
+

@@ -164,3 +164,6 @@ extension ServiceKind: ConnectionSecretPublishing where Resource: ConnectionSecr
         return resource.connectionSecret(service: service, projectCA: ca)
     }
 }
+
+/// Aiven refuses a second service of a name in a project (`409 Service … already exists`).
+extension ServiceKind: UniquelyNamedOnAiven {}

@@ -209,3 +209,11 @@ extension ServiceUser: ManagedResource {
 extension ServiceUserStatus: PlainStatus, InputsRecordingStatus {
     public init() { self.init(type: nil) }
 }
+
+/// Aiven refuses a second user of a name on a service (`409 Service user … already exists`).
+extension ServiceUserKind: UniquelyNamedOnAiven {
+    /// Every service has `avnadmin` from the start: it is read, never created.
+    public static func existsOnAivenFromTheStart(_ resource: ServiceUser) -> Bool {
+        resource.username == "avnadmin"
+    }
+}

@@ -13,7 +13,7 @@ public final class AivenClients: Sendable {
     private let projectCAs = ProjectCACache()
 
     /// - Parameter retryPolicy: retries inside one call; `nil` for the standard policy.
-    public init(baseURL: String, version: String, httpClient: HTTPClient = .shared, retryPolicy: AivenRetryPolicy? = nil) {
+    public init(baseURL: String, version: String, httpClient: HTTPClient = AivenHTTPTransport.sharedHTTPClient, retryPolicy: AivenRetryPolicy? = nil) {
         self.baseURL = baseURL
         self.version = version
         self.httpClient = httpClient

@@ -82,6 +82,7 @@ import Testing
         Row(rule: "the reference operator's resource: read first", context: unique(migrated()), aiven: .unread, expected: .observe),
         Row(rule: "unique, waiting for a dependency: wait", context: unique(live(waiting: vpc)), aiven: .unread, expected: .wait(reason: vpc.reason, message: vpc.message)),
         Row(rule: "unique, claimed by another: nothing read or sent", context: claimed(unique(live())), aiven: .unread, expected: .alreadyClaimed(by: holder)),
+        Row(rule: "unique, its spec refused before: read first, never a create into the refusal", context: refused(unique(live())), aiven: .unread, expected: .observe),
         Row(rule: "ours and matching: nothing to do", context: live(applied: true, managed: true), aiven: .present(.ours, changes: []), expected: .inSync),
         Row(rule: "ours, new generation: update", context: live(managed: true), aiven: .present(.ours, changes: change), expected: .update(change)),
         Row(rule: "ours, generation applied, differs: drift corrected", context: live(applied: true, managed: true), aiven: .present(.ours, changes: change), expected: .correctDrift(change)),

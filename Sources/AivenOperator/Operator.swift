@@ -59,7 +59,7 @@ public final class Operator: Service, Sendable {
             .on(KafkaConnect.self) { [(nil, $0.spec.serviceName)] },
             // The integration that joins its Kafka Connect service to Kafka: one that vanishes or
             // comes back wakes the connector at once.
-            .on(AivenResources.ServiceIntegration.self, identities: { [$0.spec.destinationServiceName].compactMap { $0 } }) { [(nil, $0.spec.serviceName)] },
+            .on(ServiceIntegration.self, identities: { [$0.spec.destinationServiceName].compactMap { $0 } }) { [(nil, $0.spec.serviceName)] },
         ]),
         .managed(ServiceUserKind(), wakes: [
             .on(Kafka.self) { [(nil, $0.spec.serviceName)] },

@@ -219,7 +219,7 @@ struct ClaimsTests {
             try await harness.converge(KafkaConnectorKind(), "sink") { try await KafkaConnectorReconcilerTests.ready(harness)?.status == .true }
             try await Task.sleep(for: .milliseconds(1100))
             _ = try await harness.client.resources(Namespace.self, namespace: nil).create(Namespace(metadata: ObjectMeta(name: "team-b")))
-            let teamB = harness.client.resources(AivenResources.KafkaConnector.self, namespace: "team-b")
+            let teamB = harness.client.resources(KafkaConnector.self, namespace: "team-b")
             var rival = KafkaConnectorReconcilerTests.connector(topics: "payments")
             rival.metadata.namespace = "team-b"
             _ = try await teamB.create(rival)

@@ -26,8 +26,8 @@ import Testing
         )
     }
 
-    static func connector(_ userConfig: [String: String]) -> AivenResources.KafkaConnector {
-        AivenResources.KafkaConnector(
+    static func connector(_ userConfig: [String: String]) -> KafkaConnector {
+        KafkaConnector(
             metadata: ObjectMeta(name: "sink", namespace: "default"),
             spec: KafkaConnectorSpec(connectorClass: "io.aiven.connect.jdbc.JdbcSinkConnector", project: "p", serviceName: "kafka", userConfig: userConfig)
         )

@@ -17,8 +17,8 @@ struct KafkaConnectorReconcilerTests {
     static let password = "pg-password-1f2e3d"
     static let rotated = "pg-password-rotated-9a8b"
 
-    static func connector(_ name: String = "sink", service: String = "kafka", annotations: [String: String]? = nil, topics: String = "orders") -> AivenResources.KafkaConnector {
-        AivenResources.KafkaConnector(
+    static func connector(_ name: String = "sink", service: String = "kafka", annotations: [String: String]? = nil, topics: String = "orders") -> KafkaConnector {
+        KafkaConnector(
             metadata: ObjectMeta(name: name, namespace: "default", annotations: annotations),
             spec: KafkaConnectorSpec(
                 authSecretRef: SecretKeyReference(name: "aiven-token", key: "token"),

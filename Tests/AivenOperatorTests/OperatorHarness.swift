@@ -133,12 +133,12 @@ final class OperatorHarness: Sendable {
         try await reconcile(kind: ServiceIntegration.kind, name)
     }
 
-    var kafkaConnectorClient: ResourceClient<AivenResources.KafkaConnector> { client.resources(AivenResources.KafkaConnector.self, namespace: "default") }
+    var kafkaConnectorClient: ResourceClient<KafkaConnector> { client.resources(KafkaConnector.self, namespace: "default") }
 
     /// One KafkaConnector pass for `name` with fresh caches.
     @discardableResult
     func reconcileConnector(_ name: String) async throws -> ReconcileResult {
-        try await reconcile(kind: AivenResources.KafkaConnector.kind, name)
+        try await reconcile(kind: KafkaConnector.kind, name)
     }
 
     /// The KafkaConnect as stored, `nil` once deleted.

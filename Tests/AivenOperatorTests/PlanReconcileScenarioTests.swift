@@ -23,9 +23,9 @@ struct PlanReconcileScenarioTests {
         KafkaConnect.kind: kafkaConnect,
         Kafka.kind: kafka,
         ProjectVPC.kind: projectVPC,
-        AivenResources.ServiceIntegration.kind: serviceIntegration,
+        ServiceIntegration.kind: serviceIntegration,
         ServiceIntegrationEndpoint.kind: serviceIntegrationEndpoint,
-        AivenResources.KafkaConnector.kind: kafkaConnector,
+        KafkaConnector.kind: kafkaConnector,
         KafkaSchema.kind: kafkaSchema,
         PostgreSQL.kind: postgreSQL,
         KafkaACL.kind: kafkaACL,
@@ -240,17 +240,17 @@ struct PlanReconcileScenarioTests {
     static func kafkaConnector(_ harness: OperatorHarness) async throws {
         _ = try await harness.client.resources(Secret.self, namespace: "default").create(KafkaConnectorReconcilerTests.pgSecret())
         _ = try await harness.kafkaConnectorClient.create(KafkaConnectorReconcilerTests.connector())
-        try await Self.step(harness, AivenResources.KafkaConnector.kind, "sink", expect: { if case .wait = $0 { true } else { false } }, "waiting for its service")
+        try await Self.step(harness, KafkaConnector.kind, "sink", expect: { if case .wait = $0 { true } else { false } }, "waiting for its service")
         try await KafkaConnectorReconcilerTests.createKafka(harness)
-        try await Self.step(harness, AivenResources.KafkaConnector.kind, "sink", expect: { $0 == .create }, "absent")
-        try await Self.step(harness, AivenResources.KafkaConnector.kind, "sink", expect: { $0 == .inSync }, "present and equal")
+        try await Self.step(harness, KafkaConnector.kind, "sink", expect: { $0 == .create }, "absent")
+        try await Self.step(harness, KafkaConnector.kind, "sink", expect: { $0 == .inSync }, "present and equal")
         var config = try #require(try await KafkaConnectorReconcilerTests.onAiven(harness).first { $0.name == "sink" }?.config)
         config["topics"] = "elsewhere"
         _ = try await harness.aiven.editKafkaConnector(project: OperatorHarness.project, service: "kafka", connector: "sink", config: config)
-        try await Self.step(harness, AivenResources.KafkaConnector.kind, "sink", expect: { if case .correctDrift = $0 { true } else { false } }, "drifted")
+        try await Self.step(harness, KafkaConnector.kind, "sink", expect: { if case .correctDrift = $0 { true } else { false } }, "drifted")
         #expect(try await KafkaConnectorReconcilerTests.onAiven(harness).first { $0.name == "sink" }?.config["topics"] == "orders")
         try await harness.kafkaConnectorClient.delete("sink")
-        try await Self.step(harness, AivenResources.KafkaConnector.kind, "sink", expect: { $0 == .delete }, "deleting with policy Delete")
+        try await Self.step(harness, KafkaConnector.kind, "sink", expect: { $0 == .delete }, "deleting with policy Delete")
         #expect(try await KafkaConnectorReconcilerTests.onAiven(harness).isEmpty)
     }
 

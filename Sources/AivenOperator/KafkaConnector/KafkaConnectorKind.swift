@@ -62,17 +62,17 @@ public struct KafkaConnectorKind: ClaimingKind, InputsTrackingKind, PolledWhileR
 
     public init() {}
 
-    public func describe(_ resource: AivenResources.KafkaConnector) -> String {
+    public func describe(_ resource: KafkaConnector) -> String {
         "\(resource.spec.project)/\(resource.spec.serviceName)/\(Self.connectorName(of: resource))"
     }
 
     /// The connector's name on Aiven: annotation `controllers.aiven.io/connector-name`, else
     /// `metadata.name`.
-    static func connectorName(of resource: AivenResources.KafkaConnector) -> String {
+    static func connectorName(of resource: KafkaConnector) -> String {
         resource.metadata.annotations?[ConnectorAnnotations.name] ?? resource.metadata.name ?? ""
     }
 
-    public func desired(for resource: AivenResources.KafkaConnector, dependencies: Dependencies) async throws -> Desired {
+    public func desired(for resource: KafkaConnector, dependencies: Dependencies) async throws -> Desired {
         let spec = resource.spec
         let name = Self.connectorName(of: resource)
         let namespace = resource.metadata.namespace ?? "default"
@@ -126,7 +126,7 @@ public struct KafkaConnectorKind: ClaimingKind, InputsTrackingKind, PolledWhileR
             requests: ConnectorRecovery.Requests(annotations: annotations), autoRestartLimit: limit, resourceName: resource.metadata.name ?? "")
     }
 
-    public func observe(_ resource: AivenResources.KafkaConnector, client: AivenClient) async throws(AivenError) -> Observed? {
+    public func observe(_ resource: KafkaConnector, client: AivenClient) async throws(AivenError) -> Observed? {
         let spec = resource.spec
         let name = Self.connectorName(of: resource)
         let connectors: [KafkaConnectorInfo]
@@ -153,11 +153,11 @@ public struct KafkaConnectorKind: ClaimingKind, InputsTrackingKind, PolledWhileR
         }
     }
 
-    public func claim(of resource: AivenResources.KafkaConnector) -> String? {
+    public func claim(of resource: KafkaConnector) -> String? {
         describe(resource)
     }
 
-    public func ownership(of observed: Observed, resource: AivenResources.KafkaConnector, everManaged: Bool) -> Ownership {
+    public func ownership(of observed: Observed, resource: KafkaConnector, everManaged: Bool) -> Ownership {
         .ours
     }
 
@@ -316,7 +316,7 @@ public struct KafkaConnectorKind: ClaimingKind, InputsTrackingKind, PolledWhileR
         return recovery.notices.map { Notice($0.type, $0.reason, desired.resolved.scrub($0.message)) }
     }
 
-    public func delete(_ observed: Observed, resource: AivenResources.KafkaConnector, client: AivenClient) async throws(AivenError) {
+    public func delete(_ observed: Observed, resource: KafkaConnector, client: AivenClient) async throws(AivenError) {
         try await client.deleteKafkaConnector(project: resource.spec.project, service: resource.spec.serviceName, connector: observed.connector.name)
     }
 
@@ -418,7 +418,7 @@ public struct KafkaConnectorKind: ClaimingKind, InputsTrackingKind, PolledWhileR
         ResyncInterval(min(configuration.connectorStatusInterval, configuration.resyncInterval))
     }
 
-    public func createdMessage(_ desired: Desired, created: Observed, resource: AivenResources.KafkaConnector) -> String {
+    public func createdMessage(_ desired: Desired, created: Observed, resource: KafkaConnector) -> String {
         "Created Kafka connector \(describe(resource)) (\(resource.spec.connectorClass))"
     }
 
@@ -464,7 +464,7 @@ enum KafkaConnectorState {
     static let unassigned = "UNASSIGNED"
 }
 
-extension AivenResources.KafkaConnector: ManagedResource {
+extension KafkaConnector: ManagedResource {
     public var authSecretRef: SecretKeyReference? { spec.authSecretRef }
     public static let terminationProtection: TerminationProtection<Self>? = nil
 }

@@ -63,6 +63,6 @@ public struct TenancyOptionError: Error, Sendable, Hashable, CustomStringConvert
 
 // The Aiven project each kind's resources name (``ManagedResource/project``).
 extension KafkaTopic { public var project: String { spec.project } }
-extension AivenResources.KafkaConnector { public var project: String { spec.project } }
-extension AivenResources.ServiceIntegration { public var project: String { spec.project } }
-extension AivenResources.ProjectVPC { public var project: String { spec.project } }
+extension KafkaConnector { public var project: String { spec.project } }
+extension ServiceIntegration { public var project: String { spec.project } }
+extension ProjectVPC { public var project: String { spec.project } }

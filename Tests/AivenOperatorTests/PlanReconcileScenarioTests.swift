@@ -39,6 +39,29 @@ struct PlanReconcileScenarioTests {
         try await OperatorHarness.run { harness in try await scenario(harness) }
     }
 
+    /// A token Secret being deleted stops every kind before anything is read from or sent to
+    /// Aiven: for each kind's reference example, `plan` says it waits and reconcile does just that.
+    @Test(arguments: Operator.kinds.map(\.definition.kind))
+    func aTokenSecretBeingDeletedStopsEveryKind(kind: String) async throws {
+        try await OperatorHarness.run { harness in
+            let registration = try #require(Operator.kinds.first { $0.definition.kind == kind })
+            let secrets = harness.client.resources(Secret.self, namespace: "default")
+            var held = ObjectMeta(name: "doomed", namespace: "default")
+            held.finalizers = ["test.aiven.io/hold"]
+            _ = try await secrets.create(Secret(metadata: held, stringData: ["token": OperatorHarness.token]))
+            try await secrets.delete("doomed")
+            var example = try #require(try YAMLDocuments.load(registration.definition.page.example).first { $0["kind"]?.stringValue == kind })
+            example["metadata"]?["namespace"] = "default"
+            example["spec"]?["authSecretRef"] = ["name": "doomed", "key": "token"]
+            example["spec"]?["project"] = .string(OperatorHarness.project)
+            let created = try await harness.client.resources(registration.resourceType, namespace: "default").create(example)
+            let name = try #require(created[path: ["metadata", "name"]]?.stringValue)
+            let before = try await harness.aivenRequests()
+            try await Self.step(harness, kind, name, expect: { if case .wait(reason: "TokenSecretDeleting", _) = $0 { true } else { false } }, "token Secret deleting")
+            #expect(try await harness.aivenRequests() == before, "nothing read from or sent to Aiven")
+        }
+    }
+
     /// The HTTP methods of the Aiven writes an action sends.
     static func writes(of action: Action) -> Set<String> {
         switch action {

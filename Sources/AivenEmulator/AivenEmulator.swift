@@ -101,6 +101,13 @@ public struct AivenEmulator: Sendable {
             try await store.changeTags(project: $0.parameter("project"), name: $0.parameter("service_name"), body: $0.requiredBody, replace: false)
         }
         route(router, .get, "\(service)/backups") { try await store.backups(project: $0.parameter("project"), name: $0.parameter("service_name")) }
+        route(router, .post, "\(service)/task") {
+            try await store.createServiceTask(project: $0.parameter("project"), service: $0.parameter("service_name"), body: $0.requiredBody)
+        }
+        route(router, .get, "\(service)/task/{task_id}") {
+            try await store.serviceTask(project: $0.parameter("project"), service: $0.parameter("service_name"), id: $0.parameter("task_id"))
+        }
+        route(router, .get, "\(service)/migration") { try await store.migrationStatus(project: $0.parameter("project"), service: $0.parameter("service_name")) }
         route(router, .get, "\(service)/integration") {
             try await store.integrations(project: $0.parameter("project"), service: $0.parameter("service_name"))
         }

@@ -76,6 +76,8 @@ public final class Operator: Service, Sendable {
             .on(Secret.self, index: "Secret.connection") { [(nil, $0.spec.connInfoSecretTarget?.name ?? $0.metadata.name ?? "")] },
             // A read replica waits for its source service.
             .on(PostgreSQL.self) { ($0.spec.serviceIntegrations ?? []).map { (nil, $0.sourceServiceName) } },
+            // The Secret its migration comes from: one created or changed is applied at once.
+            .on(Secret.self, index: "Secret.migration") { $0.spec.migrationSecretSource.map { [(nil, $0.name)] } ?? [] },
         ]),
         .managed(KafkaSchemaKind(), wakes: [
             .on(Kafka.self) { [(nil, $0.spec.serviceName)] },

@@ -38,17 +38,28 @@ import Testing
         KafkaConnectorKind.record(appliedInputs: "pg@7", in: &connector)
         #expect(connector.appliedSecrets == "pg@7")
         #expect(KafkaConnectorKind.appliedInputs(in: connector) == "pg@7")
-        // A service's status keeps no inputs: recording is a no-op and it reads none.
+        // A service's status keeps them (a PostgreSQL's migration Secret).
         var service = ObservedStatus()
-        KafkaConnectKind.record(appliedInputs: "pg@7", in: &service)
-        #expect(service == ObservedStatus())
-        #expect(KafkaConnectKind.appliedInputs(in: service) == nil)
+        PostgreSQLKind.record(appliedInputs: "Secret src uid/7", in: &service)
+        #expect(service.appliedInputs == "Secret src uid/7")
+        // An ACL entry's keeps none: recording is a no-op and it reads none.
+        var acl = IdentifiedStatus()
+        KafkaACLKind.record(appliedInputs: "pg@7", in: &acl)
+        #expect(acl == IdentifiedStatus())
+        #expect(KafkaACLKind.appliedInputs(in: acl) == nil)
     }
 
     @Test func polledKindsAreLookedAtSoonerThanTheResync() {
         #expect(KafkaTopicKind().recheckInterval(Self.configuration) == Self.configuration.resync)
         #expect(KafkaConnectorKind().recheckInterval(Self.configuration).interval < Self.configuration.resyncInterval)
         #expect(ServiceIntegrationKind().recheckInterval(Self.configuration).interval < Self.configuration.resyncInterval)
+    }
+
+    @Test func onlyPostgreSQLDeletesSecretsItReads() {
+        #expect(PostgreSQLKind().disposesSecrets)
+        #expect(!KafkaKind().disposesSecrets && !KafkaConnectKind().disposesSecrets && !ServiceUserKind().disposesSecrets)
+        #expect(Operator.kinds.filter(\.access.deletesSecrets).map(\.definition.kind) == ["PostgreSQL"])
+        #expect(AccessRule.watched(Operator.kinds).first { $0.resources == ["secrets"] }?.verbs.contains("delete") == true)
     }
 
     @Test func onlyPublishersWriteConnectionSecrets() {

@@ -47,6 +47,9 @@ public struct AivenService: Sendable, Hashable, Decodable {
     public var createTime: String
     /// When the service last changed (RFC 3339).
     public var updateTime: String
+    /// The migration `user_config.migration` started, when the operator read it
+    /// (``AivenClient/getServiceMigration(project:service:)``); never part of the service's own answer.
+    public var migration: ServiceMigration? = nil
 
     /// `user_config.ip_filter` in its typed form (either item form), if set.
     public var ipFilter: [IPFilterEntryInfo]? {

@@ -32,11 +32,18 @@ struct ServiceCatalog: Sendable {
         var description: String
         var plans: [Plan]
         var userConfigSchema: JSONValue
+        /// The major-version option and the version a service gets when its create names none
+        /// (`pg_version` `17`); `nil` for unversioned types.
+        var defaultVersion: (option: String, version: String)? = nil
 
         func plan(named name: String) -> Plan? { plans.first { $0.name == name } }
 
         /// The top-level options whose default Aiven's schema documents.
-        var defaults: [String: JSONValue] { (userConfigSchema["properties"]?.objectValue ?? [:]).compactMapValues { $0["default"] } }
+        var defaults: [String: JSONValue] {
+            var defaults = (userConfigSchema["properties"]?.objectValue ?? [:]).compactMapValues { $0["default"] }
+            if let version = defaultVersion { defaults[version.option] = .string(version.version) }
+            return defaults
+        }
     }
 
     struct Cloud: Sendable {
@@ -91,7 +98,7 @@ struct ServiceCatalog: Sendable {
             Plan(name: "premium-4", nodeCount: 3, memoryMB: 4096, priceUSD: "0.4110", diskSpaceMB: 81920, diskSpaceStepMB: 10240, diskSpaceCapMB: 409600),
             Plan(name: "premium-8", nodeCount: 3, memoryMB: 8192, priceUSD: "0.8220", diskSpaceMB: 179200, diskSpaceStepMB: 10240, diskSpaceCapMB: 896000),
         ],
-        userConfigSchema: parse(PostgreSQLUserConfigSchema.json, "pg"))
+        userConfigSchema: parse(PostgreSQLUserConfigSchema.json, "pg"), defaultVersion: ("pg_version", "17"))
 
     let types: [ServiceType] = [kafkaConnect, kafka, postgreSQL]
 

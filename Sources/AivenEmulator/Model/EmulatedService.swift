@@ -35,6 +35,11 @@ struct EmulatedService: Codable, Sendable {
     /// Kafka: whether Karapace serves schema registry and REST proxy (`features.karapace`);
     /// `nil` (also in older state): off.
     var karapace: Bool? = nil
+    /// PostgreSQL: when the migration `user_config.migration` asks for started (a create or an
+    /// update that set or changed it); `nil` (also in older state): none.
+    var migrationStart: Date? = nil
+    /// The service's tasks (`POST …/task`: upgrade checks), oldest first; `nil` in older state.
+    var tasks: [EmulatedServiceTask]? = nil
 
     /// The service's type in the catalogue.
     var type: ServiceCatalog.ServiceType { ServiceCatalog.type(named: serviceType ?? "") ?? ServiceCatalog.kafkaConnect }

@@ -40,7 +40,8 @@ extension EmulatorStore {
                 backupTimes: [], serviceType: request.type.name,
                 credentials: .generate(service: request.name, project: project, at: time, certificate: request.type.name == "kafka")
                     .withPassword(request.userConfig?["admin_password"]?.stringValue),
-                diskSpaceMB: request.diskSpaceMB.flatMap { $0 == request.type.plan(named: request.plan)?.diskSpaceMB ? nil : $0 }
+                diskSpaceMB: request.diskSpaceMB.flatMap { $0 == request.type.plan(named: request.plan)?.diskSpaceMB ? nil : $0 },
+                migrationStart: request.userConfig?["migration"]?.objectValue == nil ? nil : time
             )
             state.put(service)
             if request.type.name == ServiceCatalog.kafka.name {
@@ -103,7 +104,13 @@ extension EmulatorStore {
                 }
             }
             let shrunk = try resizeDisk(of: &service, to: request.diskSpaceMB)
-            if let userConfig = request.userConfig { service.userConfig = userConfigBehaviour.updated(service.userConfig, with: userConfig) }
+            if let userConfig = request.userConfig {
+                try checkUpgrade(of: service, to: userConfig)
+                let before = service.userConfig["migration"]
+                service.userConfig = userConfigBehaviour.updated(service.userConfig, with: userConfig)
+                // A migration set or changed starts (again).
+                if userConfig["migration"] != nil, service.userConfig["migration"] != before { service.migrationStart = time }
+            }
             if let protection = request.terminationProtection { service.terminationProtection = protection }
             if let karapace = request.karapace { service.karapace = karapace }
             if let emails = request.techEmails { service.techEmails = emails }

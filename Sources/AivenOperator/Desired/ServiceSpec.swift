@@ -42,6 +42,10 @@ public struct ServiceSpec: Sendable, Hashable {
     /// none and reports no drift against what Aiven has. Aiven takes it on update only, so a
     /// service created with it gets it from the update that follows the create.
     public var karapace: Bool?
+    /// The migration `spec.migrationSecretSource` asks for (PostgreSQL): while it runs, its
+    /// options are part of ``userConfig`` (sent and compared, not recorded as owned, so a
+    /// migration done leaves nothing to reset).
+    public var migration: MigrationSource?
 
     /// The desired service for `resource`; `projectVPCId` is the resolved VPC (from
     /// `spec.projectVpcId` or the referenced ProjectVPC).
@@ -79,10 +83,16 @@ public struct ServiceSpec: Sendable, Hashable {
         karapace = spec.karapace
     }
 
+    /// Takes the migration read from its Secret: its options join ``userConfig``.
+    mutating func migrate(_ migration: MigrationSource) {
+        self.migration = migration
+        if let options = migration.options { userConfig["migration"] = .object(options) }
+    }
+
     /// The user_config options the operator owns: the spec's, and those it applied before that
     /// the spec dropped.
     public var userConfigOwnership: UserConfigOwnership {
-        UserConfigOwnership(desired: userConfig, applied: appliedUserConfig, salt: ownerUID)
+        UserConfigOwnership(desired: userConfig, applied: appliedUserConfig, salt: ownerUID, sourced: migration?.options == nil ? [] : ["migration"])
     }
 
     /// `ip_filter` entries in one form (`{"network": …}` objects) so a CIDR string and the

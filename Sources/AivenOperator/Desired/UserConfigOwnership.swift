@@ -16,12 +16,18 @@ public struct UserConfigOwnership: Sendable, Hashable {
     public let applied: AppliedUserConfig?
     /// The fingerprint of `desired`'s secret options; `nil` when it has none.
     public let secretsHash: String?
+    /// Top-level options read from elsewhere than the spec (`migration`, from a Secret): sent and
+    /// compared while they are in `desired`, never recorded as owned.
+    public let sourced: Set<String>
 
-    /// - Parameter salt: mixed into the secrets' fingerprint (the resource's uid), so equal secrets
-    ///   of two resources do not show equal hashes.
-    public init(desired: [String: JSONValue], applied: AppliedUserConfig?, salt: String) {
+    /// - Parameters:
+    ///   - salt: mixed into the secrets' fingerprint (the resource's uid), so equal secrets of two
+    ///     resources do not show equal hashes.
+    ///   - sourced: see ``sourced``.
+    public init(desired: [String: JSONValue], applied: AppliedUserConfig?, salt: String, sourced: Set<String> = []) {
         self.desired = desired
         self.applied = applied
+        self.sourced = sourced
         let secrets = Self.secretPaths(in: desired).compactMap { path in Self.value(at: path, in: desired).map { (path, $0) } }
         secretsHash = secrets.isEmpty ? nil : Self.fingerprint(.object(Dictionary(uniqueKeysWithValues: secrets)), salt: salt)
     }
@@ -34,7 +40,7 @@ public struct UserConfigOwnership: Sendable, Hashable {
 
     /// The record to keep in the status once `desired` is applied.
     public var record: AppliedUserConfig {
-        AppliedUserConfig(options: Self.leaves(desired).keys.sorted(), secretsHash: secretsHash)
+        AppliedUserConfig(options: Self.leaves(desired.filter { !sourced.contains($0.key) }).keys.sorted(), secretsHash: secretsHash)
     }
 
     /// The owned options that differ on Aiven, as `user_config.…` changes. Values are shown without

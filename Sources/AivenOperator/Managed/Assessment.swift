@@ -8,7 +8,8 @@ import KubeRuntime
 /// ``Decision`` with the token, the dependencies (``Waiting``), a token Secret being deleted, a
 /// change Aiven cannot make (``Action/refuseChange(_:)``) and a create's prerequisite
 /// (``ManagedKind/createPrerequisite(_:client:)``) and a create Aiven would refuse
-/// (``ManagedKind/refusedCreate(_:client:)``, thrown as ``InvalidSpec``) folded in. The reconciler executes the action;
+/// (``ManagedKind/refusedCreate(_:client:)``, thrown as ``InvalidSpec``) folded in, with the checks an update must pass
+/// (``ManagedKind/updateChecks(desired:observed:)``). The reconciler executes the action;
 /// `plan` prints it. Nothing is written anywhere.
 struct Assessment<Kind: ManagedKind> {
     /// What to do.
@@ -27,6 +28,8 @@ struct Assessment<Kind: ManagedKind> {
     /// The action is a create sent without reading Aiven first
     /// (``DecisionContext/createsBeforeReading``).
     var unread = false
+    /// What Aiven must pass before the action's update is sent (``ManagedKind/updateChecks(desired:observed:)``).
+    var checks: [UpdateCheck] = []
 
     /// Where an assessment reads from.
     struct Sources {
@@ -125,6 +128,9 @@ struct Assessment<Kind: ManagedKind> {
                 view = .present(ownership, changes: assessment.desired.map { kind.changes(desired: $0, observed: observed) } ?? [])
             }
             assessment.action = Decision.decide(assessment.context, aiven: view)
+            if !assessment.action.changes.isEmpty, let desired = assessment.desired, let observed {
+                assessment.checks = kind.updateChecks(desired: desired, observed: observed)
+            }
         }
         if assessment.action == .create, let desired = assessment.desired,
             let waiting = try await AivenReadFailure.reading(with: token, { () throws(AivenError) in try await kind.createPrerequisite(desired, client: client) })

@@ -12,6 +12,8 @@ public struct ChangePlan: Sendable, Hashable {
     public var action: Action
     /// The kind's termination-protection field (`spec.termination_protection`).
     public var terminationProtection: String
+    /// What Aiven must pass before the update is sent (``UpdateCheck``).
+    public var checks: [UpdateCheck] = []
 
     /// `true` when applying would change Aiven.
     public var hasChanges: Bool {
@@ -66,7 +68,8 @@ public struct ChangePlan: Sendable, Hashable {
         )
         return ChangePlan(
             resource: "\(Kind.controllerName) \(namespace)/\(resource.metadata.name ?? "")", object: "\(Kind.noun) \(kind.describe(resource))",
-            action: assessment.action, terminationProtection: Kind.Resource.terminationProtection?.path ?? "spec.terminationProtection"
+            action: assessment.action, terminationProtection: Kind.Resource.terminationProtection?.path ?? "spec.terminationProtection",
+            checks: assessment.checks
         )
     }
 
@@ -102,6 +105,7 @@ public struct ChangePlan: Sendable, Hashable {
         case .keepRefusal(let message): "nothing would change: Aiven refused this spec, and it is sent again only once it changes (\(message))"
         }
         let changes: [FieldChange] = if case .reportDrift(let drifted) = action { drifted } else { action.changes }
-        return (["\(resource): \(headline)"] + changes.map { "  ~ \($0)" }).joined(separator: "\n")
+        let checks = checks.map { "  ! first: \($0.summary) (nothing is sent unless it passes)" }
+        return (["\(resource): \(headline)"] + checks + changes.map { "  ~ \($0)" }).joined(separator: "\n")
     }
 }

@@ -60,6 +60,28 @@ public protocol ConnectionSecretPublishing: ManagedKind {
     func connectionSecret(for resource: Resource, observed: Observed, client: AivenClient) async throws(AivenError) -> ConnectionSecret?
 }
 
+/// A kind whose resources have the operator delete a Secret they read once it has served its
+/// purpose (a PostgreSQL's `spec.migrationSecretSource` with `deleteAfterMigration`, once Aiven
+/// reports the migration done). The skeleton deletes it, in the resource's namespace, after the
+/// pass's status is written; the kind's registration grants the operator `delete` on Secrets.
+public protocol SecretDisposingKind: ManagedKind {
+    /// The Secret to delete now, given what this pass applied and observed; `nil` when none.
+    func disposableSecret(of resource: Resource, desired: Desired, observed: Observed) -> SecretDisposal?
+}
+
+/// A Secret a ``SecretDisposingKind`` has done with.
+public struct SecretDisposal: Sendable, Hashable {
+    /// The Secret's name, in the resource's namespace.
+    public var name: String
+    /// Why it goes, for the `SecretDeleted` event (`the migration is done (deleteAfterMigration)`).
+    public var reason: String
+
+    public init(name: String, reason: String) {
+        self.name = name
+        self.reason = reason
+    }
+}
+
 /// A kind some of whose objects are part of a service another resource manages: a service's
 /// built-in `avnadmin`, whose password the service's own connection Secret publishes. Changing
 /// one changes what the service's resource manages, so only a resource in that resource's
@@ -178,6 +200,18 @@ extension ManagedKind {
         guard let polled = self as? any PolledWhileReadyKind else { return configuration.resync }
         return polled.readyInterval(configuration)
     }
+
+    /// ``SecretDisposingKind/disposableSecret(of:desired:observed:)``; `nil` for kinds that delete no Secret.
+    func disposableSecret(of resource: Resource, desired: Desired, observed: Observed) -> SecretDisposal? {
+        guard let disposing = self as? any SecretDisposingKind else { return nil }
+        func disposal<K: SecretDisposingKind>(_ kind: K) -> SecretDisposal? {
+            kind.disposableSecret(of: resource as! K.Resource, desired: desired as! K.Desired, observed: observed as! K.Observed)
+        }
+        return disposal(disposing)
+    }
+
+    /// Whether the kind deletes Secrets its resources read (``SecretDisposingKind``).
+    var disposesSecrets: Bool { self is any SecretDisposingKind }
 
     /// Reads the connection Secret of kinds that publish one (``ConnectionSecretPublishing``);
     /// `nil` for the others.

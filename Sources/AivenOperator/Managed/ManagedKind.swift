@@ -116,6 +116,13 @@ public protocol ManagedKind: Sendable {
     /// What must be true on Aiven before a create (a read_replica source running), if anything.
     func createPrerequisite(_ desired: Desired, client: AivenClient) async throws(AivenError) -> Waiting?
 
+    /// The checks Aiven must pass before `desired` is applied over `observed` (``UpdateCheck``),
+    /// from the two alone; empty (the default) for kinds and changes without any.
+    func updateChecks(desired: Desired, observed: Observed) -> [UpdateCheck]
+
+    /// Runs `check` on Aiven for `desired`'s object.
+    func run(_ check: UpdateCheck, for desired: Desired, client: AivenClient) async throws(AivenError) -> UpdateCheck.Outcome
+
     /// Why Aiven would refuse to create `desired` as it is (a connector class the service does not
     /// offer, a required option missing), read from Aiven, as a message naming the field; `nil`
     /// when nothing is wrong. `plan` and the reconciler check it before a create and send nothing
@@ -179,6 +186,10 @@ extension ManagedKind {
 
     public func refusedCreate(_ desired: Desired, client: AivenClient) async throws(AivenError) -> String? { nil }
 
+    public func updateChecks(desired: Desired, observed: Observed) -> [UpdateCheck] { [] }
+
+    public func run(_ check: UpdateCheck, for desired: Desired, client: AivenClient) async throws(AivenError) -> UpdateCheck.Outcome { .passed }
+
     public func upkeep(
         _ desired: Desired, observed: inout Observed, status: inout Resource.Status, configuration: OperatorConfiguration, client: AivenClient
     ) async throws(AivenError) -> [Notice] { [] }
@@ -198,11 +209,61 @@ public struct Health: Sendable, Hashable {
     /// The `Running`/`Ready` condition reason (`Running`, `PoweredOff`, `Rebuilding`, `Active`, …).
     public var reason: String
     public var message: String
+    /// Conditions of the kind's own besides `Running` and `Ready` (a PostgreSQL's
+    /// `MigrationComplete`), set as given; one not given keeps its stored value.
+    public var conditions: [KindCondition]
 
-    public init(ready: Bool, reason: String, message: String) {
+    public init(ready: Bool, reason: String, message: String, conditions: [KindCondition] = []) {
         self.ready = ready
         self.reason = reason
         self.message = message
+        self.conditions = conditions
+    }
+}
+
+/// A condition a kind reports besides `Running` and `Ready` (``Health/conditions``).
+public struct KindCondition: Sendable, Hashable {
+    /// `MigrationComplete`.
+    public var type: String
+    public var status: Bool
+    public var reason: String
+    public var message: String
+
+    public init(_ type: String, _ status: Bool, reason: String, message: String) {
+        self.type = type
+        self.status = status
+        self.reason = reason
+        self.message = message
+    }
+}
+
+/// A check Aiven must pass before an update is sent (PostgreSQL's `upgrade_check` before a new
+/// major version): decided from the desired and observed objects alone
+/// (``ManagedKind/updateChecks(desired:observed:)``), so `plan` shows it, and run by the
+/// reconciler before the update, which is not sent unless it passes.
+public struct UpdateCheck: Sendable, Hashable, CustomStringConvertible {
+    /// What is checked, for `plan` and messages (`Aiven's upgrade check of pg_version 16 → 17`).
+    public var summary: String
+    /// The `Ready` reason when it fails (`UpgradeCheckFailed`).
+    public var failureReason: String
+    /// The service task that runs it.
+    public var task: ServiceTaskRequest
+
+    public init(summary: String, failureReason: String, task: ServiceTaskRequest) {
+        self.summary = summary
+        self.failureReason = failureReason
+        self.task = task
+    }
+
+    public var description: String { summary }
+
+    /// How a run ended.
+    public enum Outcome: Sendable, Hashable {
+        case passed
+        /// Aiven's reason.
+        case failed(String)
+        /// Aiven has not finished it yet.
+        case pending
     }
 }
 

@@ -236,6 +236,7 @@ private struct Pass<Kind: ManagedKind> {
             guard let desired, var current = observed, let aiven else { return .done }
             let changes = action.changes
             if !changes.isEmpty {
+                try await runChecks(assessment.checks, for: desired, aiven: aiven)
                 do {
                     current = try await kind.update(desired, observed: current, client: aiven)
                 } catch {
@@ -263,6 +264,11 @@ private struct Pass<Kind: ManagedKind> {
             }
             try await status.write(using: client)
             try await markReady(health)
+            // After the status that records why (a migration done), so a crash between the two
+            // deletes it on the next pass.
+            if let disposal = kind.disposableSecret(of: resource, desired: desired, observed: current) {
+                try await dispose(disposal)
+            }
             if health.ready, resource.status?.conditions?.first(where: { $0.type == "Ready" })?.status != .true {
                 reconciler.logger.info("ready: \(health.message)", metadata: ["resource": "\(Kind.controllerName) \(key)", "state": "\(status.status.state ?? "")"])
             }
@@ -404,6 +410,36 @@ private struct Pass<Kind: ManagedKind> {
         try await releaseFinalizer()
         await announce(.normal, "Deleted", "Deleted \(name)")
         return .done
+    }
+
+    /// Runs the checks Aiven must pass before the update (``UpdateCheck``): one that fails is
+    /// terminal (`Ready=False` with Aiven's reason, one Warning event, nothing sent until the spec
+    /// changes); one Aiven has not finished is retried with the resource's backoff.
+    private func runChecks(_ checks: [UpdateCheck], for desired: Kind.Desired, aiven: AivenClient) async throws(ReconcileFailure) {
+        for check in checks {
+            switch try await aivenCall({ () throws(AivenError) in try await kind.run(check, for: desired, client: aiven) }) {
+            case .passed:
+                continue
+            case .failed(let reason):
+                throw ReconcileFailure(.terminal, reason: check.failureReason, message: "\(check.summary) failed, so nothing was changed: \(reason)")
+            case .pending:
+                throw ReconcileFailure(.transient, reason: "\(check.failureReason.replacingOccurrences(of: "Failed", with: ""))Pending", message: "\(check.summary) has not finished yet")
+            }
+        }
+    }
+
+    /// Deletes a Secret the resource has done with (``SecretDisposingKind``), once: a Secret
+    /// already gone (in the cache or on the server) is not deleted again.
+    private func dispose(_ disposal: SecretDisposal) async throws {
+        guard let secret = try await reconciler.dependencies.secret(ObjectKey(namespace: key.namespace, name: disposal.name)),
+            secret.metadata.deletionTimestamp == nil
+        else { return }
+        do {
+            _ = try await reconciler.kube.resources(Secret.self, namespace: key.namespace).delete(disposal.name)
+        } catch .notFound {
+            return
+        }
+        await announce(.normal, "SecretDeleted", "Deleted Secret \(disposal.name): \(disposal.reason)")
     }
 
     /// The kind's ``ManagedKind/upkeep(_:observed:status:configuration:client:)``.

@@ -69,6 +69,9 @@ struct StatusUpdate<Resource: ManagedResource> {
     mutating func health(_ health: Health) {
         set("Running", health.ready ? .true : .false, health.reason, health.message)
         set("Ready", health.ready ? .true : .false, health.ready ? "Ready" : health.reason, health.message)
+        for condition in health.conditions {
+            set(condition.type, condition.status ? .true : .false, condition.reason, condition.message)
+        }
     }
 
     /// Waiting for something (a dependency, Aiven, the user).

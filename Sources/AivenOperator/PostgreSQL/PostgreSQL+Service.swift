@@ -7,14 +7,25 @@ extension PostgreSQLSpec: ServiceFields {}
 /// `PostgreSQL`: one Aiven for PostgreSQL service per resource.
 public typealias PostgreSQLKind = ServiceKind<PostgreSQL>
 
-extension PostgreSQL: ConnectionSecretResource {
+extension PostgreSQL: ConnectionSecretResource, MigratingServiceResource {
     public static let serviceType = "pg"
 
-    /// `spec.migrationSecretSource` (the reference's newest field) is not applied yet: a service
-    /// created without the migration it asks for would lose it silently, so nothing is created.
-    public var unappliedSpec: String? {
-        guard let source = spec.migrationSecretSource else { return nil }
-        return "spec.migrationSecretSource (Secret \(source.name)) is not supported by this operator yet: set the migration in spec.userConfig.migration instead"
+    public var migrationSecretSource: PostgreSQLSpec.MigrationSecretSource? { spec.migrationSecretSource }
+
+    public static let migrationSchema: JSONSchemaProps = specSchema.properties["userConfig"]?.properties["migration"] ?? .object("", properties: [:])
+
+    /// A new `pg_version` first passes Aiven's upgrade check (`upgrade_check` to that version), as
+    /// the reference operator does and Aiven requires before it upgrades; a lower or unknown
+    /// version fails it, with Aiven's reason.
+    public static func updateChecks(desired: ServiceSpec, observed: AivenService) -> [UpdateCheck] {
+        guard let target = desired.userConfig["pg_version"]?.stringValue, let current = observed.userConfig["pg_version"]?.stringValue, target != current else {
+            return []
+        }
+        return [
+            UpdateCheck(
+                summary: "Aiven's upgrade check of pg_version \(current) → \(target)", failureReason: "UpgradeCheckFailed",
+                task: .upgradeCheck(to: target))
+        ]
     }
 
     /// Unless `spec.connInfoSecretTargetDisabled`.

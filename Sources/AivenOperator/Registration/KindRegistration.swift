@@ -54,7 +54,10 @@ public struct KindRegistration: Sendable {
         return KindRegistration(
             name: Kind.controllerName,
             definition: definition,
-            access: KubernetesAccess(group: Kind.Resource.group, plural: Kind.Resource.plural, writesConnectionSecrets: kind.connectionSecretSource != nil),
+            access: KubernetesAccess(
+                group: Kind.Resource.group, plural: Kind.Resource.plural, writesConnectionSecrets: kind.connectionSecretSource != nil,
+                deletesSecrets: kind.disposesSecrets
+            ),
             terminationProtectionField: Kind.Resource.terminationProtection?.field,
             plan: { document, sources in try await ChangePlan.plan(kind, document: document, definition: definition, sources: sources) },
             singlePass: { environment in

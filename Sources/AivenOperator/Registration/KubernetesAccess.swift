@@ -14,11 +14,14 @@ public struct KubernetesAccess: Sendable, Hashable {
     public var plural: String
     /// The kind creates and updates connection Secrets.
     public var writesConnectionSecrets: Bool
+    /// The kind deletes Secrets its resources read once they have served (``SecretDisposingKind``).
+    public var deletesSecrets: Bool
 
-    public init(group: String, plural: String, writesConnectionSecrets: Bool) {
+    public init(group: String, plural: String, writesConnectionSecrets: Bool, deletesSecrets: Bool = false) {
         self.group = group
         self.plural = plural
         self.writesConnectionSecrets = writesConnectionSecrets
+        self.deletesSecrets = deletesSecrets
     }
 
     /// The verbs on the kind's own resources.
@@ -29,9 +32,9 @@ public struct KubernetesAccess: Sendable, Hashable {
     public static let finalizerVerbs = ["update"]
 
     /// The verbs on Secrets: read (tokens, referenced Secrets), patch (the token Secret's
-    /// finalizer), and create and update for connection Secrets.
-    public static func secretVerbs(writingConnectionSecrets: Bool) -> [String] {
-        ["get", "list", "watch"] + (writingConnectionSecrets ? ["create", "update"] : []) + ["patch"]
+    /// finalizer), create and update for connection Secrets, delete for Secrets that have served.
+    public static func secretVerbs(writingConnectionSecrets: Bool, deleting: Bool = false) -> [String] {
+        ["get", "list", "watch"] + (writingConnectionSecrets ? ["create", "update"] : []) + ["patch"] + (deleting ? ["delete"] : [])
     }
 }
 
@@ -56,11 +59,13 @@ public struct AccessRule: Sendable, Hashable {
     public static func watched(_ kinds: [KindRegistration]) -> [AccessRule] {
         let access = kinds.map(\.access)
         let writes = access.contains { $0.writesConnectionSecrets }
+        let deletes = access.contains { $0.deletesSecrets }
         var rules = [
             AccessRule(
-                apiGroups: [""], resources: ["secrets"], verbs: KubernetesAccess.secretVerbs(writingConnectionSecrets: writes),
+                apiGroups: [""], resources: ["secrets"], verbs: KubernetesAccess.secretVerbs(writingConnectionSecrets: writes, deleting: deletes),
                 reason: "read: tokens (spec.authSecretRef) and the Secrets resources name; patch: the finalizer that keeps a token Secret while a resource needs it"
                     + (writes ? "; create and update: connection Secrets (\(access.filter(\.writesConnectionSecrets).map(\.plural).joined(separator: ", ")))" : "")
+                    + (deletes ? "; delete: Secrets a resource asked to have deleted once used (\(access.filter(\.deletesSecrets).map(\.plural).joined(separator: ", ")))" : "")
             ),
             AccessRule(apiGroups: [""], resources: ["events"], verbs: ["create", "patch"], reason: "the events of every resource"),
         ]

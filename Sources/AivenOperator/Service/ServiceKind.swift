@@ -9,8 +9,10 @@ import KubeAPI
 /// The desired service is full desired state (``ServiceSpec``: a field removed from the spec is
 /// reset); ownership is the owner tag; the diff is ``ServiceDiff``; `Running` means Aiven reports
 /// `RUNNING` (or `POWEROFF` when `powered: false`). A `read_replica` source must be running with a
-/// backup before the service is created.
-public struct ServiceKind<Resource: ServiceResource>: ClaimingKind, OwnerTaggingKind {
+/// backup before the service is created. A migration from a Secret (``MigratingServiceResource``)
+/// is read while it runs (a changed Secret is applied like a new generation), followed until Aiven
+/// reports it done (`MigrationComplete`), and its Secret deleted then when asked.
+public struct ServiceKind<Resource: ServiceResource>: ClaimingKind, OwnerTaggingKind, InputsTrackingKind {
     /// `kafkaconnect`, `kafka`.
     public static var controllerName: String { Resource.kind.lowercased() }
     public static var noun: String { "Aiven service" }
@@ -22,20 +24,28 @@ public struct ServiceKind<Resource: ServiceResource>: ClaimingKind, OwnerTagging
     }
 
     public func desired(for resource: Resource, dependencies: Dependencies) async throws -> ServiceSpec {
-        if let problem = resource.unappliedSpec { throw InvalidSpec(problem) }
         // With both set (the reference CRD allows it), projectVpcId wins, as in the reference
         // operator: the referenced ProjectVPC is not even waited for.
         let vpc = try await dependencies.projectVPCId(
             reference: resource.spec.projectVpcId == nil ? resource.spec.projectVPCRef : nil,
             id: resource.spec.projectVpcId, namespace: resource.metadata.namespace ?? "default"
         )
+        var spec: ServiceSpec
         do {
-            let spec = try ServiceSpec(resource, projectVPCId: vpc)
-            Redactor.shared.register(spec.userConfigOwnership.secretValues)
-            return spec
+            spec = try ServiceSpec(resource, projectVPCId: vpc)
         } catch {
             throw InvalidSpec(error.message)
         }
+        if let migrating = resource as? any MigratingServiceResource, let migration = try await MigrationSource.read(for: migrating, dependencies: dependencies) {
+            spec.migrate(migration)
+        }
+        Redactor.shared.register(spec.userConfigOwnership.secretValues)
+        return spec
+    }
+
+    /// The Secret a migration was read from, while it runs (``MigrationSource/version``).
+    public func inputsVersion(of desired: ServiceSpec) -> String? {
+        desired.migration?.version
     }
 
     /// Both `spec.projectVpcId` and `spec.projectVPCRef`: the reference operator's webhook
@@ -121,12 +131,36 @@ public struct ServiceKind<Resource: ServiceResource>: ClaimingKind, OwnerTagging
         try await client.deleteService(project: resource.spec.project, name: name)
     }
 
+    /// Follows a migration from a Secret until Aiven reports it done: its status is read while
+    /// the service runs (a migration Aiven has no record of counts as done, as in the reference
+    /// operator) and is part of the service's health.
+    public func upkeep(
+        _ desired: ServiceSpec, observed: inout AivenService, status: inout ObservedStatus, configuration: OperatorConfiguration, client: AivenClient
+    ) async throws(AivenError) -> [Notice] {
+        guard let migration = desired.migration, !migration.done, observed.state == .running else { return [] }
+        do {
+            observed.migration = try await client.getServiceMigration(project: desired.project, service: desired.name)
+        } catch .notFound {
+            observed.migration = ServiceMigration(status: "done")
+        }
+        let before = status.conditions?.first { $0.type == MigrationSource.condition }?.reason
+        switch observed.migration?.status {
+        case "done":
+            return [Notice(.normal, "MigrationDone", "The migration from Secret \(migration.secret) is done")]
+        case "failed" where before != "MigrationFailed":
+            return [Notice(.warning, "MigrationFailed", "The migration from Secret \(migration.secret) failed: \(observed.migration?.error ?? "no reason given")")]
+        default:
+            return []
+        }
+    }
+
     public func health(of observed: AivenService, desired: ServiceSpec) -> Health {
         let target: ServiceState = desired.powered ? .running : .poweroff
         if observed.state == target {
-            return desired.powered
+            let health = desired.powered
                 ? Health(ready: true, reason: "Running", message: "Service is running")
                 : Health(ready: true, reason: "PoweredOff", message: "Service is powered off, as requested")
+            return observed.migration.map { MigrationSource.health($0, running: health) } ?? health
         }
         let reason = switch observed.state {
         case .rebuilding: "Rebuilding"
@@ -135,6 +169,23 @@ public struct ServiceKind<Resource: ServiceResource>: ClaimingKind, OwnerTagging
         default: "Waiting"
         }
         return Health(ready: false, reason: reason, message: "Service state is \(observed.state), waiting for \(target)")
+    }
+
+    public func updateChecks(desired: ServiceSpec, observed: AivenService) -> [UpdateCheck] {
+        Resource.updateChecks(desired: desired, observed: observed)
+    }
+
+    /// Starts the check's service task and waits for it a little (Aiven runs an upgrade check in
+    /// seconds); a task still running after that is ``UpdateCheck/Outcome/pending``.
+    public func run(_ check: UpdateCheck, for desired: ServiceSpec, client: AivenClient) async throws(AivenError) -> UpdateCheck.Outcome {
+        var task = try await client.createServiceTask(project: desired.project, service: desired.name, check.task)
+        for delay in [0.5, 1, 2, 4] {
+            if task.success { return .passed }
+            if task.failed { return .failed(task.result) }
+            try? await Task.sleep(for: .seconds(delay))
+            task = try await client.getServiceTask(project: desired.project, service: desired.name, id: task.taskId)
+        }
+        return task.success ? .passed : task.failed ? .failed(task.result) : .pending
     }
 
     public func record(_ observed: AivenService, in status: inout ObservedStatus) {
@@ -167,3 +218,12 @@ extension ServiceKind: ConnectionSecretPublishing where Resource: ConnectionSecr
 
 /// Aiven refuses a second service of a name in a project (`409 Service … already exists`).
 extension ServiceKind: UniquelyNamedOnAiven {}
+
+extension ServiceKind: SecretDisposingKind where Resource: MigratingServiceResource {
+    /// The migration's Secret, with `deleteAfterMigration`, once Aiven reported the migration done
+    /// (in this pass or an earlier one: flipping the flag on later deletes it too).
+    public func disposableSecret(of resource: Resource, desired: ServiceSpec, observed: AivenService) -> SecretDisposal? {
+        guard let migration = desired.migration, migration.deleteAfterMigration, migration.done || observed.migration?.status == "done" else { return nil }
+        return SecretDisposal(name: migration.secret, reason: "the migration is done (spec.migrationSecretSource.deleteAfterMigration)")
+    }
+}

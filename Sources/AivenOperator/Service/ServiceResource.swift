@@ -41,6 +41,10 @@ public protocol ServiceResource: ManagedResource where Status == ObservedStatus 
     /// Aiven's service type (`kafka_connect`, `kafka`).
     static var serviceType: String { get }
     var spec: Spec { get }
+
+    /// The checks Aiven must pass before `desired` is applied over `observed` (PostgreSQL's
+    /// upgrade check before a new `pg_version`); none for most kinds.
+    static func updateChecks(desired: ServiceSpec, observed: AivenService) -> [UpdateCheck]
 }
 
 /// A service kind whose resources publish a connection Secret (`Kafka`): its ``ServiceKind`` is
@@ -56,10 +60,7 @@ public protocol ConnectionSecretResource: ServiceResource {
 }
 
 extension ServiceResource {
-    /// Why this resource's spec cannot be applied although its schema accepts it (`InvalidSpec`,
-    /// nothing sent); `nil` for most. A kind's field the operator does not apply yet says so here
-    /// rather than being dropped without a word.
-    public var unappliedSpec: String? { nil }
+    public static func updateChecks(desired: ServiceSpec, observed: AivenService) -> [UpdateCheck] { [] }
 
     public var authSecretRef: SecretKeyReference? { spec.authSecretRef }
     public static var terminationProtection: TerminationProtection<Self>? {
@@ -77,6 +78,6 @@ extension KafkaConnect: ServiceResource {
 /// `KafkaConnect`: one Aiven for Apache Kafka Connect service per resource.
 public typealias KafkaConnectKind = ServiceKind<KafkaConnect>
 
-extension ObservedStatus: ManagedStatus {
+extension ObservedStatus: ManagedStatus, InputsRecordingStatus {
     public init() { self.init(state: nil) }
 }

@@ -14,13 +14,20 @@ public struct ObservedStatus: Codable, Sendable, Hashable {
     public var driftedFields: [String]?
     /// The user_config options the operator last applied (service kinds only).
     public var appliedUserConfig: AppliedUserConfig?
+    /// What the applied spec read besides itself (a Secret's uid and resourceVersion, never a
+    /// value); `nil` when only the spec.
+    public var appliedInputs: String?
 
-    public init(state: String? = nil, conditions: [Condition]? = nil, observedGeneration: Int64? = nil, driftedFields: [String]? = nil, appliedUserConfig: AppliedUserConfig? = nil) {
+    public init(
+        state: String? = nil, conditions: [Condition]? = nil, observedGeneration: Int64? = nil, driftedFields: [String]? = nil, appliedUserConfig: AppliedUserConfig? = nil,
+        appliedInputs: String? = nil
+    ) {
         self.state = state
         self.conditions = conditions
         self.observedGeneration = observedGeneration
         self.driftedFields = driftedFields
         self.appliedUserConfig = appliedUserConfig
+        self.appliedInputs = appliedInputs
     }
 }
 

@@ -142,6 +142,7 @@ public enum ServiceSchema {
                         "secretsHash": .string("A salted SHA-256 of the applied secret options, which Aiven never returns: a changed secret in the spec is applied, an unchanged one is not compared."),
                     ]
                 ),
+                "appliedInputs": .string("What the applied spec read besides itself (a PostgreSQL's spec.migrationSecretSource Secret, as its uid and resourceVersion), never a value."),
             ]
         )
     }

@@ -4,8 +4,8 @@
 {{- define "aiven-operator.rules" -}}
 - apiGroups: [""]
   resources: [secrets]
-  # read: tokens (spec.authSecretRef) and the Secrets resources name; patch: the finalizer that keeps a token Secret while a resource needs it; create and update: connection Secrets (kafkas, serviceusers, postgresqls)
-  verbs: [get, list, watch, create, update, patch]
+  # read: tokens (spec.authSecretRef) and the Secrets resources name; patch: the finalizer that keeps a token Secret while a resource needs it; create and update: connection Secrets (kafkas, serviceusers, postgresqls); delete: Secrets a resource asked to have deleted once used (postgresqls)
+  verbs: [get, list, watch, create, update, patch, delete]
 - apiGroups: [""]
   resources: [events]
   # the events of every resource

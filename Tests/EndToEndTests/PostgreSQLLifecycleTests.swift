@@ -60,4 +60,137 @@ struct PostgreSQLLifecycleTests {
         let log = dev.stop()
         #expect(!log.contains(password), "the PostgreSQL password leaked into the operator's log")
     }
+
+    /// A read replica as the reference page describes it (`serviceIntegrations` `read_replica`
+    /// from `sourceServiceName`), applied before its source: it waits for the source's backup, is
+    /// created with the integration, reaches Ready, and the emulator holds the integration.
+    @Test func aReadReplicaIsCreatedFromItsSourceService() async throws {
+        let dev = try await DevEnvironment()
+        defer { dev.stop() }
+        let pg = { (name: String, extra: String) in
+            """
+            apiVersion: aiven.io/v1alpha1
+            kind: PostgreSQL
+            metadata:
+              name: \(name)
+            spec:
+              authSecretRef:
+                name: aiven-token
+                key: token
+              connInfoSecretTarget:
+                name: \(name)-connection
+              project: \(Self.project)
+              cloudName: google-europe-west1
+              plan: startup-4
+            \(extra)
+            """
+        }
+        let replica = pg("pg-replica", "  serviceIntegrations:\n    - integrationType: read_replica\n      sourceServiceName: pg-source\n")
+        let manifests = replica + "---\n" + pg("pg-source", "")
+        await try dev.apply(manifests)
+        try await dev.eventually("both Ready") {
+            let source = await try KafkaLifecycleTests.ready(dev, "postgresql", "pg-source")
+            let replica = await try KafkaLifecycleTests.ready(dev, "postgresql", "pg-replica")
+            return source && replica
+        }
+        let service = try #require(try await dev.service(Self.project, "pg-replica"))
+        #expect(service["service_type"] == "pg" && service["state"] == "RUNNING")
+        let (status, body) = try await dev.aiven("GET", "/v1/project/\(Self.project)/service/pg-replica/integration")
+        #expect(status == 200)
+        let integrations = body["service_integrations"]?.arrayValue ?? []
+        #expect(integrations.contains { $0["integration_type"] == "read_replica" && $0["source_service"] == "pg-source" && $0["dest_service"] == "pg-replica" },
+                "\(body.jsonString)")
+        #expect(await try dev.get("secret", "pg-replica-connection") != nil, "the replica publishes its own connection")
+
+        // The integration is immutable, as the reference's CRD says.
+        let changed = await try dev.kubectl(["apply", "-f", "-"], stdin: replica.replacingOccurrences(of: "sourceServiceName: pg-source", with: "sourceServiceName: other"))
+        #expect(changed.status != 0 && changed.stderr.contains("spec.serviceIntegrations: Invalid value"), "\(changed.stderr)")
+
+        let deletion = await try dev.kubectl(["delete", "-f", "-", "--timeout=60s"], stdin: manifests)
+        #expect(deletion.status == 0, "\(deletion.stderr)")
+        #expect(try await dev.service(Self.project, "pg-replica") == nil && dev.service(Self.project, "pg-source") == nil)
+        let warnings = await try dev.kubectl.must(["get", "events", "--field-selector", "type=Warning", "-o", "name"]).stdout
+        #expect(warnings.isEmpty, "\(warnings)")
+    }
+
+    static let migrationPassword = "Sentinel-e2e-migration-4f2b"
+
+    /// `spec.migrationSecretSource` with kubectl: the resource waits for its Secret, migrates from
+    /// it, shows `MigrationComplete`, and the Secret is deleted (`deleteAfterMigration`); the spec
+    /// may not also set `userConfig.migration`. Then `pg_version` 16 → 17 passes Aiven's upgrade
+    /// check and is applied, 17 → 15 fails it: `Ready=False` with Aiven's reason, nothing sent.
+    @Test func aMigrationFromASecretThenAMajorUpgrade() async throws {
+        let dev = try await DevEnvironment()
+        defer { dev.stop() }
+        let manifest = """
+            apiVersion: aiven.io/v1alpha1
+            kind: PostgreSQL
+            metadata:
+              name: pg-migrated
+            spec:
+              authSecretRef:
+                name: aiven-token
+                key: token
+              connInfoSecretTargetDisabled: true
+              project: \(Self.project)
+              cloudName: google-europe-west1
+              plan: startup-4
+              migrationSecretSource:
+                name: pg-migration
+                deleteAfterMigration: true
+              userConfig:
+                pg_version: "16"
+
+            """
+        let both = await try dev.kubectl(["apply", "-f", "-"], stdin: manifest + "    migration:\n      host: h\n      port: 5432\n")
+        #expect(both.status != 0 && both.stderr.contains("migrationSecretSource and userConfig.migration are mutually exclusive; set only one"), "\(both.stderr)")
+
+        await try dev.apply(manifest)
+        try await dev.eventually("waiting for its Secret") {
+            let ready = await try dev.get("postgresql", "pg-migrated")?["status"]?["conditions"]?.arrayValue?.first { $0["type"] == "Ready" }
+            return ready?["reason"] == "WaitingForSecret"
+        }
+        #expect(try await dev.service(Self.project, "pg-migrated") == nil)
+        await try dev.apply("""
+            apiVersion: v1
+            kind: Secret
+            metadata:
+              name: pg-migration
+            stringData:
+              host: old-db.example.com
+              port: "5432"
+              username: migrator
+              password: \(Self.migrationPassword)
+              ssl: "true"
+            """)
+        try await dev.eventually("migrated, its Secret deleted") {
+            let conditions = await try dev.get("postgresql", "pg-migrated")?["status"]?["conditions"]?.arrayValue ?? []
+            let done = conditions.contains { $0["type"] == "MigrationComplete" && $0["status"] == "True" }
+            return done && (await try dev.get("secret", "pg-migration")) == nil
+        }
+        let service = try #require(try await dev.service(Self.project, "pg-migrated"))
+        #expect(service["user_config"]?["migration"]?["host"] == "old-db.example.com" && service["user_config"]?["migration"]?["port"] == 5432)
+        #expect(service["user_config"]?["migration"]?["ssl"] == true && service["user_config"]?["pg_version"] == "16")
+        try await dev.eventually("Ready") { await try KafkaLifecycleTests.ready(dev, "postgresql", "pg-migrated") }
+
+        await try dev.kubectl.must(["patch", "postgresql", "pg-migrated", "--type=merge", "-p", #"{"spec":{"userConfig":{"pg_version":"17"}}}"#])
+        try await dev.eventually("upgraded to 17") { try await dev.service(Self.project, "pg-migrated")?["user_config"]?["pg_version"] == "17" }
+        try await dev.eventually("Ready on 17") { await try KafkaLifecycleTests.ready(dev, "postgresql", "pg-migrated") }
+
+        await try dev.kubectl.must(["patch", "postgresql", "pg-migrated", "--type=merge", "-p", #"{"spec":{"userConfig":{"pg_version":"15"}}}"#])
+        try await dev.eventually("the downgrade refused by the check") {
+            let ready = await try dev.get("postgresql", "pg-migrated")?["status"]?["conditions"]?.arrayValue?.first { $0["type"] == "Ready" }
+            return ready?["reason"] == "UpgradeCheckFailed" && ready?["message"]?.stringValue?.contains("must be newer than the current one") == true
+        }
+        #expect(try await dev.service(Self.project, "pg-migrated")?["user_config"]?["pg_version"] == "17")
+        let described = await try dev.kubectl.must(["describe", "postgresql", "pg-migrated"]).stdout
+        #expect(described.contains("UpgradeCheckFailed") && described.contains("SecretDeleted"), "\(described)")
+
+        let deletion = await try dev.kubectl(["delete", "postgresql", "pg-migrated", "--timeout=60s"])
+        #expect(deletion.status == 0, "\(deletion.stderr)")
+        #expect(try await dev.service(Self.project, "pg-migrated") == nil)
+        let log = dev.stop()
+        #expect(!log.contains(Self.migrationPassword), "the migration password leaked into the operator's log")
+        #expect(!described.contains(Self.migrationPassword))
+    }
 }

@@ -100,7 +100,8 @@ struct PostgreSQLLifecycleTests {
         let integrations = body["service_integrations"]?.arrayValue ?? []
         #expect(integrations.contains { $0["integration_type"] == "read_replica" && $0["source_service"] == "pg-source" && $0["dest_service"] == "pg-replica" },
                 "\(body.jsonString)")
-        #expect(await try dev.get("secret", "pg-replica-connection") != nil, "the replica publishes its own connection")
+        let connection = await try dev.get("secret", "pg-replica-connection")
+        #expect(connection != nil, "the replica publishes its own connection")
 
         // The integration is immutable, as the reference's CRD says.
         let changed = await try dev.kubectl(["apply", "-f", "-"], stdin: replica.replacingOccurrences(of: "sourceServiceName: pg-source", with: "sourceServiceName: other"))
@@ -108,7 +109,8 @@ struct PostgreSQLLifecycleTests {
 
         let deletion = await try dev.kubectl(["delete", "-f", "-", "--timeout=60s"], stdin: manifests)
         #expect(deletion.status == 0, "\(deletion.stderr)")
-        #expect(try await dev.service(Self.project, "pg-replica") == nil && dev.service(Self.project, "pg-source") == nil)
+        #expect(try await dev.service(Self.project, "pg-replica") == nil)
+        #expect(try await dev.service(Self.project, "pg-source") == nil)
         let warnings = await try dev.kubectl.must(["get", "events", "--field-selector", "type=Warning", "-o", "name"]).stdout
         #expect(warnings.isEmpty, "\(warnings)")
     }
@@ -166,7 +168,8 @@ struct PostgreSQLLifecycleTests {
         try await dev.eventually("migrated, its Secret deleted") {
             let conditions = await try dev.get("postgresql", "pg-migrated")?["status"]?["conditions"]?.arrayValue ?? []
             let done = conditions.contains { $0["type"] == "MigrationComplete" && $0["status"] == "True" }
-            return done && (await try dev.get("secret", "pg-migration")) == nil
+            let secret = await try dev.get("secret", "pg-migration")
+            return done && secret == nil
         }
         let service = try #require(try await dev.service(Self.project, "pg-migrated"))
         #expect(service["user_config"]?["migration"]?["host"] == "old-db.example.com" && service["user_config"]?["migration"]?["port"] == 5432)

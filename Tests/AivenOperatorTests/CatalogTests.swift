@@ -59,7 +59,7 @@ import Testing
         #expect(Operator.kinds.filter(\.access.writesConnectionSecrets).map(\.name) == publishing.map(\.name))
         #expect(!publishing.isEmpty)
         let secrets = AccessRule.watched(Operator.kinds).first { $0.resources == ["secrets"] }
-        #expect(secrets?.verbs == ["get", "list", "watch", "create", "update", "patch"])
+        #expect(secrets?.verbs == ["get", "list", "watch", "create", "update", "patch", "delete"], "delete: a PostgreSQL's migration Secret")
         let topicsOnly = AccessRule.watched(Operator.kinds.filter { $0.name == "kafkatopic" }).first { $0.resources == ["secrets"] }
         #expect(topicsOnly?.verbs == ["get", "list", "watch", "patch"])
     }

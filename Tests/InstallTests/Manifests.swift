@@ -122,8 +122,9 @@ struct Permission: Hashable, CustomStringConvertible {
             }
         }
         // create and update: the connection Secrets Kafka services publish; patch: the finalizer
-        // that keeps a token Secret while a resource needs it to delete its service.
-        grant("", ["secrets"], ["get", "list", "watch", "create", "update", "patch"])
+        // that keeps a token Secret while a resource needs it to delete its service; delete: a
+        // PostgreSQL's migration Secret once the migration is done (`deleteAfterMigration`).
+        grant("", ["secrets"], ["get", "list", "watch", "create", "update", "patch", "delete"])
         grant("", ["events"], ["create", "patch"])
         let kinds = Operator.kinds.map(\.access.plural)
         grant("aiven.io", kinds, ["get", "list", "watch", "update", "patch"])

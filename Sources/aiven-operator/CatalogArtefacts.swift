@@ -38,6 +38,8 @@ struct CatalogArtefacts {
         let readme = try String(contentsOf: root.appendingPathComponent("README.md"), encoding: .utf8)
         let permissions = try PermissionsTable.section.replacing(in: readme, with: PermissionsTable.table(rules, namespace: Self.namespace))
         files.append(("README.md", try KindsTable.section.replacing(in: permissions, with: KindsTable.table(kinds.map(\.definition)))))
+        let migrating = try String(contentsOf: root.appendingPathComponent("docs/migrating.md"), encoding: .utf8)
+        files.append(("docs/migrating.md", try TakeoverTable.section.replacing(in: migrating, with: TakeoverTable.table(kinds.map(\.definition)))))
         let generated = Set(files.map(\.path))
         for directory in Self.crdDirectories {
             let names = (try? FileManager.default.contentsOfDirectory(atPath: root.appendingPathComponent(directory).path)) ?? []

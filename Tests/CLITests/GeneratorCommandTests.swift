@@ -75,18 +75,6 @@ import Testing
         }
     }
 
-    /// docs/migrating.md says what happens to a resource of every kind of the catalog when the
-    /// operator takes over from the reference (a new kind without its row fails here).
-    @Test func migratingSaysWhatHappensToEveryKind() throws {
-        let guide = try String(contentsOf: OperatorProcess.repositoryRoot.appendingPathComponent("docs/migrating.md"), encoding: .utf8)
-        let section = try #require(guide.components(separatedBy: "## What happens to each resource\n").dropFirst().first?.components(separatedBy: "\n## ").first)
-        let kinds = try OperatorProcess.run(["crd"]).stdout.split(separator: "\n").filter { $0.hasPrefix("    kind: ") }.map { $0.dropFirst("    kind: ".count) }
-        #expect(kinds.count > 10)
-        for kind in kinds {
-            #expect(section.contains("`\(kind)`"), "docs/migrating.md: no takeover rule for \(kind)")
-        }
-    }
-
     @Test func unknownKindIsAnError() throws {
         let result = try OperatorProcess.run(["docs", "Redis"])
         #expect(result.status != 0)

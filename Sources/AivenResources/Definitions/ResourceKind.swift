@@ -46,10 +46,27 @@ public struct ReferencePage: Sendable, Hashable {
     /// What the operator does with a resource of the kind, for the README's kinds table
     /// (Markdown; `yes` when it is reconciled like every other kind, with nothing to add).
     public var reconciled: String
+    /// How the operator takes over what the reference operator made of this kind (the takeover
+    /// table of `docs/migrating.md`).
+    public var takeover: Takeover
 
-    public init(example: String, exampleColumns: [String], reconciled: String) {
+    public init(example: String, exampleColumns: [String], reconciled: String, takeover: Takeover) {
         self.example = example
         self.exampleColumns = exampleColumns
         self.reconciled = reconciled
+        self.takeover = takeover
+    }
+}
+
+/// How a resource the reference operator left is found on Aiven and taken over (Markdown).
+public struct Takeover: Sendable, Hashable {
+    /// What identifies its object on Aiven.
+    public var identity: String
+    /// What the operator then takes over.
+    public var takenOver: String
+
+    public init(identity: String, takenOver: String) {
+        self.identity = identity
+        self.takenOver = takenOver
     }
 }

@@ -18,7 +18,11 @@ extension AivenKinds {
             page: ReferencePage(
                 example: KafkaACL.usageExample,
                 exampleColumns: ["my-kafka-acl", "my-kafka", "my-aiven-project", "my-user", "admin", "my-topic"],
-                reconciled: #"yes: waits for its Kafka service, id in `status.id`, an identical entry taken over, a change adds the new entry before it deletes the old one"#
+                reconciled: #"yes: waits for its Kafka service, id in `status.id`, an identical entry taken over, a change adds the new entry before it deletes the old one"#,
+                takeover: Takeover(
+                    identity: #"`status.id`, else an identical entry"#,
+                    takenOver: #"the existing entry"#
+                )
             )
         )
     }

@@ -12,7 +12,11 @@ extension AivenKinds {
                 exampleColumns: [
                     "my-kafka-connect", "my-aiven-project", "google-europe-west1", "business-4", "RUNNING",
                 ],
-                reconciled: #"yes"#
+                reconciled: #"yes"#,
+                takeover: Takeover(
+                    identity: #"its service's name, and the owner tag `aiven-operator-uid`"#,
+                    takenOver: #"as the first table says (one service code path)"#
+                )
             )
         )
     }

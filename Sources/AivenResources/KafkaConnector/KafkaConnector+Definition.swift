@@ -21,7 +21,11 @@ extension AivenKinds {
                     "my-kafka-connector", "my-kafka-connect", "my-aiven-project",
                     "io.aiven.kafka.connect.opensearch.OpensearchSinkConnector", "RUNNING", "1", "1",
                 ],
-                reconciled: #"yes: waits for its service to run Kafka Connect, `fromSecret` placeholders resolved (and re-applied when the Secret changes), connector and task states in status, a FAILED task seen within `--connector-status-interval` (60 s) of the failure and read by its trace (`TaskFailedCredentials`, `TaskFailedConfig` with what to fix, else `TaskFailed`); restarts on demand and automatic restarts of transient failures, a requested pause, plugin checks before a create, an Aiven name apart from `metadata.name` (see *Connectors that stay up*)"#
+                reconciled: #"yes: waits for its service to run Kafka Connect, `fromSecret` placeholders resolved (and re-applied when the Secret changes), connector and task states in status, a FAILED task seen within `--connector-status-interval` (60 s) of the failure and read by its trace (`TaskFailedCredentials`, `TaskFailedConfig` with what to fix, else `TaskFailed`); restarts on demand and automatic restarts of transient failures, a requested pause, plugin checks before a create, an Aiven name apart from `metadata.name` (see *Connectors that stay up*)"#,
+                takeover: Takeover(
+                    identity: #"service and `metadata.name`"#,
+                    takenOver: #"the existing connector; the spec's config is applied"#
+                )
             )
         )
     }

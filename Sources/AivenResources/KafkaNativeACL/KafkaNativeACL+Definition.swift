@@ -21,7 +21,11 @@ extension AivenKinds {
                 exampleColumns: [
                     "my-kafka-native-acl", "my-kafka", "my-aiven-project", "my-host", "Create", "LITERAL", "ALLOW",
                 ],
-                reconciled: #"yes: immutable; created, observed by id (`status.id`), an identical entry taken over, deleted with the resource"#
+                reconciled: #"yes: immutable; created, observed by id (`status.id`), an identical entry taken over, deleted with the resource"#,
+                takeover: Takeover(
+                    identity: #"`status.id`, else an identical entry"#,
+                    takenOver: #"the existing entry"#
+                )
             )
         )
     }

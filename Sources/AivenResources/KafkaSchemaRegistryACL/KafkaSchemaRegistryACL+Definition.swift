@@ -19,7 +19,11 @@ extension AivenKinds {
                 exampleColumns: [
                     "my-kafka-schema-registry-acl", "aiven-project-name", "my-kafka", "Subject:my-topic", "my-user", "RUNNING",
                 ],
-                reconciled: #"yes: as `KafkaNativeACL` (id in `status.acl_id`, `status.state` `RUNNING`)"#
+                reconciled: #"yes: as `KafkaNativeACL` (id in `status.acl_id`, `status.state` `RUNNING`)"#,
+                takeover: Takeover(
+                    identity: #"`status.acl_id`, else an identical entry"#,
+                    takenOver: #"the existing entry"#
+                )
             )
         )
     }

@@ -19,7 +19,11 @@ extension AivenKinds {
                 exampleColumns: [
                     "kafka-topic", "my-kafka", "my-aiven-project", "1", "2",
                 ],
-                reconciled: #"yes: waits for its Kafka service to be RUNNING, partitions grow (a shrink is refused: `InvalidSpec`, nothing sent), the config options the spec sets and the tags kept (drift policy as for services), released when its service is already gone"#
+                reconciled: #"yes: waits for its Kafka service to be RUNNING, partitions grow (a shrink is refused: `InvalidSpec`, nothing sent), the config options the spec sets and the tags kept (drift policy as for services), released when its service is already gone"#,
+                takeover: Takeover(
+                    identity: #"service and `spec.topicName` (else `metadata.name`)"#,
+                    takenOver: #"the existing topic; the spec's config and tags are applied"#
+                )
             )
         )
     }

@@ -18,7 +18,11 @@ extension AivenKinds {
                 exampleColumns: [
                     "my-project-vpc", "my-aiven-project", "google-europe-west1", "10.0.0.0/24", "ACTIVE",
                 ],
-                reconciled: #"yes"#
+                reconciled: #"yes"#,
+                takeover: Takeover(
+                    identity: #"`status.id`, else project, cloud and CIDR"#,
+                    takenOver: #"the existing VPC"#
+                )
             )
         )
     }

@@ -22,7 +22,11 @@ extension AivenKinds {
                 exampleColumns: [
                     "my-service-integration", "my-aiven-project", "kafka_connect", "my-kafka",
                 ],
-                reconciled: #"yes: waits for both services to be RUNNING (and for its integration endpoint, see `ServiceIntegrationEndpoint`), id in `status.id`, an identical existing integration taken over, deleted with the resource"#
+                reconciled: #"yes: waits for both services to be RUNNING (and for its integration endpoint, see `ServiceIntegrationEndpoint`), id in `status.id`, an identical existing integration taken over, deleted with the resource"#,
+                takeover: Takeover(
+                    identity: #"`status.id`, else an identical integration (type, source, destination)"#,
+                    takenOver: #"the existing integration"#
+                )
             )
         )
     }

@@ -18,7 +18,11 @@ extension AivenKinds {
                 exampleColumns: [
                     "my-service-integration-endpoint", "aiven-project-name", "my-autoscaler", "autoscaler", "<id>",
                 ],
-                reconciled: #"yes: every endpoint type of the reference page with its options block (`externalPostgresql`, `externalSchemaRegistry`, `externalKafka`, `jolokia`, `prometheus`, `datadog`, `autoscaler`, …; a block of another type is `InvalidSpec`), id in `status.id`, an endpoint of the same name and type taken over rather than duplicated; its secrets (passwords, keys, API keys) are read from the spec as the reference reads them and appear in no status, event, log line or `plan` output (a changed one shows as its path); a `ServiceIntegration` names it by `sourceEndpointID`/`destinationEndpointId` or `destinationEndpointRef` (same namespace) and waits for it (`WaitingForEndpoint`)"#
+                reconciled: #"yes: every endpoint type of the reference page with its options block (`externalPostgresql`, `externalSchemaRegistry`, `externalKafka`, `jolokia`, `prometheus`, `datadog`, `autoscaler`, …; a block of another type is `InvalidSpec`), id in `status.id`, an endpoint of the same name and type taken over rather than duplicated; its secrets (passwords, keys, API keys) are read from the spec as the reference reads them and appear in no status, event, log line or `plan` output (a changed one shows as its path); a `ServiceIntegration` names it by `sourceEndpointID`/`destinationEndpointId` or `destinationEndpointRef` (same namespace) and waits for it (`WaitingForEndpoint`)"#,
+                takeover: Takeover(
+                    identity: #"`status.id`, else the project's endpoint of the same name (`spec.endpointName`, else `metadata.name`) and type"#,
+                    takenOver: #"the existing endpoint; the spec's options are applied"#
+                )
             )
         )
     }

@@ -15,7 +15,11 @@ extension AivenKinds {
             page: ReferencePage(
                 example: ServiceUser.usageExample,
                 exampleColumns: ["my-service-user", "my-service-name", "aiven-project-name", "service-user-secret"],
-                reconciled: #"yes: waits for its service to be RUNNING (`WaitingForService`), the connection Secret (`connInfoSecretTarget`: `USERNAME`, `PASSWORD`, `ACCESS_CERT`, `ACCESS_KEY`, `CA_CERT`, `HOST`, `PORT` and the `SASL_`/`SCHEMA_REGISTRY_` `HOST`/`PORT` the service has, prefix default `SERVICEUSER_`), the password from `connInfoSecretSource` (`WaitingForSecret` until it exists; a change there, or a reset made on Aiven, is applied), a new password whenever annotation `controllers.aiven.io/rotate-credentials` gets a new value (`status.passwordResetTime`), the user deleted with the resource except `avnadmin` (kept on Aiven, and `plan` says so; a password set for it reaches its Kafka's connection Secret at once); `spec.accessControl` (Valkey) and `spec.authentication` (MySQL) are not applied, and the resource says so (`FieldNotApplied`)"#
+                reconciled: #"yes: waits for its service to be RUNNING (`WaitingForService`), the connection Secret (`connInfoSecretTarget`: `USERNAME`, `PASSWORD`, `ACCESS_CERT`, `ACCESS_KEY`, `CA_CERT`, `HOST`, `PORT` and the `SASL_`/`SCHEMA_REGISTRY_` `HOST`/`PORT` the service has, prefix default `SERVICEUSER_`), the password from `connInfoSecretSource` (`WaitingForSecret` until it exists; a change there, or a reset made on Aiven, is applied), a new password whenever annotation `controllers.aiven.io/rotate-credentials` gets a new value (`status.passwordResetTime`), the user deleted with the resource except `avnadmin` (kept on Aiven, and `plan` says so; a password set for it reaches its Kafka's connection Secret at once); `spec.accessControl` (Valkey) and `spec.authentication` (MySQL) are not applied, and the resource says so (`FieldNotApplied`)"#,
+                takeover: Takeover(
+                    identity: #"service and `spec.username` (else `metadata.name`)"#,
+                    takenOver: #"the existing user, password kept (reset only to the `connInfoSecretSource` Secret's, when set)"#
+                )
             )
         )
     }

@@ -1,5 +1,6 @@
 import AsyncHTTPClient
 import Foundation
+import KubeAPI
 import Logging
 
 /// A typed client for the parts of the Aiven REST API (v1) that the operator uses.
@@ -90,7 +91,7 @@ public struct AivenClient: Sendable {
     ) async throws(AivenError) -> Output {
         let response = try await exchange(method, path, body: body)
         do {
-            return try JSONDecoder().decode(Output.self, from: Data(response.body.isEmpty ? Array("{}".utf8) : response.body))
+            return try JSONValueDecoder().decode(Output.self, from: response.body.isEmpty ? Array("{}".utf8) : response.body)
         } catch {
             throw .invalidResponse(message: "\(method.rawValue) \(path.template): \(error)")
         }

@@ -21,13 +21,14 @@ public struct UndecodableObject: Sendable, Hashable, CustomStringConvertible {
     /// What did not decode, as a sentence.
     public var reason: String
 
-    init<R: KubeResource>(_ identity: ObjectIdentity, as type: R.Type, reason: String) {
+    /// Who `object` is, read leniently (each field on its own).
+    init<R: KubeResource>(_ object: JSONValue, as type: R.Type, reason: String) {
         apiVersion = R.apiVersion
         kind = R.kind
-        namespace = identity.metadata?.namespace
-        name = identity.metadata?.name ?? ""
-        uid = identity.metadata?.uid
-        resourceVersion = identity.metadata?.resourceVersion
+        namespace = object[path: ["metadata", "namespace"]]?.stringValue
+        name = object[path: ["metadata", "name"]]?.stringValue ?? ""
+        uid = object[path: ["metadata", "uid"]]?.stringValue
+        resourceVersion = object[path: ["metadata", "resourceVersion"]]?.stringValue
         self.reason = reason
     }
 
@@ -41,17 +42,7 @@ extension ResourceClient {
     /// from the bytes received.
     public func listDecodingEach(_ options: ListOptions = ListOptions()) async throws(KubeError) -> ObjectList<Decoded<R>> {
         let bytes = try await dynamic.client.send(.GET, dynamic.resource.path(namespace: dynamic.namespace), query: options.query).body
-        let page: ListPage<R>
-        do {
-            page = try JSONDecoder().decode(ListPage<R>.self, from: Data(bytes))
-        } catch {
-            throw KubeError.decoding("cannot decode \(R.kind) list: \(error)")
-        }
-        return ObjectList(
-            items: page.items.map(\.decoded),
-            resourceVersion: page.metadata?.resourceVersion ?? "",
-            continueToken: page.metadata?.continue.flatMap { $0.isEmpty ? nil : $0 }
-        )
+        return try ObjectList(decodingEach: bytes)
     }
 
     /// Every page of the list, each object decoded on its own.
@@ -66,108 +57,70 @@ extension ResourceClient {
     }
 }
 
-/// One object of a list or watch, decoded as `R` or, failing that, reported as undecodable. A
-/// list leaves its items' `apiVersion` and `kind` out: they read as `R`'s.
-struct LenientObject<R: KubeResource>: Decodable {
-    let decoded: Decoded<R>
+extension ObjectList {
+    /// One page of a list, `{"metadata": …, "items": […]}`, each item decoded on its own.
+    init<R>(decodingEach bytes: [UInt8]) throws(KubeError) where Object == Decoded<R> {
+        guard case .object(var members) = try DynamicResourceClient.parse(bytes) else {
+            throw KubeError.decoding("cannot decode \(R.kind) list: not a JSON object")
+        }
+        let items = members.removeValue(forKey: "items")?.arrayValue ?? []
+        let metadata = members["metadata"]
+        self.init(
+            items: items.map { Decoded(listItem: $0) },
+            resourceVersion: metadata?["resourceVersion"]?.stringValue ?? "",
+            continueToken: metadata?["continue"]?.stringValue.flatMap { $0.isEmpty ? nil : $0 }
+        )
+    }
+}
 
-    init(from decoder: any Decoder) throws {
+extension Decoded {
+    /// `object` decoded as `R` or, failing that, reported as undecodable.
+    init(_ object: JSONValue) {
         do {
-            decoded = .object(try R(from: KindDefaultingDecoder<R>(base: decoder)))
+            self = .object(try JSONValueDecoder().decode(R.self, from: object))
         } catch {
-            let reason = KubeError.decoding("cannot decode \(R.kind): \(error)").description
-            decoded = .undecodable(UndecodableObject(try ObjectIdentity(from: decoder), as: R.self, reason: reason))
-        }
-    }
-}
-
-/// One page of a list decoded straight from its bytes: `{"metadata": …, "items": […]}`.
-struct ListPage<R: KubeResource>: Decodable {
-    struct Metadata: Decodable {
-        var resourceVersion: String?
-        var `continue`: String?
-    }
-
-    var metadata: Metadata?
-    var items: [LenientObject<R>]
-
-    enum CodingKeys: String, CodingKey { case metadata, items }
-
-    init(from decoder: any Decoder) throws {
-        let container = try decoder.container(keyedBy: CodingKeys.self)
-        metadata = try container.decodeIfPresent(Metadata.self, forKey: .metadata)
-        items = try container.decodeIfPresent([LenientObject<R>].self, forKey: .items) ?? []
-    }
-}
-
-/// Just who an object is, read leniently (each field on its own), for reporting one that does not
-/// decode.
-struct ObjectIdentity: Decodable {
-    struct Metadata: Decodable {
-        var name: String?
-        var namespace: String?
-        var uid: String?
-        var resourceVersion: String?
-
-        enum CodingKeys: String, CodingKey { case name, namespace, uid, resourceVersion }
-
-        init(from decoder: any Decoder) throws {
-            let container = try decoder.container(keyedBy: CodingKeys.self)
-            name = try? container.decode(String.self, forKey: .name)
-            namespace = try? container.decode(String.self, forKey: .namespace)
-            uid = try? container.decode(String.self, forKey: .uid)
-            resourceVersion = try? container.decode(String.self, forKey: .resourceVersion)
+            self = .undecodable(UndecodableObject(object, as: R.self, reason: KubeError.decoding("cannot decode \(R.kind): \(error)").description))
         }
     }
 
-    var metadata: Metadata?
-
-    enum CodingKeys: String, CodingKey { case metadata }
-
-    init(from decoder: any Decoder) throws {
-        metadata = try? decoder.container(keyedBy: CodingKeys.self).decode(Metadata.self, forKey: .metadata)
+    /// An item of a list: the server leaves out its `apiVersion` and `kind` (the list's, less
+    /// `List`); they read as `R`'s.
+    init(listItem: JSONValue) {
+        var item = listItem
+        if case .object(let members) = item, members["apiVersion"] == nil || members["kind"] == nil {
+            if members["apiVersion"] == nil { item["apiVersion"] = .string(R.apiVersion) }
+            if members["kind"] == nil { item["kind"] = .string(R.kind) }
+        }
+        self.init(item)
     }
 }
 
-/// One line of a watch stream decoded straight from its bytes: `{"type": …, "object": …}`.
-struct WatchLine<R: KubeResource>: Decodable {
-    enum Content {
-        case event(WatchEvent<Decoded<R>>)
-        case error(Status)
-    }
-
-    let content: Content
-
-    enum CodingKeys: String, CodingKey { case type, object }
-
-    init(from decoder: any Decoder) throws {
-        let container = try decoder.container(keyedBy: CodingKeys.self)
-        let type = try container.decode(String.self, forKey: .type)
-        func object() throws -> Decoded<R> { try container.decode(LenientObject<R>.self, forKey: .object).decoded }
-        switch type {
-        case "ADDED": content = .event(.added(try object()))
-        case "MODIFIED": content = .event(.modified(try object()))
-        case "DELETED": content = .event(.deleted(try object()))
-        case "BOOKMARK":
-            content = .event(.bookmark(resourceVersion: try container.decode(ObjectIdentity.self, forKey: .object).metadata?.resourceVersion ?? ""))
-        case "ERROR":
-            content = .error((try? container.decode(Status.self, forKey: .object)) ?? Status(message: "watch error without a Status", reason: nil, code: 500))
-        default:
-            throw DecodingError.dataCorruptedError(forKey: .type, in: container, debugDescription: "unknown watch event type \(type)")
-        }
-    }
-
+/// One line of a watch stream: `{"type": …, "object": …}`.
+enum WatchLine<R: KubeResource> {
     /// The event on `line`; a server `ERROR` is thrown as ``KubeError``.
     static func event(from line: [UInt8]) throws(KubeError) -> WatchEvent<Decoded<R>> {
-        let decoded: WatchLine<R>
+        let envelope: JSONValue
         do {
-            decoded = try JSONDecoder().decode(WatchLine<R>.self, from: Data(line))
+            envelope = try JSONParser().parse(line)
         } catch {
             throw KubeError.decoding("watch event cannot be decoded: \(error)")
         }
-        switch decoded.content {
-        case .event(let event): return event
-        case .error(let status): throw KubeError(code: status.code ?? 500, status: status)
+        guard let type = envelope["type"]?.stringValue else { throw KubeError.decoding("watch event cannot be decoded: no type") }
+        let object = envelope["object"]
+        func decoded() throws(KubeError) -> Decoded<R> {
+            guard let object else { throw KubeError.decoding("watch event cannot be decoded: no object") }
+            return Decoded(object)
+        }
+        switch type {
+        case "ADDED": return .added(try decoded())
+        case "MODIFIED": return .modified(try decoded())
+        case "DELETED": return .deleted(try decoded())
+        case "BOOKMARK": return .bookmark(resourceVersion: object?[path: ["metadata", "resourceVersion"]]?.stringValue ?? "")
+        case "ERROR":
+            let status = object.flatMap { try? JSONValueDecoder().decode(Status.self, from: $0) } ?? Status(message: "watch error without a Status", reason: nil, code: 500)
+            throw KubeError(code: status.code ?? 500, status: status)
+        default:
+            throw KubeError.decoding("watch event cannot be decoded: unknown watch event type \(type)")
         }
     }
 }

@@ -151,7 +151,7 @@ public final class KubeClient: Sendable {
 
     static func error(code: Int, body: [UInt8], headers: HTTPHeaders) -> KubeError {
         let retryAfter = headers.first(name: "Retry-After").flatMap(Int.init)
-        let status = (try? JSONDecoder().decode(Status.self, from: Data(body)))
+        let status = (try? JSONValueDecoder().decode(Status.self, from: body))
             ?? Status(message: String(decoding: body.prefix(1024), as: UTF8.self), reason: nil, code: code)
         return KubeError(code: code, status: status, retryAfterSeconds: retryAfter)
     }

@@ -66,7 +66,7 @@ public struct ResourceClient<R: KubeResource>: Sendable {
     public func delete(_ name: String, options: DeleteOptions = DeleteOptions()) async throws(KubeError) -> DeletionOutcome<R> {
         switch try await dynamic.delete(name, options: options) {
         case .deleted: .deleted
-        case .pending(let object): .pending(try Self.decode(bytes: object.jsonBytes))
+        case .pending(let object): .pending(try Self.decode(object))
         }
     }
 
@@ -89,7 +89,15 @@ public struct ResourceClient<R: KubeResource>: Sendable {
 
     static func decode(bytes: [UInt8]) throws(KubeError) -> R {
         do {
-            return try JSONDecoder().decode(R.self, from: Data(bytes))
+            return try JSONValueDecoder().decode(R.self, from: bytes)
+        } catch {
+            throw KubeError.decoding("cannot decode \(R.kind): \(error)")
+        }
+    }
+
+    static func decode(_ object: JSONValue) throws(KubeError) -> R {
+        do {
+            return try JSONValueDecoder().decode(R.self, from: object)
         } catch {
             throw KubeError.decoding("cannot decode \(R.kind): \(error)")
         }

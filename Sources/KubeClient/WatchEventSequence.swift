@@ -80,7 +80,7 @@ public struct WatchEventSequence<Object: Sendable>: AsyncSequence, Sendable {
         case "DELETED": return .deleted(try decode(object))
         case "BOOKMARK": return .bookmark(resourceVersion: object[path: ["metadata", "resourceVersion"]]?.stringValue ?? "")
         case "ERROR":
-            let status = (try? JSONDecoder().decode(Status.self, from: Data(object.jsonBytes)))
+            let status = (try? JSONValueDecoder().decode(Status.self, from: object))
                 ?? Status(message: object["message"]?.stringValue, reason: object["reason"]?.stringValue, code: 500)
             throw KubeError(code: status.code ?? 500, status: status)
         default:

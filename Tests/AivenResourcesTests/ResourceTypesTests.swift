@@ -23,6 +23,9 @@ import Testing
         let decoded = try JSONDecoder().decode(type, from: Data(object.jsonString.utf8))
         let encoded = try JSONParser().parse(String(decoding: try JSONEncoder().encode(decoded), as: UTF8.self))
         #expect(encoded == object)
+        // The clients' decoder reads the same object.
+        let direct = try JSONValueDecoder().decode(type, from: Array(object.jsonString.utf8))
+        #expect(try JSONParser().parse(String(decoding: try JSONEncoder().encode(direct), as: UTF8.self)) == object)
         var unset: [String] = []
         collectNils(in: decoded, path: kind.kind, into: &unset)
         #expect(unset.filter { !$0.contains(".metadata.") } == [])

@@ -15,14 +15,14 @@ struct TypedObjectTests {
     }
 
     @Test func aListPageDecodesEachItemOnItsOwn() throws {
-        let page = try JSONDecoder().decode(ListPage<Secret>.self, from: Data("""
+        let page = try ObjectList<Decoded<Secret>>(decodingEach: Array("""
             {"kind": "SecretList", "apiVersion": "v1", "metadata": {"resourceVersion": "42", "continue": "next"},
              "items": [{"metadata": {"name": "a"}, "type": "Opaque"}, {"metadata": {"name": "b", "uid": "u"}, "data": 7}]}
             """.utf8))
-        #expect(page.metadata?.resourceVersion == "42")
-        #expect(page.metadata?.continue == "next")
-        guard page.items.count == 2, case .object(let first) = page.items[0].decoded, case .undecodable(let second) = page.items[1].decoded else {
-            Issue.record("expected one decoded and one undecodable item: \(page.items.map(\.decoded))")
+        #expect(page.resourceVersion == "42")
+        #expect(page.continueToken == "next")
+        guard page.items.count == 2, case .object(let first) = page.items[0], case .undecodable(let second) = page.items[1] else {
+            Issue.record("expected one decoded and one undecodable item: \(page.items)")
             return
         }
         #expect(first.metadata.name == "a")

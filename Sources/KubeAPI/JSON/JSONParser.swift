@@ -250,8 +250,23 @@ private struct Cursor {
 
     mutating func parseString() throws(JSONParseError) -> String {
         index += 1
+        // Most strings have no escape: made straight from the input, without a scratch copy.
+        let start = index
+        while index < bytes.count {
+            let byte = bytes[index]
+            if byte == UInt8(ascii: "\"") {
+                index += 1
+                guard let string = String(validating: bytes[start..<(index - 1)], as: UTF8.self) else {
+                    throw error(.invalidUnicode)
+                }
+                return string
+            }
+            if byte == UInt8(ascii: "\\") { break }
+            if byte < 0x20 { throw error(.controlCharacterInString) }
+            index += 1
+        }
         var scratch: [UInt8] = []
-        var segmentStart = index
+        var segmentStart = start
         while true {
             guard index < bytes.count else { throw error(.unexpectedEnd) }
             let byte = bytes[index]

@@ -29,7 +29,7 @@ extension AivenError {
 
     private static func message(from body: [UInt8]) -> String? {
         guard !body.isEmpty else { return nil }
-        if let decoded = try? JSONDecoder().decode(Body.self, from: Data(body)) {
+        if let decoded = try? JSONValueDecoder().decode(Body.self, from: body) {
             if let message = decoded.message, !message.isEmpty { return message }
             if case .array(let errors)? = decoded.errors,
                 let first = errors.first?.objectValue?["message"]?.stringValue

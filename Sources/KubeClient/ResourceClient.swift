@@ -43,10 +43,19 @@ public struct ResourceClient<R: KubeResource>: Sendable {
         try await put(object, subresource: "status", options: options)
     }
 
+    /// PUT on `/status` for a caller that does not read the answer: it is not decoded.
+    public func writeStatus(_ object: R, options: WriteOptions = WriteOptions()) async throws(KubeError) {
+        _ = try await putReturningBytes(object, subresource: "status", options: options)
+    }
+
     private func put(_ object: R, subresource: String?, options: WriteOptions) async throws(KubeError) -> R {
+        try Self.decode(bytes: try await putReturningBytes(object, subresource: subresource, options: options))
+    }
+
+    private func putReturningBytes(_ object: R, subresource: String?, options: WriteOptions) async throws(KubeError) -> [UInt8] {
         guard let name = object.metadata.name else { throw KubeError.configuration("object has no metadata.name") }
         let target = dynamic.path(name, namespace: object.metadata.namespace, subresource: subresource)
-        return try Self.decode(bytes: try await http.send(.PUT, target, query: options.query, body: try Self.encode(object)).body)
+        return try await http.send(.PUT, target, query: options.query, body: try Self.encode(object)).body
     }
 
     public func mergePatch(_ name: String, _ patch: JSONValue, status: Bool = false, options: WriteOptions = WriteOptions()) async throws(KubeError) -> R {

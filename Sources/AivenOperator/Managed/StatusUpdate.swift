@@ -119,6 +119,6 @@ struct StatusUpdate<Resource: ManagedResource> {
         guard stored != resource.status else { return }
         var updated = resource
         updated.status = stored
-        _ = try await client.replaceStatus(updated)
+        try await client.writeStatus(updated)
     }
 }

@@ -24,8 +24,30 @@ struct MeteredAivenTransport: AivenTransport {
 
     /// A route template as the metric's label: `{service_name}` → `{service}`, `{topic_name}` →
     /// `{topic}`, so the label has one value per route, whatever the objects are called.
+    /// (A scan, not a regex: a Swift regex literal is compiled again on every call, and this
+    /// runs on every Aiven request.)
     static func label(_ template: String) -> String {
-        template.replacing(/\{([a-z_]+?)(?:_name|_id)\}/) { "{\($0.1)}" }
+        guard template.contains("{") else { return template }
+        var label = ""
+        var rest = Substring(template)
+        while let open = rest.firstIndex(of: "{") {
+            label += rest[..<open]
+            guard let close = rest[open...].firstIndex(of: "}") else {
+                rest = rest[open...]
+                break
+            }
+            let name = rest[rest.index(after: open)..<close]
+            var placeholder = name
+            if name.allSatisfy({ $0 == "_" || ("a"..."z").contains($0) }) {
+                for suffix in ["_name", "_id"] where name.count > suffix.count && name.hasSuffix(suffix) {
+                    placeholder = name.dropLast(suffix.count)
+                    break
+                }
+            }
+            label += "{\(placeholder)}"
+            rest = rest[rest.index(after: close)...]
+        }
+        return label + rest
     }
 
     /// A path without its template (a hand-made request) with every name and id replaced by a

@@ -1,4 +1,5 @@
 import DequeModule
+import HeapModule
 import Metrics
 
 /// The queue of keys a controller's workers reconcile, with the guarantees of client-go's
@@ -18,8 +19,14 @@ public actor WorkQueue<Key: Hashable & Sendable, C: Clock> where C.Duration == D
     private var queued: Set<Key> = []
     private var processing: Set<Key> = []
     private var waiters: Deque<CheckedContinuation<Key?, Never>> = []
+    /// The deadline of each key added with a delay.
     private var scheduled: [Key: C.Instant] = [:]
-    private var timers: [Key: Task<Void, Never>] = [:]
+    /// The deadlines of `scheduled`, earliest first, plus stale ones (a key added since or given
+    /// an earlier deadline), skipped when they come up.
+    private var deadlines = Heap<Deadline>()
+    /// The one task sleeping until the earliest deadline (one timer for the queue, not one task
+    /// per delayed key: a controller keeps a resync pending for every object).
+    private var timer: (task: Task<Void, Never>, deadline: C.Instant)?
     private var failures: [Key: Int] = [:]
     private var shutDownFlag = false
     private let metrics: WorkQueueMetrics?
@@ -51,16 +58,9 @@ public actor WorkQueue<Key: Hashable & Sendable, C: Clock> where C.Duration == D
         guard delay > .zero else { return add(key) }
         let deadline = clock.now.advanced(by: delay)
         if let existing = scheduled[key], existing <= deadline { return }
-        cancelTimer(for: key)
         scheduled[key] = deadline
-        timers[key] = Task { [clock] in
-            do {
-                try await clock.sleep(until: deadline, tolerance: nil)
-            } catch {
-                return
-            }
-            self.fire(key, deadline: deadline)
-        }
+        deadlines.insert(Deadline(instant: deadline, key: key))
+        armTimer()
     }
 
     /// Queues `key` after its next backoff delay and counts the failure.
@@ -103,9 +103,10 @@ public actor WorkQueue<Key: Hashable & Sendable, C: Clock> where C.Duration == D
     /// Stops handing out keys: waiting and future ``next()`` calls return `nil`, timers stop.
     public func shutDown() {
         shutDownFlag = true
-        for timer in timers.values { timer.cancel() }
-        timers.removeAll()
+        timer?.task.cancel()
+        timer = nil
         scheduled.removeAll()
+        deadlines = Heap()
         while let waiter = waiters.popFirst() { waiter.resume(returning: nil) }
     }
 
@@ -147,15 +148,52 @@ public actor WorkQueue<Key: Hashable & Sendable, C: Clock> where C.Duration == D
         handedOutAt[key] = now
     }
 
-    private func fire(_ key: Key, deadline: C.Instant) {
-        guard scheduled[key] == deadline else { return }
-        scheduled[key] = nil
-        timers[key] = nil
-        add(key)
+    /// Keeps one task sleeping until the earliest deadline (none when nothing is scheduled).
+    private func armTimer() {
+        guard let earliest = deadlines.min?.instant else {
+            timer?.task.cancel()
+            timer = nil
+            return
+        }
+        if let timer, timer.deadline <= earliest { return }
+        timer?.task.cancel()
+        let task = Task { [clock] in
+            do {
+                try await clock.sleep(until: earliest, tolerance: nil)
+            } catch {
+                return
+            }
+            self.fireDue(armedFor: earliest)
+        }
+        timer = (task, earliest)
     }
 
+    /// Queues every key whose deadline has passed, then sleeps until the next one.
+    private func fireDue(armedFor deadline: C.Instant) {
+        // A timer replaced by an earlier one that woke anyway: the earlier one does the work.
+        guard timer?.deadline == deadline else { return }
+        timer = nil
+        let now = clock.now
+        while let next = deadlines.min, next.instant <= now {
+            deadlines.removeMin()
+            guard scheduled[next.key] == next.instant else { continue }
+            scheduled[next.key] = nil
+            add(next.key)
+        }
+        if !shutDownFlag { armTimer() }
+    }
+
+    /// Forgets a key's pending deadline (its heap entry goes stale).
     private func cancelTimer(for key: Key) {
-        timers.removeValue(forKey: key)?.cancel()
         scheduled[key] = nil
+    }
+
+    /// A key's deadline, ordered by time alone.
+    private struct Deadline: Comparable {
+        let instant: C.Instant
+        let key: Key
+
+        static func < (lhs: Deadline, rhs: Deadline) -> Bool { lhs.instant < rhs.instant }
+        static func == (lhs: Deadline, rhs: Deadline) -> Bool { lhs.instant == rhs.instant && lhs.key == rhs.key }
     }
 }

@@ -9,7 +9,7 @@ enum APIResponses {
         for warning in warnings {
             headers.append(HTTPField(name: .warning, value: "299 - \(GoFormat.quote(warning))"))
         }
-        return Response(status: status, headers: headers, body: ResponseBody(byteBuffer: ByteBuffer(string: value.jsonString)))
+        return Response(status: status, headers: headers, body: ResponseBody(byteBuffer: ByteBuffer(bytes: value.jsonBytes)))
     }
 
     static func error(_ error: APIError) -> Response {

@@ -95,7 +95,7 @@ struct WatchStream: Sendable {
     }
 
     static func line(_ event: JSONValue) -> ByteBuffer {
-        var buffer = ByteBuffer(string: event.jsonString)
+        var buffer = ByteBuffer(bytes: event.jsonBytes)
         buffer.writeInteger(UInt8(ascii: "\n"))
         return buffer
     }

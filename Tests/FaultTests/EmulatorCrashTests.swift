@@ -27,7 +27,7 @@ import FoundationNetworking
 
     static func start(_ emulator: ChildProcess) async throws -> String {
         try emulator.start()
-        let line = try await emulator.waitForLine(containing: "listening on", timeout: .seconds(30))
+        let line = try await emulator.waitForLine(containing: "emulator listening on", timeout: .seconds(30))
         return try #require(line.split(separator: " ").last.map(String.init))
     }
 

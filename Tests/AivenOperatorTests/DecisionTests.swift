@@ -40,6 +40,13 @@ import Testing
         return context
     }
 
+    /// A kind whose objects carry no owner tag (``DeletableByIdentity``).
+    static func byIdentity(_ context: DecisionContext) -> DecisionContext {
+        var context = context
+        context.deletableByIdentity = true
+        return context
+    }
+
     static let holder = Claimant(resource: "team-a/orders")
 
     static func claimed(_ context: DecisionContext) -> DecisionContext {
@@ -120,7 +127,15 @@ import Testing
         Row(rule: "termination protection: deletion blocked, no token needed", context: deleting(policy(protected: true)), aiven: .unknown, expected: .blockDeletion),
         Row(rule: "finalizer: read Aiven first", context: deleting(), aiven: .unknown, expected: .observe),
         Row(rule: "finalizer, nothing in status yet (a create sent; an older version's resource): read Aiven first", context: deleting(managed: false), aiven: .unknown, expected: .observe),
-        Row(rule: "unique on Aiven, deleting: read Aiven first", context: unique(deleting(), finalizer: true), aiven: .unread, expected: .observe),
+        Row(rule: "unique on Aiven, owner-tagged (services), deleting: read Aiven first", context: unique(deleting(), finalizer: true), aiven: .unread, expected: .observe),
+        // Issue 27: objects without an owner tag are their identity's: the DELETE goes first.
+        Row(rule: "deletable by identity: DELETE without a read", context: byIdentity(deleting()), aiven: .unread, expected: .delete),
+        Row(rule: "deletable by identity, never managed but the finalizer on: DELETE without a read", context: byIdentity(deleting(managed: false)), aiven: .unread, expected: .delete),
+        Row(rule: "deletable by identity, no finalizer: nothing", context: byIdentity(deleting(finalizer: false)), aiven: .unread, expected: .none),
+        Row(rule: "deletable by identity, Orphan: released, nothing sent", context: byIdentity(deleting(policy(deletion: .orphan))), aiven: .unread, expected: .orphan),
+        Row(rule: "deletable by identity, protected: blocked", context: byIdentity(deleting(policy(protected: true))), aiven: .unread, expected: .blockDeletion),
+        Row(rule: "deletable by identity, claimed by another: released, never deleted", context: claimed(byIdentity(deleting())), aiven: .unread, expected: .release(reason: "team-a/orders holds its Aiven object")),
+        Row(rule: "deletable by identity, live: never deleted", context: byIdentity(live()), aiven: .unread, expected: .observe),
         Row(rule: "gone on Aiven: released", context: deleting(), aiven: .absent, expected: .release(reason: "it is gone on Aiven")),
         Row(rule: "ours: deleted", context: deleting(), aiven: .present(.ours, changes: []), expected: .delete),
         Row(rule: "ours, but Aiven cannot delete it (avnadmin): retained", context: retained(deleting()), aiven: .present(.ours, changes: []), expected: .retain(reason: "built in")),
@@ -169,7 +184,8 @@ import Testing
                                         let policy = Self.policy(adopt: adopt, drift: drift, deletion: deletion, protected: protected)
                                         let context = DecisionContext(
                                             policy: policy, deleting: deletingNow, hasFinalizer: !unique || deletingNow, generationApplied: applied, everManaged: !unique,
-                                            managedByReferenceOperator: migrated, claimedBy: claimed ? Self.holder : nil, uniqueOnAiven: unique
+                                            managedByReferenceOperator: migrated, claimedBy: claimed ? Self.holder : nil, uniqueOnAiven: unique,
+                                            deletableByIdentity: unique
                                         )
                                         let action = Decision.decide(context, aiven: view)
                                         let ownership: Ownership? = if case .present(let owner, _) = view { owner } else { nil }
@@ -197,7 +213,8 @@ import Testing
                                         }
                                         // Unread, only a resource that cannot have reached Aiven creates (a 409 is read).
                                         if view == .unread, action == .create { #expect(context.createsBeforeReading && !deletingNow) }
-                                        if view == .unread { #expect(action != .delete && action.changes.isEmpty) }
+                                        if view == .unread, action == .delete { #expect(context.deletesBeforeReading) }
+                                        if view == .unread { #expect(action.changes.isEmpty) }
                                     }
                                     }
                                     }

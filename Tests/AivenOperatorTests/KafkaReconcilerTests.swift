@@ -54,6 +54,37 @@ struct KafkaReconcilerTests {
         resource?.status?.conditions?.first { $0.type == "Ready" }
     }
 
+    /// Issue 27: a topic is created without reading it first (only its service, which must be
+    /// running) and deleted without a read before the DELETE: the read after it confirms the 404.
+    @Test func aTopicIsCreatedAndDeletedWithoutAReadOfItFirst() async throws {
+        try await OperatorHarness.run { harness in
+            let topics = harness.client.resources(KafkaTopic.self, namespace: "default")
+            try await Self.createKafkaOnAiven(harness)
+            _ = try await topics.create(Self.topic("orders"))
+            func requests() async throws -> [String: Int] {
+                let counts = try await harness.aivenRequests().compactMapValues { $0.integerValue.map(Int.init) }
+                _ = try await KafkaConnectorReconcilerTests.control(harness, .delete, "/_emulator/requests")
+                return counts
+            }
+            _ = try await requests()
+            try await harness.reconcile(KafkaTopicKind(), "orders")
+            #expect(try await requests() == [
+                "GET /v1/project/{project}/service/{service_name}": 1,  // its service is running
+                "POST /v1/project/{project}/service/{service_name}/topic": 1,
+            ])
+            try await harness.converge(KafkaTopicKind(), "orders") { Self.ready(try await topics.get("orders"))?.status == .true }
+            _ = try await requests()
+            try await topics.delete("orders")
+            try await harness.reconcile(KafkaTopicKind(), "orders")
+            #expect(try await requests() == [
+                "DELETE /v1/project/{project}/service/{service_name}/topic/{topic_name}": 1,
+                "GET /v1/project/{project}/service/{service_name}/topic/{topic_name}": 1,
+            ])
+            #expect((try? await topics.get("orders")) == nil, "released once Aiven answered 404")
+            await #expect(throws: AivenError.self) { try await harness.aiven.getKafkaTopic(project: OperatorHarness.project, service: "my-kafka", topic: "orders") }
+        }
+    }
+
     @Test func aTopicWaitsForItsServiceThenIsCreatedGrowsAndRefusesToShrink() async throws {
         try await OperatorHarness.run { harness in
             let topics = harness.client.resources(KafkaTopic.self, namespace: "default")

@@ -62,6 +62,28 @@ import Testing
         #expect(AccessRule.watched(Operator.kinds).first { $0.resources == ["secrets"] }?.verbs.contains("delete") == true)
     }
 
+    /// Issue 27, per kind: a create goes before the read where Aiven refuses a second object of
+    /// the name (`409`), a deletion before the read where the object carries no owner tag (the
+    /// name is the object), and a service's DELETE answer ends it. Kinds found by an id, and a
+    /// schema (registering into an existing subject changes it), read first.
+    @Test func theKindsThatSkipAReadAreThoseAivenKeepsUniqueByName() {
+        let createsFirst: [any ManagedKind.Type] = [KafkaConnectKind.self, KafkaKind.self, PostgreSQLKind.self, KafkaTopicKind.self, KafkaConnectorKind.self, ServiceUserKind.self]
+        let deletesFirst: [any ManagedKind.Type] = [KafkaTopicKind.self, KafkaConnectorKind.self, ServiceUserKind.self]
+        let goneOnceDeleted: [any ManagedKind.Type] = [KafkaConnectKind.self, KafkaKind.self, PostgreSQLKind.self]
+        let readFirst: [any ManagedKind.Type] = [
+            ProjectVPCKind.self, ServiceIntegrationKind.self, ServiceIntegrationEndpointKind.self, KafkaSchemaKind.self,
+            KafkaACLKind.self, KafkaNativeACLKind.self, KafkaSchemaRegistryACLKind.self,
+        ]
+        #expect(createsFirst.allSatisfy { $0 is any UniquelyNamedOnAiven.Type })
+        #expect(deletesFirst.allSatisfy { $0 is any DeletableByIdentity.Type })
+        #expect(goneOnceDeleted.allSatisfy { $0 is any GoneOnceDeleted.Type && !($0 is any DeletableByIdentity.Type) })
+        #expect(readFirst.allSatisfy { !($0 is any UniquelyNamedOnAiven.Type) && !($0 is any GoneOnceDeleted.Type) })
+        #expect(Set((createsFirst + readFirst).map { "\($0)" }).count == Operator.kinds.count, "every kind is in one list")
+        #expect(KafkaTopicKind.isDeletableByIdentity(Self.topic("orders")) && !KafkaConnectKind.isDeletableByIdentity(OperatorHarness.kafkaConnect("c")))
+        #expect(KafkaTopicKind().deletionByIdentity != nil && KafkaConnectKind().deletionByIdentity == nil)
+        #expect(KafkaConnectKind().goneOnceDeleted && !KafkaTopicKind().goneOnceDeleted)
+    }
+
     @Test func onlyPublishersWriteConnectionSecrets() {
         #expect(KafkaKind().connectionSecretSource != nil)
         #expect(ServiceUserKind().connectionSecretSource != nil)

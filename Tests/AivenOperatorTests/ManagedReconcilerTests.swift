@@ -31,7 +31,7 @@ struct ManagedReconcilerTests {
     /// Issue 12: three Kubernetes writes to converge — the finalizer (before the create), the
     /// `Created` event, and the status the next pass (queued at once) reads from Aiven.
     /// Issue 27: two Aiven calls — the create, sent without a read (nothing of the resource can be
-    /// on Aiven yet), and the read of the next pass.
+    /// on Aiven yet), and the read of the next pass; two for the deletion.
     @Test func createsThenTheNextPassWritesTheStatusItReads() async throws {
         try await OperatorHarness.run { harness in
             let manifest = OperatorHarness.kafkaConnect("fresh")
@@ -56,6 +56,16 @@ struct ManagedReconcilerTests {
             #expect(stored.status?.conditions?.first { $0.type == "Initialized" }?.reason == "Created")
             #expect(try await harness.condition("fresh", "Ready")?.status == .true)
             #expect(try await Self.plan(harness, manifest).action == .inSync)
+
+            // Deleted with two: the read that shows the service as its own (its owner tag: Aiven
+            // has no conditional DELETE), then the DELETE, whose answer ends the service.
+            _ = try await harness.kafkaConnectClient.delete("fresh")
+            _ = try await KafkaConnectorReconcilerTests.control(harness, .delete, "/_emulator/requests")
+            try await harness.reconcile("fresh")
+            #expect(try await Self.aivenRequests(harness) == ["GET /v1/project/{project}/service/{service_name}": 1, "DELETE /v1/project/{project}/service/{service_name}": 1])
+            #expect(try await harness.get("fresh") == nil)
+            #expect(try await harness.service("fresh") == nil)
+            #expect(try await harness.events(about: "fresh").contains { $0.hasPrefix("Normal: Deleted: ") })
         }
     }
 

@@ -10,6 +10,7 @@ import Testing
 struct KafkaConnectorFaultTests {
     static let connectors = "/v1/project/{project}/service/{service_name}/connectors"
     static let status = "/v1/project/{project}/service/{service_name}/connectors/{connector_name}/status"
+    static let connector = "/v1/project/{project}/service/{service_name}/connectors/{connector_name}"
     static let password = "fault-pg-password-77aa"
 
     /// A Kafka service running Kafka Connect, the Secret and a connector reading it.
@@ -77,6 +78,24 @@ struct KafkaConnectorFaultTests {
         #expect(events.isEmpty, "\(events)")
         await try Self.assertNoSecretValue(env)
         await try env.assertNoTokenLeak()
+    }
+
+    /// Issue 27: a connector is deleted without a read first. A DELETE whose connection drops is
+    /// sent again, one Aiven serves late is waited for, and the read after it confirms the 404:
+    /// nothing is left on Aiven and the resource goes.
+    @Test func lostDeleteAnswersLeaveNoConnectorBehind() async throws {
+        let env = try await FaultEnvironment()
+        defer { env.stop() }
+        try await Self.pipeline(env, connector: "gone")
+        try await env.eventually("the connector to be Ready") { await try Self.ready(env, "gone")?["status"]?.stringValue == "True" }
+        try await env.fault("DELETE", Self.connector, count: 1, ["drop": true])
+        try await env.fault("DELETE", Self.connector, count: 1, ["hang_seconds": 2])
+        await try env.mustKubectl(["delete", "kafkaconnector", "gone", "--wait=false"])
+        try await env.waitUntilFaultsUsed()
+        try await env.eventually("the resource to go") { await try env.get("kafkaconnector", "gone") == nil }
+        #expect(try await Self.connectorNames(env).isEmpty, "no connector leaked")
+        let requests = try await env.aivenRequests()
+        #expect(requests["GET \(Self.connectors)"] != nil, "the 404 was read")
     }
 
     /// A status endpoint failing with 503 is retried; it shows on the resource only after the

@@ -316,8 +316,8 @@ public struct KafkaConnectorKind: ClaimingKind, InputsTrackingKind, PolledWhileR
         return recovery.notices.map { Notice($0.type, $0.reason, desired.resolved.scrub($0.message)) }
     }
 
-    public func delete(_ observed: Observed, resource: KafkaConnector, client: AivenClient) async throws(AivenError) {
-        try await client.deleteKafkaConnector(project: resource.spec.project, service: resource.spec.serviceName, connector: observed.connector.name)
+    public func delete(_ resource: KafkaConnector, client: AivenClient) async throws(AivenError) {
+        try await client.deleteKafkaConnector(project: resource.spec.project, service: resource.spec.serviceName, connector: Self.connectorName(of: resource))
     }
 
     /// `Ready` when every task runs (or, asked for paused, when the connector and every task
@@ -492,5 +492,6 @@ extension KafkaConnectorStatus: InputsRecordingStatus {
     }
 }
 
-/// Kafka Connect refuses a second connector of a name (`409 Connector … already exists`).
-extension KafkaConnectorKind: UniquelyNamedOnAiven {}
+/// Kafka Connect refuses a second connector of a name (`409 Connector … already exists`), and a
+/// connector carries no owner tag: its name is its identity.
+extension KafkaConnectorKind: DeletableByIdentity {}

@@ -161,8 +161,8 @@ public struct KafkaTopicKind: ClaimingKind {
         return updated
     }
 
-    public func delete(_ observed: KafkaTopicInfo, resource: KafkaTopic, client: AivenClient) async throws(AivenError) {
-        try await client.deleteKafkaTopic(project: resource.spec.project, service: resource.spec.serviceName, topic: observed.topicName)
+    public func delete(_ resource: KafkaTopic, client: AivenClient) async throws(AivenError) {
+        try await client.deleteKafkaTopic(project: resource.spec.project, service: resource.spec.serviceName, topic: Self.topicName(of: resource))
     }
 
     public func health(of observed: KafkaTopicInfo, desired: Desired) -> Health {
@@ -185,5 +185,6 @@ extension KafkaTopic: ManagedResource {
     public static let terminationProtection: TerminationProtection<KafkaTopic>? = TerminationProtection(field: "termination_protection") { $0.spec.terminationProtection }
 }
 
-/// Aiven refuses a second topic of a name on a service (`409 Topic … already exists`).
-extension KafkaTopicKind: UniquelyNamedOnAiven {}
+/// Aiven refuses a second topic of a name on a service (`409 Topic … already exists`), and a
+/// topic carries no owner tag: its name is its identity.
+extension KafkaTopicKind: DeletableByIdentity {}

@@ -25,8 +25,8 @@ struct Assessment<Kind: ManagedKind> {
     /// The live resource another owner tag names, when this one asked to adopt its object
     /// (``OwnerTagHolder``).
     var tagHolder: OwnerTagHolder.Holder?
-    /// The action is a create sent without reading Aiven first
-    /// (``DecisionContext/createsBeforeReading``).
+    /// The action is a create or a deletion sent without reading Aiven first
+    /// (``DecisionContext/createsBeforeReading``, ``DecisionContext/deletesBeforeReading``).
     var unread = false
     /// What Aiven must pass before the action's update is sent (``ManagedKind/updateChecks(desired:observed:)``).
     var checks: [UpdateCheck] = []
@@ -104,9 +104,11 @@ struct Assessment<Kind: ManagedKind> {
                 return assessment
             }
         }
-        if observedFirst == nil, !readingFirst, !context.deleting, Decision.decide(assessment.context, aiven: .unread) == .create {
+        let unread = observedFirst == nil && !readingFirst ? Decision.decide(assessment.context, aiven: .unread) : .observe
+        if unread == .create || unread == .delete {
             // Nothing of this resource can be on Aiven: the create goes first (a refusal is read).
-            assessment.action = .create
+            // Or the object its identity names is its own: the DELETE goes first (then a read for the 404).
+            assessment.action = unread
             assessment.unread = true
         } else {
             let observed: Kind.Observed?

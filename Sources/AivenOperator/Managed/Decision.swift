@@ -10,8 +10,9 @@ public enum Decision {
     ///   - aiven: what Aiven reports; ``AivenView/unknown`` before anything was read, in which case
     ///     the answer is either final (paused, a deleted resource without the finalizer, orphaned
     ///     or blocked deletion, an object another resource holds) or ``Action/observe``;
-    ///     ``AivenView/unread`` once the token and the desired state are known, when a create may
-    ///     go before any read (``DecisionContext/createsBeforeReading``).
+    ///     ``AivenView/unread`` once the token and the desired state are known, when a create or a
+    ///     deletion may go before any read (``DecisionContext/createsBeforeReading``,
+    ///     ``DecisionContext/deletesBeforeReading``).
     public static func decide(_ context: DecisionContext, aiven: AivenView) -> Action {
         if context.policy.paused { return .skip(reason: "paused (annotation \(OperatorAnnotations.paused))") }
         if context.deleting { return decideDeletion(context, aiven: aiven) }
@@ -61,8 +62,12 @@ public enum Decision {
         if context.policy.deletion == .orphan { return .orphan }
         if context.policy.terminationProtection { return .blockDeletion }
         switch aiven {
-        case .unknown, .unread:
+        case .unknown:
             return .observe
+        case .unread:
+            // An object without an owner tag is the one its identity names: no read before the
+            // DELETE (the read after it confirms the 404).
+            return context.deletesBeforeReading ? .delete : .observe
         case .absent:
             return .release(reason: "it is gone on Aiven")
         case .present(let ownership, _):
@@ -181,12 +186,24 @@ public struct DecisionContext: Sendable, Hashable {
         uniqueOnAiven && !hasFinalizer && !everManaged && !policy.adopt && !managedByReferenceOperator
     }
 
+    /// The kind's objects carry no owner tag (``DeletableByIdentity``): the object the resource's
+    /// identity names is its own, so a deletion needs no read before the DELETE.
+    public var deletableByIdentity: Bool
+
+    /// Whether a deletion sends the DELETE first, then reads only to confirm Aiven's `404`:
+    /// ``deletableByIdentity``, with the finalizer on; what keeps the object (another resource
+    /// holding it, Orphan, termination protection) is ruled out before.
+    public var deletesBeforeReading: Bool {
+        deletableByIdentity && deleting && hasFinalizer
+    }
+
     public init(
         policy: ResourcePolicy, deleting: Bool = false, hasFinalizer: Bool = true, generationApplied: Bool = false, everManaged: Bool = false,
         waitingFor: Waiting? = nil, managedByReferenceOperator: Bool = false, claimedBy: Claimant? = nil, refusedChange: String? = nil,
-        retainedOnDeletion: String? = nil, refusedSpec: String? = nil, uniqueOnAiven: Bool = false
+        retainedOnDeletion: String? = nil, refusedSpec: String? = nil, uniqueOnAiven: Bool = false, deletableByIdentity: Bool = false
     ) {
         self.uniqueOnAiven = uniqueOnAiven
+        self.deletableByIdentity = deletableByIdentity
         self.refusedChange = refusedChange
         self.refusedSpec = refusedSpec
         self.retainedOnDeletion = retainedOnDeletion
@@ -216,8 +233,9 @@ public struct Waiting: Sendable, Hashable, Error {
 public enum AivenView: Sendable, Hashable {
     /// Not read yet.
     case unknown
-    /// Not read yet, with the token and the desired state resolved: a create may go first
-    /// (``DecisionContext/createsBeforeReading``), anything else reads.
+    /// Not read yet, with the token (and the desired state) resolved: a create may go first
+    /// (``DecisionContext/createsBeforeReading``), and so may a deletion
+    /// (``DecisionContext/deletesBeforeReading``); anything else reads.
     case unread
     /// Aiven has no such object (404).
     case absent

@@ -120,6 +120,29 @@ extension UniquelyNamedOnAiven {
     public static func existsOnAivenFromTheStart(_ resource: Resource) -> Bool { false }
 }
 
+/// A ``UniquelyNamedOnAiven`` kind whose objects carry no owner tag (topics, connectors, users):
+/// the object the resource's identity names, which it holds among resources (``Claims``), is its
+/// own, so a deletion sends the DELETE without reading first and reads only to confirm Aiven's
+/// `404` (``DecisionContext/deletesBeforeReading``). An object Aiven makes itself
+/// (``UniquelyNamedOnAiven/existsOnAivenFromTheStart(_:)``) is read first: it may be retained.
+public protocol DeletableByIdentity: UniquelyNamedOnAiven {
+    /// Deletes the object `resource` names.
+    func delete(_ resource: Resource, client: AivenClient) async throws(AivenError)
+}
+
+extension DeletableByIdentity {
+    public func delete(_ observed: Observed, resource: Resource, client: AivenClient) async throws(AivenError) {
+        try await delete(resource, client: client)
+    }
+}
+
+/// A kind whose objects Aiven removes in answering their DELETE (a service: `200` or `404` both
+/// mean done, as for the reference operator, which releases at once): after the read that showed
+/// the object as its own and the DELETE, the finalizer comes off with Aiven's answer, without a
+/// read to confirm the `404` — two Aiven calls per deletion. Kinds whose deletion Aiven finishes
+/// later (a VPC goes `DELETING`) or that may be refused read until the object is gone.
+public protocol GoneOnceDeleted: ManagedKind {}
+
 /// A service as Aiven names it.
 public struct ServiceName: Sendable, Hashable {
     public var project: String
@@ -193,6 +216,26 @@ extension ManagedKind {
         func made<K: UniquelyNamedOnAiven>(_ kind: K.Type) -> Bool { kind.existsOnAivenFromTheStart(resource as! K.Resource) }
         return !made(unique)
     }
+
+    /// Whether `resource`'s object is deleted without a read first (``DeletableByIdentity``):
+    /// ``DecisionContext/deletableByIdentity``.
+    static func isDeletableByIdentity(_ resource: Resource) -> Bool {
+        Self.self is any DeletableByIdentity.Type && isUniqueOnAiven(resource)
+    }
+
+    /// Deletes the object `resource` names without reading it, for kinds that are
+    /// ``DeletableByIdentity``; `nil` for the others.
+    var deletionByIdentity: (@Sendable (Resource, AivenClient) async throws(AivenError) -> Void)? {
+        guard let deletable = self as? any DeletableByIdentity else { return nil }
+        func deletion<K: DeletableByIdentity>(_ kind: K) -> @Sendable (Resource, AivenClient) async throws(AivenError) -> Void {
+            { resource, client throws(AivenError) in try await kind.delete(resource as! K.Resource, client: client) }
+        }
+        return deletion(deletable)
+    }
+
+    /// Whether a DELETE Aiven answered is the end of the object (``GoneOnceDeleted``), or a read
+    /// must confirm the `404`.
+    var goneOnceDeleted: Bool { self is any GoneOnceDeleted }
 
     /// How soon a Ready resource is looked at again: ``PolledWhileReadyKind/readyInterval(_:)``,
     /// the resync for the other kinds.

@@ -104,7 +104,8 @@ public struct ManagedReconciler<Kind: ManagedKind>: Reconciler {
                 && resource.metadata.annotations?[OperatorAnnotations.generationWasProcessed] != nil,
             claimedBy: claimedBy,
             refusedSpec: status.standingRefusal(reason: Kind.specRefusalReason),
-            uniqueOnAiven: Kind.isUniqueOnAiven(resource)
+            uniqueOnAiven: Kind.isUniqueOnAiven(resource),
+            deletableByIdentity: Kind.isDeletableByIdentity(resource)
         )
     }
 }
@@ -210,8 +211,16 @@ private struct Pass<Kind: ManagedKind> {
             // Shown when it was refused; nothing to send or say until the spec changes.
             return .requeue(after: configuration.resync.next())
         case .delete:
-            guard let observed, let aiven else { return .done }
-            return try await delete(observed, aiven: aiven)
+            guard let aiven else { return .done }
+            let (deleted, kind) = (resource, kind)
+            if let observed {
+                return try await delete(aiven: aiven, confirming: !kind.goneOnceDeleted) { () throws(AivenError) in
+                    try await kind.delete(observed, resource: deleted, client: aiven)
+                }
+            }
+            // Sent without a read (``DecisionContext/deletesBeforeReading``); a refusal is read.
+            guard assessment.unread, let deletion = kind.deletionByIdentity else { return .done }
+            return try await delete(aiven: aiven, confirming: true, readingOnRefusal: true) { () throws(AivenError) in try await deletion(deleted, aiven) }
         case .create:
             guard let desired, let aiven else { return .done }
             return try await create(desired, aiven: aiven, unread: assessment.unread)
@@ -335,7 +344,7 @@ private struct Pass<Kind: ManagedKind> {
         } catch .alreadyExists where unread {
             // Sent without a read (``DecisionContext/createsBeforeReading``) and refused: the
             // object exists. Read it and act as a read-first pass would (refuse, adopt, manage).
-            return try await afterRefusedCreate()
+            return try await actReadingFirst(creating: true)
         } catch .alreadyExists {
             // A create sent before may have landed (a timeout or crash after sending): the next
             // pass reads the object and checks its owner.
@@ -372,41 +381,54 @@ private struct Pass<Kind: ManagedKind> {
         return .requeue(after: configuration.resync.next())
     }
 
-    /// A create sent without a read was refused (`409`): the pass reads the object and executes
-    /// what the read gives (``Assessment`` with `readingFirst`, as `plan` shows it). The finalizer
-    /// this pass added for the create comes off again unless that action manages the object, so a
-    /// refused resource carries none, as when it read first.
-    private mutating func afterRefusedCreate() async throws -> ReconcileResult {
+    /// Aiven refused what this pass sent without a read — a create into a name that is taken
+    /// (`409`), a deletion it will not do now —: the pass reads the object and executes what the
+    /// read gives (``Assessment`` with `readingFirst`, as `plan` shows it). `creating`: the
+    /// finalizer this pass added for the create comes off again unless that action manages the
+    /// object, so a refused resource carries none, as when it read first.
+    private mutating func actReadingFirst(creating: Bool) async throws -> ReconcileResult {
         var context = ManagedReconciler<Kind>.context(resource, status: status, claimedBy: claimedBy)
-        context.hasFinalizer = false
+        if creating { context.hasFinalizer = false }
         let assessment = try await assess(context, readingFirst: true)
         tagHolder = assessment.tagHolder
         if let observed = assessment.observed { kind.record(observed, in: &status.status) }
-        guard assessment.action != .create else {
-            // Refused as existing, then not found: it is coming or going; the next pass reads again.
-            throw ReconcileFailure(.transient, reason: "Creating", message: "\(name) appeared while creating it; checking its owner", retryAfter: .seconds(1))
-        }
-        if !assessment.action.managesObject {
-            try await releaseFinalizerAddedForTheCreate()
+        if creating {
+            guard assessment.action != .create else {
+                // Refused as existing, then not found: it is coming or going; the next pass reads again.
+                throw ReconcileFailure(.transient, reason: "Creating", message: "\(name) appeared while creating it; checking its owner", retryAfter: .seconds(1))
+            }
+            if !assessment.action.managesObject {
+                try await releaseFinalizerAddedForTheCreate()
+            }
         }
         return try await act(assessment.action, assessment)
     }
 
-    private mutating func delete(_ observed: Kind.Observed, aiven: AivenClient) async throws -> ReconcileResult {
+    /// Sends the deletion, then releases the finalizer: at once when Aiven's answer ends the
+    /// object (``GoneOnceDeleted``), else once a read (`confirming`) finds it gone.
+    /// `readingOnRefusal`: sent without a read; if Aiven refuses it, the pass reads and acts on
+    /// what it finds (a connector whose service lost Kafka Connect is gone, not kept).
+    private mutating func delete(
+        aiven: AivenClient, confirming: Bool, readingOnRefusal: Bool = false, _ deletion: () async throws(AivenError) -> Void
+    ) async throws -> ReconcileResult {
         do {
-            try await kind.delete(observed, resource: resource, client: aiven)
+            try await deletion()
         } catch .notFound {
             // Already gone.
         } catch .conflict(let message), .invalid(let message), .forbidden(let message) {
+            // (Decided here, not by a `where`: it would guard only the last pattern of the clause.)
+            if readingOnRefusal { return try await actReadingFirst(creating: false) }
             status.notReady(reason: "DeletionWaiting", message: "Aiven keeps the \(Kind.noun) for now: \(message)")
             try await status.write(using: client)
             return .requeue(after: configuration.pollInterval)
         } catch {
             throw ReconcileFailure(error, tokenSource: tokenSource)
         }
-        // Released only once Aiven answers 404.
-        let remaining = try await aivenCall { () throws(AivenError) in try await kind.observe(resource, client: aiven) }
-        guard remaining == nil else { return .requeue(after: configuration.pollInterval) }
+        if confirming {
+            // Released only once Aiven answers 404.
+            let remaining = try await aivenCall { () throws(AivenError) in try await kind.observe(resource, client: aiven) }
+            guard remaining == nil else { return .requeue(after: configuration.pollInterval) }
+        }
         try await releaseFinalizer()
         await announce(.normal, "Deleted", "Deleted \(name)")
         return .done

@@ -227,3 +227,7 @@ extension ServiceKind: SecretDisposingKind where Resource: MigratingServiceResou
         return SecretDisposal(name: migration.secret, reason: "the migration is done (spec.migrationSecretSource.deleteAfterMigration)")
     }
 }
+
+/// Aiven's answer to a service's DELETE ends the service (`200`, or `404` when it was gone): the
+/// reference operator, too, releases its finalizer on it.
+extension ServiceKind: GoneOnceDeleted {}

@@ -131,8 +131,8 @@ public struct ServiceUserKind: ClaimingKind, InputsTrackingKind, ConnectionSecre
         return Observed(user: user, rotation: desired.rotation, resetTime: Date())
     }
 
-    public func delete(_ observed: Observed, resource: ServiceUser, client: AivenClient) async throws(AivenError) {
-        try await client.deleteServiceUser(project: resource.spec.project, service: resource.spec.serviceName, username: observed.user.username)
+    public func delete(_ resource: ServiceUser, client: AivenClient) async throws(AivenError) {
+        try await client.deleteServiceUser(project: resource.spec.project, service: resource.spec.serviceName, username: resource.username)
     }
 
     /// `avnadmin` is built into its service: Aiven cannot delete it, so it is released.
@@ -210,8 +210,9 @@ extension ServiceUserStatus: PlainStatus, InputsRecordingStatus {
     public init() { self.init(type: nil) }
 }
 
-/// Aiven refuses a second user of a name on a service (`409 Service user … already exists`).
-extension ServiceUserKind: UniquelyNamedOnAiven {
+/// Aiven refuses a second user of a name on a service (`409 Service user … already exists`), and
+/// a user carries no owner tag: its name is its identity.
+extension ServiceUserKind: DeletableByIdentity {
     /// Every service has `avnadmin` from the start: it is read, never created.
     public static func existsOnAivenFromTheStart(_ resource: ServiceUser) -> Bool {
         resource.username == "avnadmin"

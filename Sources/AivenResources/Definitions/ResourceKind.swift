@@ -69,4 +69,10 @@ public struct Takeover: Sendable, Hashable {
         self.identity = identity
         self.takenOver = takenOver
     }
+
+    /// Every service kind's: one service code path, found by name and owner tag.
+    public static let service = Takeover(
+        identity: #"its service's name, and the owner tag `aiven-operator-uid`"#,
+        takenOver: #"as the first table says (one service code path)"#
+    )
 }

@@ -13,10 +13,7 @@ extension AivenKinds {
                     "my-kafka", "my-aiven-project", "google-europe-west1", "startup-4", "RUNNING",
                 ],
                 reconciled: #"yes: as `KafkaConnect` (one service code path), plus the connection Secret (`connInfoSecretTarget`: `HOST`, `PORT`, `USERNAME`, `PASSWORD`, `ACCESS_CERT`, `ACCESS_KEY`, `CA_CERT` with the prefix, default `KAFKA_`, and without, `URI`, and the prefixed `SASL_`, `SCHEMA_REGISTRY_`, `CONNECT_`, `REST_` `HOST`/`PORT` the service has), written once it runs, owned by the resource (deleted with it), rewritten only when its content changes"#,
-                takeover: Takeover(
-                    identity: #"its service's name, and the owner tag `aiven-operator-uid`"#,
-                    takenOver: #"as the first table says (one service code path)"#
-                )
+                takeover: .service
             )
         )
     }

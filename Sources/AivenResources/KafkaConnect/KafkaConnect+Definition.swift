@@ -13,10 +13,7 @@ extension AivenKinds {
                     "my-kafka-connect", "my-aiven-project", "google-europe-west1", "business-4", "RUNNING",
                 ],
                 reconciled: #"yes"#,
-                takeover: Takeover(
-                    identity: #"its service's name, and the owner tag `aiven-operator-uid`"#,
-                    takenOver: #"as the first table says (one service code path)"#
-                )
+                takeover: .service
             )
         )
     }

@@ -13,10 +13,7 @@ extension AivenKinds {
                     "my-postgresql", "aiven-project-name", "google-europe-west1", "startup-4", "RUNNING",
                 ],
                 reconciled: #"yes: as `Kafka` (one service code path: ownership, drift with field ownership of `userConfig`, adoption, deletion policy, termination protection, `powered`, `disk_space`, `read_replica` integrations that wait for their source's backup), plus the connection Secret (`connInfoSecretTarget`: `HOST`, `PORT`, `DATABASE`, `USER`, `PASSWORD`, `SSLMODE`, `DATABASE_URI`, `CA_CERT` with the prefix, default `POSTGRESQL_`, and `PGHOST`, `PGPORT`, `PGDATABASE`, `PGUSER`, `PGPASSWORD`, `PGSSLMODE`, `DATABASE_URI` without), written once it runs, owned by the resource, rewritten only when its content changes; `admin_password` and `migration.password` are compared by fingerprint only, the create-only options (`admin_username`, `*_to_fork_from`, `recovery_target_time`) sent only on create; `spec.migrationSecretSource`: the Secret's keys are `userConfig.migration`'s fields, typed by its schema (`WaitingForSecret` until it exists; a value with surrounding whitespace or a key the schema lacks is `InvalidSpec`, never echoed; a changed Secret is applied like a new generation), Aiven's migration status followed to condition `MigrationComplete` (`Ready=False Migrating`/`MigrationFailed` with Aiven's reason meanwhile), the Secret deleted once it is done when `deleteAfterMigration`; a new `pg_version` first passes Aiven's upgrade check (shown by `plan`; a lower or unknown version is `Ready=False UpgradeCheckFailed` with Aiven's reason, no update sent)"#,
-                takeover: Takeover(
-                    identity: #"its service's name, and the owner tag `aiven-operator-uid`"#,
-                    takenOver: #"as the first table says (one service code path)"#
-                )
+                takeover: .service
             )
         )
     }
